@@ -1,0 +1,126 @@
+//! One open document: the journey, where it lives on disk, and its history.
+
+use crate::edit::{Edit, History};
+use crate::file::{self, SaveError};
+use crate::model::Journey;
+use std::path::{Path, PathBuf};
+
+/// The open map and everything needed to save and undo it.
+#[derive(Debug)]
+pub struct Document {
+    journey: Journey,
+    path: Option<PathBuf>,
+    history: History,
+    /// Bumped on every change, so views know when to lay out again.
+    revision: u64,
+}
+
+impl Document {
+    /// A document that has never been saved.
+    pub fn untitled(journey: Journey) -> Self {
+        Document {
+            journey,
+            path: None,
+            history: History::default(),
+            revision: 0,
+        }
+    }
+
+    /// A document opened from `path`.
+    pub fn opened(journey: Journey, path: PathBuf) -> Self {
+        Document {
+            path: Some(path),
+            ..Document::untitled(journey)
+        }
+    }
+
+    /// The journey, to read. Changes go through [`Document::apply`].
+    pub fn journey(&self) -> &Journey {
+        &self.journey
+    }
+
+    /// The file this document was opened from or last saved to.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// A number that changes whenever the journey changes.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Applies an edit as one undoable step.
+    pub fn apply(&mut self, edit: Edit) {
+        self.history.apply(&mut self.journey, edit);
+        self.revision += 1;
+    }
+
+    /// Undoes the last step, if any.
+    pub fn undo(&mut self) -> bool {
+        let undone = self.history.undo(&mut self.journey);
+        self.revision += u64::from(undone);
+        undone
+    }
+
+    /// Redoes the last undone step, if any.
+    pub fn redo(&mut self) -> bool {
+        let redone = self.history.redo(&mut self.journey);
+        self.revision += u64::from(redone);
+        redone
+    }
+
+    /// Whether there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    /// Whether there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// Whether there are changes not yet saved.
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    /// Saves to `path` and remembers it. On failure the document stays as it was, unsaved.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+        file::save(&self.journey, path)?;
+        self.path = Some(path.to_owned());
+        self.history.mark_saved();
+        Ok(())
+    }
+
+    /// The file name, or "Untitled".
+    pub fn display_name(&self) -> String {
+        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "Untitled".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+
+    /// The window title: file name, a dot when unsaved, and the app name.
+    pub fn window_title(&self) -> String {
+        let marker = if self.is_dirty() { " ●" } else { "" };
+        format!("{}{marker} — journeymap", self.display_name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_shows_unsaved_marker_until_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut doc = Document::untitled(Journey::default());
+        assert_eq!(doc.window_title(), "Untitled — journeymap");
+        doc.apply(Edit::SetTitle("Hotel".into()));
+        assert_eq!(doc.window_title(), "Untitled ● — journeymap");
+        let path = dir.path().join("hotel.journey.ron");
+        doc.save_to(&path).unwrap();
+        assert_eq!(doc.window_title(), "hotel.journey.ron — journeymap");
+        assert_eq!(file::load(&path).unwrap(), *doc.journey());
+    }
+}

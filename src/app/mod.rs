@@ -1,0 +1,396 @@
+//! The eframe application: menus, canvas, dialogs. It holds UI state only; the document changes
+//! only through [`crate::edit`].
+
+pub mod canvas;
+pub mod commands;
+pub mod document;
+mod menus;
+pub mod recent;
+
+pub use commands::Command;
+pub use document::Document;
+
+use crate::edit::Edit;
+use crate::export::{self, ExportOptions};
+use crate::file;
+use crate::model::Direction;
+use crate::scene::ThemeKind;
+use crate::templates;
+use canvas::Canvas;
+use recent::RecentFiles;
+use std::path::{Path, PathBuf};
+
+/// Opens the editor window on `path`, or on the example map.
+pub fn run(path: Option<PathBuf>) -> Result<(), String> {
+    let store = directories::ProjectDirs::from("", "", "journeymap")
+        .map(|d| d.config_dir().join("recent.txt"));
+    let app = JourneyApp::start(path, RecentFiles::load(store));
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("journeymap")
+            .with_inner_size([1400.0, 900.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native("journeymap", options, Box::new(|_cc| Ok(Box::new(app))))
+        .map_err(|e| e.to_string())
+}
+
+/// What to do once the user has answered "save changes?".
+#[derive(Clone, Debug, PartialEq)]
+enum AfterSave {
+    Run(Command),
+    Close,
+}
+
+/// The whole editor.
+pub struct JourneyApp {
+    document: Document,
+    canvas: Canvas,
+    recent: RecentFiles,
+    /// Commands gathered during the UI pass, applied after it.
+    pending: Vec<Command>,
+    /// A message to show in a dialog: errors, mostly.
+    notice: Option<String>,
+    /// An action waiting for the answer to "save changes?".
+    confirm: Option<AfterSave>,
+    /// The export dialog's choices, while it is open.
+    export_dialog: Option<ExportOptions>,
+    title_buffer: String,
+    shown_title: String,
+    close_confirmed: bool,
+}
+
+impl JourneyApp {
+    /// The editor on `path`, or on the example map; a file that does not open is reported.
+    pub fn start(path: Option<PathBuf>, recent: RecentFiles) -> Self {
+        let mut app = JourneyApp::new(Document::untitled(templates::example()), recent);
+        if let Some(path) = path {
+            app.open_path(&path);
+        }
+        app
+    }
+
+    /// The editor on `document`.
+    pub fn new(document: Document, recent: RecentFiles) -> Self {
+        JourneyApp {
+            title_buffer: document.journey().title.clone(),
+            document,
+            canvas: Canvas::default(),
+            recent,
+            pending: Vec::new(),
+            notice: None,
+            confirm: None,
+            export_dialog: None,
+            shown_title: String::new(),
+            close_confirmed: false,
+        }
+    }
+
+    /// The open document.
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    /// The message shown to the user, if any.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// Queues a command, as a menu item would.
+    pub fn request(&mut self, command: Command) {
+        self.pending.push(command);
+    }
+
+    fn replace_document(&mut self, document: Document) {
+        self.title_buffer = document.journey().title.clone();
+        self.document = document;
+        self.canvas.reset();
+    }
+
+    fn open_path(&mut self, path: &Path) {
+        match file::load(path) {
+            Ok(journey) => {
+                self.replace_document(Document::opened(journey, path.to_owned()));
+                self.remember(path);
+            }
+            Err(error) => self.notice = Some(error.to_string()),
+        }
+    }
+
+    fn remember(&mut self, path: &Path) {
+        if let Err(message) = self.recent.add(path) {
+            eprintln!("journeymap: {message}");
+        }
+    }
+
+    /// Whether `command` would throw away the open document.
+    fn replaces_document(command: &Command) -> bool {
+        matches!(
+            command,
+            Command::New(_) | Command::Open | Command::OpenPath(_)
+        )
+    }
+
+    fn execute(&mut self, ctx: &egui::Context, command: Command) {
+        if Self::replaces_document(&command) && self.document.is_dirty() {
+            self.confirm = Some(AfterSave::Run(command));
+            return;
+        }
+        self.run_command(ctx, command);
+    }
+
+    /// Carries out `command` without asking about unsaved changes.
+    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New(name) => match templates::find(name).map(|t| t.journey()) {
+                Some(Ok(journey)) => self.replace_document(Document::untitled(journey)),
+                Some(Err(error)) => self.notice = Some(error.to_string()),
+                None => self.notice = Some(format!("There is no template called {name:?}.")),
+            },
+            Command::Open => {
+                if let Some(path) = rfd::FileDialog::new()
+                    .set_title("Open a journey map")
+                    .add_filter("Journey map", &["ron"])
+                    .pick_file()
+                {
+                    self.open_path(&path);
+                }
+            }
+            Command::OpenPath(path) => self.open_path(&path),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => {
+                self.save_as();
+            }
+            Command::ShowExport => self.export_dialog = Some(ExportOptions::default()),
+            Command::ExportPng { scale, theme } => self.export_png(scale, theme),
+            Command::Undo => {
+                self.document.undo();
+                self.title_buffer = self.document.journey().title.clone();
+            }
+            Command::Redo => {
+                self.document.redo();
+                self.title_buffer = self.document.journey().title.clone();
+            }
+            Command::FitMap => self.canvas.fit(),
+            Command::ZoomIn => self.canvas.zoom_by(1.25),
+            Command::ZoomOut => self.canvas.zoom_by(0.8),
+            Command::ToggleDirection => {
+                let direction = match self.document.journey().direction {
+                    Direction::LeftToRight => Direction::RightToLeft,
+                    Direction::RightToLeft => Direction::LeftToRight,
+                };
+                self.document.apply(Edit::SetDirection(direction));
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    /// Saves to the current file or asks where; true when the document is saved.
+    fn save(&mut self) -> bool {
+        match self.document.path().map(Path::to_owned) {
+            Some(path) => self.save_to(&path),
+            None => self.save_as(),
+        }
+    }
+
+    fn save_as(&mut self) -> bool {
+        let name = format!(
+            "{}.{}",
+            file_stem(&self.document.journey().title),
+            file::EXTENSION
+        );
+        let Some(path) = rfd::FileDialog::new()
+            .set_title("Save the journey map")
+            .add_filter("Journey map", &["ron"])
+            .set_file_name(name)
+            .save_file()
+        else {
+            return false;
+        };
+        self.save_to(&with_map_extension(path))
+    }
+
+    fn save_to(&mut self, path: &Path) -> bool {
+        match self.document.save_to(path) {
+            Ok(()) => {
+                self.remember(path);
+                true
+            }
+            Err(error) => {
+                self.notice = Some(format!(
+                    "{error}\nThe map is still open and unsaved; try Save As."
+                ));
+                false
+            }
+        }
+    }
+
+    fn export_png(&mut self, scale: f32, theme: ThemeKind) {
+        let name = format!("{}.png", file_stem(&self.document.journey().title));
+        let Some(path) = rfd::FileDialog::new()
+            .set_title("Export the map as PNG")
+            .add_filter("PNG image", &["png"])
+            .set_file_name(name)
+            .save_file()
+        else {
+            return;
+        };
+        if let Err(error) = export::export_png(
+            self.document.journey(),
+            &path,
+            &ExportOptions { scale, theme },
+        ) {
+            self.notice = Some(error.to_string());
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.pending.push(Command::OpenPath(path));
+        }
+    }
+
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        for (shortcut, command) in commands::shortcuts() {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                self.pending.push(command);
+            }
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.document.is_dirty()
+            && !self.close_confirmed
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(AfterSave::Close);
+        }
+    }
+
+    fn update_window_title(&mut self, ctx: &egui::Context) {
+        let title = self.document.window_title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+
+    fn answer_confirm(&mut self, ctx: &egui::Context, save_first: bool) {
+        let Some(after) = self.confirm.take() else {
+            return;
+        };
+        if save_first && !self.save() {
+            return;
+        }
+        match after {
+            AfterSave::Run(command) => {
+                // The user has chosen: saved, or discard the changes.
+                self.run_command(ctx, command);
+            }
+            AfterSave::Close => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+}
+
+/// A file name made from a map title: safe characters only.
+fn file_stem(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "journey".to_owned()
+    } else {
+        stem.chars().take(60).collect()
+    }
+}
+
+/// Adds `.journey.ron` when the chosen name lacks it.
+fn with_map_extension(path: PathBuf) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if name.ends_with(".journey.ron") {
+        path
+    } else if let Some(stem) = name.strip_suffix(".ron") {
+        path.with_file_name(format!("{stem}.journey.ron"))
+    } else {
+        path.with_file_name(format!("{name}.journey.ron"))
+    }
+}
+
+impl eframe::App for JourneyApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.handle_close_request(&ctx);
+        self.handle_dropped_files(&ctx);
+        if self.confirm.is_none() && self.notice.is_none() && self.export_dialog.is_none() {
+            self.handle_shortcuts(&ctx);
+        }
+        self.menu_bar(ui);
+        self.status_bar(ui);
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            self.canvas
+                .show(ui, self.document.journey(), self.document.revision());
+            menus::drop_hint(ui);
+        });
+        self.dialogs(&ctx);
+        for command in std::mem::take(&mut self.pending) {
+            self.execute(&ctx, command);
+        }
+        self.update_window_title(&ctx);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_from_titles() {
+        assert_eq!(
+            file_stem("Hotel stay: service blueprint"),
+            "Hotel-stay-service-blueprint"
+        );
+        assert_eq!(file_stem("  "), "journey");
+        assert_eq!(file_stem("سفر مشتری"), "سفر-مشتری");
+        assert_eq!(
+            with_map_extension(PathBuf::from("/t/a")),
+            PathBuf::from("/t/a.journey.ron")
+        );
+        assert_eq!(
+            with_map_extension(PathBuf::from("/t/a.ron")),
+            PathBuf::from("/t/a.journey.ron")
+        );
+        assert_eq!(
+            with_map_extension(PathBuf::from("/t/a.journey.ron")),
+            PathBuf::from("/t/a.journey.ron")
+        );
+    }
+}

@@ -1,0 +1,213 @@
+//! PNG export: the map's scene rendered on the CPU, with no window and no GPU.
+//!
+//! The scene is painted into a headless egui context, tessellated by egui, and rasterized by
+//! [`raster`]. Same document and options give the same bytes.
+
+mod raster;
+
+use crate::layout::{self, Style};
+use crate::model::Journey;
+use crate::scene::{self, SceneOptions, Theme, ThemeKind};
+use egui::{Color32, ColorImage, LayerId, Order, Pos2, RawInput, Rect, ViewportId};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Widest or tallest image the export will make, in pixels.
+pub const MAX_SIDE: usize = 32_768;
+/// Most pixels the export will make (about 1 GiB of memory while drawing).
+pub const MAX_PIXELS: usize = 256 * 1024 * 1024;
+
+/// How to export.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportOptions {
+    /// Pixels per map point: 1, 2 or 4 for screens, prints and posters.
+    pub scale: f32,
+    /// Light or dark.
+    pub theme: ThemeKind,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        ExportOptions {
+            scale: 1.0,
+            theme: ThemeKind::Light,
+        }
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The scale is not a usable number.
+    #[error("scale {0} is not supported: expected a number from 0.25 to 8")]
+    BadScale(f32),
+    /// The image would be too big to make.
+    #[error(
+        "the image would be {width}×{height} pixels, more than the export can make; use a smaller --scale"
+    )]
+    TooLarge {
+        /// Width in pixels.
+        width: usize,
+        /// Height in pixels.
+        height: usize,
+    },
+    /// Encoding or writing the PNG failed.
+    #[error("{}: cannot write the PNG: {message}", path.display())]
+    Write {
+        /// The output file.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+/// A rendered map: straight (not premultiplied) RGBA pixels.
+pub struct Rendered {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// RGBA bytes, row by row.
+    pub rgba: Vec<u8>,
+}
+
+/// Renders the whole map to pixels.
+pub fn render(journey: &Journey, options: &ExportOptions) -> Result<Rendered, ExportError> {
+    let scale = options.scale;
+    if !(0.25..=8.0).contains(&scale) {
+        return Err(ExportError::BadScale(scale));
+    }
+    let ctx = egui::Context::default();
+    let theme = Theme::new(options.theme);
+    let mut input = RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, egui::vec2(1024.0, 768.0))),
+        max_texture_side: Some(8192),
+        ..RawInput::default()
+    };
+    input
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .native_pixels_per_point = Some(scale);
+
+    let mut bounds = Rect::NOTHING;
+    let mut output = ctx.run_pass(input, |ctx| {
+        let layout = ctx.fonts_mut(|fonts| layout::build(journey, &Style::default(), fonts));
+        bounds = layout.bounds;
+        let mut shapes = Vec::new();
+        scene::paint(
+            &layout,
+            journey,
+            &theme,
+            &SceneOptions::default(),
+            &mut shapes,
+        );
+        let painter = egui::Painter::new(
+            ctx.clone(),
+            LayerId::new(Order::Background, egui::Id::unique("export")),
+            bounds,
+        );
+        painter.extend(shapes);
+    });
+
+    let width = (bounds.width() * scale).ceil() as usize;
+    let height = (bounds.height() * scale).ceil() as usize;
+    if width == 0
+        || height == 0
+        || width > MAX_SIDE
+        || height > MAX_SIDE
+        || width * height > MAX_PIXELS
+    {
+        return Err(ExportError::TooLarge { width, height });
+    }
+
+    let mut font_atlas: Option<ColorImage> = None;
+    let font_deltas = output.textures_delta.set.get(&egui::TextureId::default());
+    for delta in font_deltas.into_iter().flatten() {
+        let egui::ImageData::Color(image) = &delta.image;
+        match (delta.pos, &mut font_atlas) {
+            (Some([x0, y0]), Some(atlas)) => {
+                let [w, h] = image.size;
+                for y in 0..h {
+                    for x in 0..w {
+                        atlas.pixels[(y0 + y) * atlas.size[0] + x0 + x] = image.pixels[y * w + x];
+                    }
+                }
+            }
+            _ => font_atlas = Some(Arc::unwrap_or_clone(image.clone())),
+        }
+    }
+    // The deltas are applied above, to our own copy of the atlas.
+    output.textures_delta.clear();
+    let font_atlas = font_atlas.unwrap_or_else(|| ColorImage::filled([1, 1], Color32::WHITE));
+    let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+
+    let mut canvas = raster::Canvas::new(width, height, theme.background);
+    canvas.draw(
+        &primitives,
+        &raster::Textures { font: &font_atlas },
+        output.pixels_per_point,
+    );
+
+    let mut rgba = Vec::with_capacity(width * height * 4);
+    for pixel in &canvas.pixels {
+        rgba.extend_from_slice(
+            &Color32::from_rgba_premultiplied(pixel[0], pixel[1], pixel[2], pixel[3])
+                .to_srgba_unmultiplied(),
+        );
+    }
+    Ok(Rendered {
+        width: width as u32,
+        height: height as u32,
+        rgba,
+    })
+}
+
+/// Encodes a rendered map as PNG bytes.
+pub fn encode_png(rendered: &Rendered) -> Result<Vec<u8>, String> {
+    use image::ImageEncoder;
+    let mut bytes = Vec::new();
+    image::codecs::png::PngEncoder::new_with_quality(
+        &mut bytes,
+        image::codecs::png::CompressionType::Fast,
+        image::codecs::png::FilterType::Adaptive,
+    )
+    .write_image(
+        &rendered.rgba,
+        rendered.width,
+        rendered.height,
+        image::ExtendedColorType::Rgba8,
+    )
+    .map_err(|e| e.to_string())?;
+    Ok(bytes)
+}
+
+/// Renders `journey` and writes it to `path` as PNG, atomically: a reader never sees half a file.
+pub fn export_png(
+    journey: &Journey,
+    path: &Path,
+    options: &ExportOptions,
+) -> Result<(), ExportError> {
+    let rendered = render(journey, options)?;
+    let write_error = |message: String| ExportError::Write {
+        path: path.to_owned(),
+        message,
+    };
+    let bytes = encode_png(&rendered).map_err(write_error)?;
+    let mut temp_name = std::ffi::OsString::from(".");
+    temp_name.push(path.file_name().unwrap_or_default());
+    temp_name.push(format!(".{}.tmp", std::process::id()));
+    let temp = path.with_file_name(temp_name);
+    let result = std::fs::File::create(&temp)
+        .and_then(|mut file| {
+            file.write_all(&bytes)?;
+            file.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&temp, path));
+    if let Err(error) = result {
+        let _ = std::fs::remove_file(&temp);
+        return Err(write_error(error.to_string()));
+    }
+    Ok(())
+}

@@ -1,0 +1,221 @@
+//! A small CPU rasterizer for egui's tessellated meshes, so the export needs no GPU or window.
+//!
+//! It follows egui's own renderers: vertex colours and textures are premultiplied sRGB, they are
+//! multiplied together, and blended "over" in gamma space. Anti-aliasing comes from egui's
+//! feathered meshes, so one sample at each pixel centre is enough.
+
+use egui::epaint::{ClippedPrimitive, Mesh, Primitive, Vertex};
+use egui::{Color32, ColorImage, Rect};
+
+/// A premultiplied RGBA canvas of `width × height` pixels.
+pub struct Canvas {
+    /// Width in pixels.
+    pub width: usize,
+    /// Height in pixels.
+    pub height: usize,
+    /// Premultiplied RGBA, row by row.
+    pub pixels: Vec<[u8; 4]>,
+}
+
+/// The textures meshes may sample; only egui's font atlas is used by the map.
+pub struct Textures<'a> {
+    /// The font atlas (texture id 0).
+    pub font: &'a ColorImage,
+}
+
+impl Canvas {
+    /// A canvas filled with one colour.
+    pub fn new(width: usize, height: usize, fill: Color32) -> Self {
+        Canvas {
+            width,
+            height,
+            pixels: vec![fill.to_array(); width * height],
+        }
+    }
+
+    /// Draws every primitive, in order, with `pixels_per_point` mapping points to pixels.
+    /// The rows are split between threads; each thread draws every triangle into its own rows.
+    pub fn draw(
+        &mut self,
+        primitives: &[ClippedPrimitive],
+        textures: &Textures<'_>,
+        pixels_per_point: f32,
+    ) {
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, 16);
+        let rows_per_band = self.height.div_ceil(threads).max(1);
+        let width = self.width;
+        std::thread::scope(|scope| {
+            for (band_index, band) in self.pixels.chunks_mut(rows_per_band * width).enumerate() {
+                let y0 = band_index * rows_per_band;
+                scope.spawn(move || {
+                    let rows = band.len() / width.max(1);
+                    let mut band = Band {
+                        pixels: band,
+                        width,
+                        y0,
+                        rows,
+                    };
+                    for primitive in primitives {
+                        if let Primitive::Mesh(mesh) = &primitive.primitive {
+                            band.draw_mesh(mesh, primitive.clip_rect, textures, pixels_per_point);
+                        }
+                    }
+                });
+            }
+        });
+    }
+}
+
+struct Band<'a> {
+    pixels: &'a mut [[u8; 4]],
+    width: usize,
+    y0: usize,
+    rows: usize,
+}
+
+impl Band<'_> {
+    fn draw_mesh(&mut self, mesh: &Mesh, clip: Rect, textures: &Textures<'_>, ppp: f32) {
+        let clip = Rect::from_min_max(
+            (clip.min.to_vec2() * ppp).to_pos2(),
+            (clip.max.to_vec2() * ppp).to_pos2(),
+        );
+        let x_min = clip.min.x.max(0.0);
+        let x_max = clip.max.x.min(self.width as f32);
+        let y_min = clip.min.y.max(self.y0 as f32);
+        let y_max = clip.max.y.min((self.y0 + self.rows) as f32);
+        if x_min >= x_max || y_min >= y_max {
+            return;
+        }
+        let textured = mesh.texture_id == egui::TextureId::default();
+        for triangle in mesh.indices.chunks_exact(3) {
+            let vertex = |i: u32| mesh.vertices.get(i as usize).copied();
+            let (Some(a), Some(b), Some(c)) = (
+                vertex(triangle[0]),
+                vertex(triangle[1]),
+                vertex(triangle[2]),
+            ) else {
+                continue;
+            };
+            self.draw_triangle(
+                [a, b, c],
+                [x_min, y_min, x_max, y_max],
+                textured.then_some(textures.font),
+                ppp,
+            );
+        }
+    }
+
+    fn draw_triangle(
+        &mut self,
+        vertices: [Vertex; 3],
+        bounds: [f32; 4],
+        texture: Option<&ColorImage>,
+        ppp: f32,
+    ) {
+        let p = vertices.map(|v| (v.pos.x * ppp, v.pos.y * ppp));
+        let area = edge(p[0], p[1], p[2]);
+        if area.abs() < 1e-8 {
+            return;
+        }
+        let min_x = p
+            .iter()
+            .map(|q| q.0)
+            .fold(f32::INFINITY, f32::min)
+            .max(bounds[0]);
+        let max_x = p
+            .iter()
+            .map(|q| q.0)
+            .fold(f32::NEG_INFINITY, f32::max)
+            .min(bounds[2]);
+        let min_y = p
+            .iter()
+            .map(|q| q.1)
+            .fold(f32::INFINITY, f32::min)
+            .max(bounds[1]);
+        let max_y = p
+            .iter()
+            .map(|q| q.1)
+            .fold(f32::NEG_INFINITY, f32::max)
+            .min(bounds[3]);
+        if min_x >= max_x || min_y >= max_y {
+            return;
+        }
+        // Pixel (x, y) is sampled at its centre (x + 0.5, y + 0.5).
+        let x_start = (min_x - 0.5).ceil().max(0.0) as usize;
+        let x_end = ((max_x - 0.5).floor() as isize).min(self.width as isize - 1);
+        let y_start = (min_y - 0.5).ceil().max(self.y0 as f32) as usize;
+        let y_end = ((max_y - 0.5).floor() as isize).min((self.y0 + self.rows) as isize - 1);
+        if x_end < x_start as isize || y_end < y_start as isize {
+            return;
+        }
+        let inv_area = 1.0 / area;
+        let colors = vertices.map(|v| v.color.to_array().map(f32::from));
+        let uvs = vertices.map(|v| v.uv);
+        // Solid meshes sample the atlas' white texel: skip sampling when every uv is that texel.
+        let texture = texture.filter(|_| {
+            !(uvs[0] == egui::epaint::WHITE_UV && uvs[1] == uvs[0] && uvs[2] == uvs[0])
+        });
+        for y in y_start..=y_end as usize {
+            let py = y as f32 + 0.5;
+            let row = (y - self.y0) * self.width;
+            for x in x_start..=x_end as usize {
+                let q = (x as f32 + 0.5, py);
+                let w0 = edge(p[1], p[2], q) * inv_area;
+                let w1 = edge(p[2], p[0], q) * inv_area;
+                let w2 = edge(p[0], p[1], q) * inv_area;
+                if w0 < 0.0 || w1 < 0.0 || w2 < 0.0 {
+                    continue;
+                }
+                let mut src = [0.0f32; 4];
+                for (k, channel) in src.iter_mut().enumerate() {
+                    *channel = w0 * colors[0][k] + w1 * colors[1][k] + w2 * colors[2][k];
+                }
+                if let Some(texture) = texture {
+                    let u = w0 * uvs[0].x + w1 * uvs[1].x + w2 * uvs[2].x;
+                    let v = w0 * uvs[0].y + w1 * uvs[1].y + w2 * uvs[2].y;
+                    let texel = sample(texture, u, v);
+                    for k in 0..4 {
+                        src[k] *= texel[k] / 255.0;
+                    }
+                }
+                let alpha = src[3] / 255.0;
+                if alpha <= 0.0 && src[..3].iter().all(|c| *c <= 0.0) {
+                    continue;
+                }
+                let dst = &mut self.pixels[row + x];
+                for k in 0..4 {
+                    let value = src[k] + f32::from(dst[k]) * (1.0 - alpha);
+                    dst[k] = value.round().clamp(0.0, 255.0) as u8;
+                }
+            }
+        }
+    }
+}
+
+fn edge(a: (f32, f32), b: (f32, f32), p: (f32, f32)) -> f32 {
+    (b.0 - a.0) * (p.1 - a.1) - (b.1 - a.1) * (p.0 - a.0)
+}
+
+/// Bilinear sample of a premultiplied texture at normalised coordinates.
+fn sample(texture: &ColorImage, u: f32, v: f32) -> [f32; 4] {
+    let [w, h] = texture.size;
+    if w == 0 || h == 0 {
+        return [255.0; 4];
+    }
+    let x = (u * w as f32 - 0.5).clamp(0.0, (w - 1) as f32);
+    let y = (v * h as f32 - 0.5).clamp(0.0, (h - 1) as f32);
+    let (x0, y0) = (x.floor() as usize, y.floor() as usize);
+    let (x1, y1) = ((x0 + 1).min(w - 1), (y0 + 1).min(h - 1));
+    let (fx, fy) = (x - x0 as f32, y - y0 as f32);
+    let texel = |x: usize, y: usize| texture.pixels[y * w + x].to_array().map(f32::from);
+    let (a, b, c, d) = (texel(x0, y0), texel(x1, y0), texel(x0, y1), texel(x1, y1));
+    let mut out = [0.0; 4];
+    for k in 0..4 {
+        let top = a[k] + (b[k] - a[k]) * fx;
+        let bottom = c[k] + (d[k] - c[k]) * fx;
+        out[k] = top + (bottom - top) * fy;
+    }
+    out
+}

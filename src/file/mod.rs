@@ -1,0 +1,141 @@
+//! Loading and saving `.journey.ron` files: versioned, size-capped, atomic, with a backup.
+
+mod error;
+mod save;
+
+pub use error::{LoadError, SaveError};
+pub use save::{backup_path, save};
+
+use crate::model::Journey;
+use serde::{Deserialize, Serialize};
+use std::io::Read;
+use std::path::Path;
+
+/// The format version this build writes and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Files larger than this are refused before reading them.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The file name extension of journey maps.
+pub const EXTENSION: &str = "journey.ron";
+
+/// Nesting deeper than this is refused, so a hostile file cannot overflow the stack.
+const MAX_NESTING: usize = 64;
+
+/// What is on disk: the document wrapped with its format version.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MapFile {
+    format: u32,
+    journey: Journey,
+}
+
+/// Only the version, read first so a newer file is refused rather than half-read.
+#[derive(Deserialize)]
+struct VersionProbe {
+    format: u32,
+}
+
+/// Reads and checks a map file.
+pub fn load(path: &Path) -> Result<Journey, LoadError> {
+    let text = read_capped(path)?;
+    parse(&text, path)
+}
+
+/// Reads a text file of at most [`MAX_FILE_BYTES`], checking the size before reading.
+pub fn read_capped(path: &Path) -> Result<String, LoadError> {
+    let io_error = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io_error)?;
+    let size = file.metadata().map_err(io_error)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size,
+        });
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    // The file may grow while we read it; never read past the cap.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size: bytes.len() as u64,
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let text = String::from_utf8_lossy(valid);
+        let line = text.matches('\n').count() + 1;
+        let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        LoadError::NotText {
+            path: path.to_owned(),
+            line,
+            col,
+        }
+    })
+}
+
+/// Parses the text of a map file; `path` is only used in messages.
+pub fn parse(text: &str, path: &Path) -> Result<Journey, LoadError> {
+    let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
+    if let Ok(probe) = options.from_str::<VersionProbe>(text) {
+        if probe.format > FORMAT_VERSION {
+            return Err(LoadError::NewerVersion {
+                path: path.to_owned(),
+                found: probe.format,
+            });
+        }
+        if probe.format == 0 {
+            return Err(LoadError::UnknownVersion {
+                path: path.to_owned(),
+                found: probe.format,
+            });
+        }
+    }
+    let file: MapFile = options
+        .from_str(text)
+        .map_err(|e| LoadError::syntax(path, e))?;
+    let problems = file.journey.problems();
+    if !problems.is_empty() {
+        return Err(LoadError::Inconsistent {
+            path: path.to_owned(),
+            problems,
+        });
+    }
+    Ok(file.journey)
+}
+
+/// The text of a map file for `journey`, exactly as [`save`] writes it.
+pub fn to_text(journey: &Journey) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("  ")
+        .depth_limit(4)
+        .escape_strings(false)
+        .struct_names(false);
+    let file = MapFileRef {
+        format: FORMAT_VERSION,
+        journey,
+    };
+    let body = ron::ser::to_string_pretty(&file, config)
+        // A Journey holds only strings, numbers, maps and lists: serializing cannot fail.
+        .unwrap_or_else(|e| unreachable!("journey serializes to RON: {e}"));
+    format!(
+        "// journeymap map file, format {FORMAT_VERSION}. Reference: the journeymap README.\n{body}\n"
+    )
+}
+
+/// Borrowing twin of [`MapFile`], so saving does not clone the document.
+#[derive(Serialize)]
+struct MapFileRef<'a> {
+    format: u32,
+    journey: &'a Journey,
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,134 @@
+//! A machine-readable summary of a map, for `journeymap info --json` and for scripts.
+
+use crate::model::{Direction, Journey, LaneKind};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The summary printed by `journeymap info --json`.
+#[derive(Debug, Serialize)]
+pub struct Info {
+    /// The map title.
+    pub title: String,
+    /// `ltr` or `rtl`.
+    pub direction: &'static str,
+    /// `current` or `future`.
+    pub state: &'static str,
+    /// Persona names, in order.
+    pub personas: Vec<String>,
+    /// Lanes, top to bottom.
+    pub lanes: Vec<LaneInfo>,
+    /// Stages in journey order, with how many cards each holds.
+    pub stages: Vec<StageInfo>,
+    /// Every card, in journey order.
+    pub cards: Vec<CardInfo>,
+}
+
+/// A lane in [`Info`].
+#[derive(Debug, Serialize)]
+pub struct LaneInfo {
+    /// Its name.
+    pub name: String,
+    /// Its kind, as in the file (`Touchpoints`, `PainPoints`, …).
+    pub kind: String,
+    /// Whether it is hidden.
+    pub hidden: bool,
+}
+
+/// A stage in [`Info`].
+#[derive(Debug, Serialize)]
+pub struct StageInfo {
+    /// Its name.
+    pub name: String,
+    /// How many cards it holds.
+    pub cards: usize,
+}
+
+/// A card in [`Info`].
+#[derive(Debug, Serialize)]
+pub struct CardInfo {
+    /// Stable id.
+    pub id: u32,
+    /// Name of its stage.
+    pub stage: String,
+    /// Name of its lane.
+    pub lane: String,
+    /// Title.
+    pub title: String,
+    /// Channel, as in the file (`Email`, `QrCode`, …), or null.
+    pub channel: Option<String>,
+    /// Persona name → score.
+    pub emotions: BTreeMap<String, i8>,
+}
+
+fn kind_name(kind: LaneKind) -> String {
+    format!("{kind:?}")
+}
+
+impl Info {
+    /// Summarises `journey`.
+    pub fn of(journey: &Journey) -> Self {
+        let mut cards: Vec<_> = journey.cards.iter().collect();
+        cards.sort_by_key(|c| {
+            (
+                journey.stage_index(c.stage),
+                journey.lane_index(c.lane),
+                c.order,
+                c.id,
+            )
+        });
+        Info {
+            title: journey.title.clone(),
+            direction: match journey.direction {
+                Direction::LeftToRight => "ltr",
+                Direction::RightToLeft => "rtl",
+            },
+            state: match journey.state {
+                crate::model::MapState::Current => "current",
+                crate::model::MapState::Future => "future",
+            },
+            personas: journey.personas.iter().map(|p| p.name.clone()).collect(),
+            lanes: journey
+                .lanes
+                .iter()
+                .map(|l| LaneInfo {
+                    name: l.name.clone(),
+                    kind: kind_name(l.kind),
+                    hidden: l.hidden,
+                })
+                .collect(),
+            stages: journey
+                .stages
+                .iter()
+                .map(|s| StageInfo {
+                    name: s.name.clone(),
+                    cards: journey.card_count(s.id),
+                })
+                .collect(),
+            cards: cards
+                .into_iter()
+                .map(|c| CardInfo {
+                    id: c.id.0,
+                    stage: journey
+                        .stage(c.stage)
+                        .map(|s| s.name.clone())
+                        .unwrap_or_default(),
+                    lane: journey
+                        .lane(c.lane)
+                        .map(|l| l.name.clone())
+                        .unwrap_or_default(),
+                    title: c.title.clone(),
+                    channel: c.channel.map(|ch| format!("{ch:?}")),
+                    emotions: c
+                        .emotions
+                        .iter()
+                        .filter_map(|(id, score)| {
+                            journey
+                                .persona(*id)
+                                .map(|p| (p.name.clone(), score.value()))
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+}

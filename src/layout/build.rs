@@ -1,0 +1,438 @@
+//! Computes a [`Layout`] from a document: a single top-to-bottom pass, then a mirror for
+//! right-to-left maps.
+
+use super::curve::{score_y, smooth_path};
+use super::{CardBox, Curve, CurvePoint, LaneBox, Layout, LegendEntry, StageBox, Style, TextBlock};
+use crate::model::{Card, Direction, Journey, Kpi, LaneKind};
+use egui::epaint::text::FontsView;
+use egui::text::LayoutJob;
+use egui::{Color32, FontFamily, FontId, Pos2, Rect, pos2, vec2};
+use std::collections::HashMap;
+
+/// Shapes text for the layout. Colours are placeholders: the scene picks them per theme.
+struct Shaper<'a, 'f> {
+    fonts: &'a mut FontsView<'f>,
+}
+
+impl Shaper<'_, '_> {
+    fn text(&mut self, text: &str, size: f32, wrap: f32, pos: Pos2) -> TextBlock {
+        let job = LayoutJob::simple(
+            text.to_owned(),
+            FontId::new(size, FontFamily::Proportional),
+            Color32::PLACEHOLDER,
+            wrap.max(1.0),
+        );
+        TextBlock {
+            pos,
+            galley: self.fonts.layout_job(job),
+        }
+    }
+}
+
+/// A KPI as one line: `CSAT 4.1/5 · target 4.5`.
+pub fn kpi_text(kpi: &Kpi) -> String {
+    let number = |v: f64| {
+        if v.fract() == 0.0 && v.abs() < 1e15 {
+            format!("{}", v as i64)
+        } else {
+            format!("{v}")
+        }
+    };
+    let mut text = kpi.name.clone();
+    if let Some(value) = kpi.value {
+        text.push_str(&format!(" {}{}", number(value), kpi.unit));
+    }
+    if let Some(target) = kpi.target {
+        text.push_str(&format!(" · target {}{}", number(target), kpi.unit));
+    }
+    text
+}
+
+/// Lays out `journey` with `style`, shaping text with `fonts`.
+pub fn build(journey: &Journey, style: &Style, fonts: &mut FontsView<'_>) -> Layout {
+    let mut shaper = Shaper { fonts };
+    let s = style;
+    let stage_count = journey.stages.len().max(1) as f32;
+    let grid_width = s.label_width + stage_count * s.stage_width;
+    let left = s.margin;
+    let mut y = s.margin;
+
+    let title = shaper.text(&journey.title, s.title_size, grid_width, pos2(left, y));
+    y += title.galley.size().y + 6.0;
+    let description = (!journey.description.trim().is_empty()).then(|| {
+        let block = shaper.text(
+            &journey.description,
+            s.small_size + 2.0,
+            grid_width,
+            pos2(left, y),
+        );
+        y += block.galley.size().y + 6.0;
+        block
+    });
+
+    // Legend: a colour marker and "Name — role" per persona, flowing onto new rows as needed.
+    let mut legend = Vec::new();
+    let mut x = left;
+    let row_height = s.small_size + 12.0;
+    if !journey.personas.is_empty() {
+        y += 4.0;
+    }
+    for persona in &journey.personas {
+        let label = if persona.role.is_empty() {
+            persona.name.clone()
+        } else {
+            format!("{} — {}", persona.name, persona.role)
+        };
+        let text = shaper.text(&label, s.small_size + 1.0, grid_width - 40.0, Pos2::ZERO);
+        let width = 40.0 + text.galley.size().x + 24.0;
+        if x > left && x + width > left + grid_width {
+            x = left;
+            y += row_height;
+        }
+        let marker = pos2(x + 16.0, y + row_height / 2.0);
+        let text = TextBlock {
+            pos: pos2(x + 36.0, y + (row_height - text.galley.size().y) / 2.0),
+            ..text
+        };
+        legend.push(LegendEntry {
+            persona: persona.id,
+            marker,
+            text,
+        });
+        x += width;
+    }
+    if !journey.personas.is_empty() {
+        y += row_height;
+    }
+    y += 14.0;
+
+    // Stage headers.
+    let grid_top = y;
+    let inner = s.stage_width - 2.0 * s.padding;
+    let mut stages = Vec::with_capacity(journey.stages.len());
+    let mut header_height: f32 = 0.0;
+    for (index, stage) in journey.stages.iter().enumerate() {
+        let x0 = left + s.label_width + index as f32 * s.stage_width;
+        let mut cy = y + s.padding;
+        let number = shaper.text(
+            &format!("{}", index + 1),
+            s.small_size,
+            inner,
+            pos2(x0 + s.padding, cy),
+        );
+        let name_x = x0 + s.padding + 26.0;
+        let name = shaper.text(
+            &stage.name,
+            s.stage_name_size,
+            inner - 26.0,
+            pos2(name_x, cy - 2.0),
+        );
+        cy += (name.galley.size().y - 2.0).max(number.galley.size().y) + 6.0;
+        let goal = (!stage.goal.trim().is_empty()).then(|| {
+            let block = shaper.text(&stage.goal, s.small_size, inner, pos2(x0 + s.padding, cy));
+            cy += block.galley.size().y + 6.0;
+            block
+        });
+        let mut kpis = Vec::with_capacity(stage.kpis.len());
+        for kpi in &stage.kpis {
+            let text = shaper.text(
+                &kpi_text(kpi),
+                s.small_size,
+                inner - 12.0,
+                pos2(x0 + s.padding + 6.0, cy + 3.0),
+            );
+            let badge = Rect::from_min_size(
+                pos2(x0 + s.padding, cy),
+                vec2(text.galley.size().x + 12.0, text.galley.size().y + 6.0),
+            );
+            cy += badge.height() + 4.0;
+            kpis.push((badge, text));
+        }
+        header_height = header_height.max(cy + s.padding - 4.0 - y);
+        stages.push(StageBox {
+            id: stage.id,
+            header: Rect::NOTHING,
+            body: Rect::NOTHING,
+            number,
+            name,
+            goal,
+            kpis,
+        });
+    }
+    header_height = header_height.max(56.0);
+    y += header_height;
+
+    // Cards grouped by cell, in order, so each row is sized by its fullest cell.
+    let mut cells: HashMap<(u32, u32), Vec<&Card>> = HashMap::new();
+    for card in &journey.cards {
+        cells
+            .entry((card.stage.0, card.lane.0))
+            .or_default()
+            .push(card);
+    }
+    for cards in cells.values_mut() {
+        cards.sort_by_key(|c| (c.order, c.id));
+    }
+
+    let mut lanes = Vec::new();
+    let mut cards = Vec::new();
+    let card_inner = s.stage_width - 2.0 * s.padding - 2.0 * s.padding;
+    for lane in journey.lanes.iter().filter(|l| !l.hidden) {
+        let row_top = y;
+        let name = shaper.text(
+            &lane.name,
+            s.lane_name_size,
+            s.label_width - 2.0 * s.padding,
+            pos2(left + s.padding, row_top + s.padding),
+        );
+        let band_height = if lane.kind == LaneKind::Emotions {
+            s.curve_band_height
+        } else {
+            0.0
+        };
+        let mut row_height = (name.galley.size().y + 2.0 * s.padding)
+            .max(s.min_row_height)
+            .max(band_height);
+        for (index, stage) in journey.stages.iter().enumerate() {
+            let x0 = left + s.label_width + index as f32 * s.stage_width + s.padding;
+            let mut cy = row_top + band_height + s.padding;
+            for card in cells.get(&(stage.id.0, lane.id.0)).into_iter().flatten() {
+                let card_box = card_box(&mut shaper, s, card, lane.kind, pos2(x0, cy), card_inner);
+                cy = card_box.rect.max.y + s.card_gap;
+                cards.push(card_box);
+            }
+            row_height = row_height.max(cy - s.card_gap + s.padding - row_top);
+        }
+        let rect = Rect::from_min_size(pos2(left, row_top), vec2(grid_width, row_height));
+        lanes.push(LaneBox {
+            id: lane.id,
+            kind: lane.kind,
+            rect,
+            label: Rect::from_min_size(rect.min, vec2(s.label_width, row_height)),
+            name,
+            curve_band: (band_height > 0.0).then(|| {
+                Rect::from_min_size(
+                    pos2(left + s.label_width, row_top),
+                    vec2(grid_width - s.label_width, band_height),
+                )
+            }),
+        });
+        y += row_height;
+    }
+
+    for (index, stage_box) in stages.iter_mut().enumerate() {
+        let x0 = left + s.label_width + index as f32 * s.stage_width;
+        stage_box.header =
+            Rect::from_min_size(pos2(x0, grid_top), vec2(s.stage_width, header_height));
+        stage_box.body = Rect::from_min_max(
+            pos2(x0, grid_top + header_height),
+            pos2(x0 + s.stage_width, y),
+        );
+    }
+
+    let curves = curves(journey, &stages, &lanes);
+    let grid = Rect::from_min_max(pos2(left, grid_top), pos2(left + grid_width, y));
+    let bounds = Rect::from_min_max(Pos2::ZERO, pos2(left + grid_width + s.margin, y + s.margin));
+    let mut layout = Layout {
+        bounds,
+        title,
+        description,
+        legend,
+        stages,
+        lanes,
+        cards,
+        curves,
+        grid,
+    };
+    if journey.direction == Direction::RightToLeft {
+        mirror(&mut layout);
+    }
+    layout
+}
+
+fn card_box(
+    shaper: &mut Shaper<'_, '_>,
+    s: &Style,
+    card: &Card,
+    kind: LaneKind,
+    top_left: Pos2,
+    inner: f32,
+) -> CardBox {
+    let x = top_left.x + s.padding;
+    let mut y = top_left.y + s.padding - 2.0;
+    let mut icon = None;
+    let caption_text = match (card.channel, card.severity) {
+        (Some(channel), _) => Some(channel.label().to_owned()),
+        (None, Some(severity)) => Some(format!("Severity: {}", severity.label())),
+        _ => None,
+    };
+    let caption = caption_text.map(|text| {
+        let icon_width = match card.channel {
+            Some(channel) => {
+                let block = shaper.text(channel.icon(), s.small_size + 3.0, inner, pos2(x, y));
+                let width = block.galley.size().x + 5.0;
+                icon = Some(block);
+                width
+            }
+            None => 0.0,
+        };
+        let block = shaper.text(
+            &text,
+            s.small_size - 1.0,
+            inner - icon_width,
+            pos2(x + icon_width, y + 2.0),
+        );
+        y += block.galley.size().y.max(s.small_size + 5.0) + 4.0;
+        block
+    });
+    let title = shaper.text(&card.title, s.card_title_size, inner, pos2(x, y));
+    y += title.galley.size().y;
+    let body = (!card.body.trim().is_empty()).then(|| {
+        let block = shaper.text(&card.body, s.small_size, inner, pos2(x, y + 4.0));
+        y += block.galley.size().y + 4.0;
+        block
+    });
+    let tags = (!card.tags.is_empty()).then(|| {
+        let text: Vec<String> = card.tags.iter().map(|t| format!("#{t}")).collect();
+        let block = shaper.text(&text.join(" "), s.small_size - 1.0, inner, pos2(x, y + 4.0));
+        y += block.galley.size().y + 4.0;
+        block
+    });
+    let rect = Rect::from_min_max(
+        top_left,
+        pos2(top_left.x + inner + 2.0 * s.padding, y + s.padding),
+    );
+    CardBox {
+        id: card.id,
+        kind,
+        rect,
+        icon,
+        caption,
+        title,
+        body,
+        tags,
+    }
+}
+
+/// Places each persona's scored cards along the emotions bands, in journey order: stage by
+/// stage, and inside a stage by lane and card order, spread evenly across the stage column.
+fn curves(journey: &Journey, stages: &[StageBox], lanes: &[LaneBox]) -> Vec<Curve> {
+    let lane_rank: HashMap<u32, usize> = journey
+        .lanes
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.id.0, i))
+        .collect();
+    let mut curves = Vec::new();
+    for lane in lanes.iter().filter(|l| l.curve_band.is_some()) {
+        let band = lane.curve_band.unwrap_or(Rect::NOTHING);
+        let persona_count = journey.personas.len().max(1) as f32;
+        for (persona_index, persona) in journey.personas.iter().enumerate() {
+            // Personas are nudged apart a little so equal scores do not hide each other.
+            let nudge = (persona_index as f32 - (persona_count - 1.0) / 2.0) * 6.0;
+            let mut points = Vec::new();
+            for (stage, stage_box) in journey.stages.iter().zip(stages) {
+                let mut scored: Vec<&Card> = journey
+                    .cards
+                    .iter()
+                    .filter(|c| c.stage == stage.id && c.emotions.contains_key(&persona.id))
+                    .collect();
+                scored.sort_by_key(|c| {
+                    (
+                        lane_rank.get(&c.lane.0).copied().unwrap_or(usize::MAX),
+                        c.order,
+                        c.id,
+                    )
+                });
+                let n = scored.len() as f32;
+                for (k, card) in scored.iter().enumerate() {
+                    let score = card.emotions[&persona.id];
+                    let x = stage_box.header.min.x
+                        + stage_box.header.width() * (k as f32 + 1.0) / (n + 1.0)
+                        + nudge;
+                    points.push(CurvePoint {
+                        card: card.id,
+                        score,
+                        pos: pos2(x, score_y(band, score.value())),
+                    });
+                }
+            }
+            let positions: Vec<Pos2> = points.iter().map(|p| p.pos).collect();
+            curves.push(Curve {
+                persona: persona.id,
+                lane: lane.id,
+                path: smooth_path(&positions),
+                points,
+            });
+        }
+    }
+    curves
+}
+
+/// Mirrors a left-to-right layout for a right-to-left map: stages run from the right, lane
+/// labels sit on the right, text blocks are right-aligned where they were left-aligned.
+fn mirror(layout: &mut Layout) {
+    let width = layout.bounds.width();
+    let flip_x = |x: f32| width - x;
+    let flip_rect = |r: Rect| {
+        Rect::from_min_max(
+            pos2(flip_x(r.max.x), r.min.y),
+            pos2(flip_x(r.min.x), r.max.y),
+        )
+    };
+    let flip_text = |t: &mut TextBlock| {
+        let r = flip_rect(t.rect());
+        t.pos = r.min;
+    };
+    flip_text(&mut layout.title);
+    if let Some(t) = &mut layout.description {
+        flip_text(t);
+    }
+    for entry in &mut layout.legend {
+        entry.marker.x = flip_x(entry.marker.x);
+        flip_text(&mut entry.text);
+    }
+    for stage in &mut layout.stages {
+        stage.header = flip_rect(stage.header);
+        stage.body = flip_rect(stage.body);
+        flip_text(&mut stage.number);
+        flip_text(&mut stage.name);
+        if let Some(t) = &mut stage.goal {
+            flip_text(t);
+        }
+        for (badge, text) in &mut stage.kpis {
+            *badge = flip_rect(*badge);
+            flip_text(text);
+        }
+    }
+    for lane in &mut layout.lanes {
+        lane.rect = flip_rect(lane.rect);
+        lane.label = flip_rect(lane.label);
+        flip_text(&mut lane.name);
+        lane.curve_band = lane.curve_band.map(flip_rect);
+    }
+    for card in &mut layout.cards {
+        card.rect = flip_rect(card.rect);
+        for t in [
+            &mut card.icon,
+            &mut card.caption,
+            &mut card.body,
+            &mut card.tags,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            flip_text(t);
+        }
+        flip_text(&mut card.title);
+    }
+    for curve in &mut layout.curves {
+        for p in &mut curve.points {
+            p.pos.x = flip_x(p.pos.x);
+        }
+        for p in &mut curve.path {
+            p.x = flip_x(p.x);
+        }
+    }
+    layout.grid = flip_rect(layout.grid);
+}

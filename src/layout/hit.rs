@@ -1,0 +1,71 @@
+//! What is under a point of the map.
+
+use super::Layout;
+use crate::model::{CardId, LaneId, PersonaId, StageId};
+use egui::Pos2;
+
+/// Radius around a curve point that still counts as hitting it, in map units.
+const POINT_RADIUS: f32 = 11.0;
+
+/// The part of a map under a point, most specific first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hit {
+    /// A face on an emotion curve.
+    CurvePoint {
+        /// The scored card.
+        card: CardId,
+        /// Whose curve.
+        persona: PersonaId,
+    },
+    /// A card.
+    Card(CardId),
+    /// A stage header.
+    StageHeader(StageId),
+    /// A lane label.
+    LaneLabel(LaneId),
+    /// An empty spot of a cell.
+    Cell {
+        /// The column.
+        stage: StageId,
+        /// The row.
+        lane: LaneId,
+    },
+}
+
+impl Layout {
+    /// What is under `pos` (in map units), if anything.
+    pub fn hit(&self, pos: Pos2) -> Option<Hit> {
+        // Later curves are drawn on top, so they are hit first.
+        for curve in self.curves.iter().rev() {
+            if let Some(point) = curve
+                .points
+                .iter()
+                .rev()
+                .find(|p| p.pos.distance(pos) <= POINT_RADIUS)
+            {
+                return Some(Hit::CurvePoint {
+                    card: point.card,
+                    persona: curve.persona,
+                });
+            }
+        }
+        if let Some(card) = self.cards.iter().find(|c| c.rect.contains(pos)) {
+            return Some(Hit::Card(card.id));
+        }
+        if let Some(stage) = self.stages.iter().find(|s| s.header.contains(pos)) {
+            return Some(Hit::StageHeader(stage.id));
+        }
+        let lane = self.lanes.iter().find(|l| l.rect.contains(pos))?;
+        if lane.label.contains(pos) {
+            return Some(Hit::LaneLabel(lane.id));
+        }
+        let stage = self
+            .stages
+            .iter()
+            .find(|s| s.body.x_range().contains(pos.x))?;
+        Some(Hit::Cell {
+            stage: stage.id,
+            lane: lane.id,
+        })
+    }
+}

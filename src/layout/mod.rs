@@ -1,0 +1,147 @@
+//! Pure geometry: where every part of a journey is drawn, in map units (points), and what is
+//! under a given point. The screen and the PNG export both draw from one [`Layout`].
+
+mod build;
+mod curve;
+mod hit;
+mod style;
+
+pub use build::{build, kpi_text};
+pub use curve::{score_y, y_score};
+pub use hit::Hit;
+pub use style::Style;
+
+use crate::model::{CardId, LaneId, LaneKind, PersonaId, Score, StageId};
+use egui::{Galley, Pos2, Rect};
+use std::sync::Arc;
+
+/// Shaped text placed at a position; its colour is chosen when it is painted.
+#[derive(Clone, Debug)]
+pub struct TextBlock {
+    /// Top-left corner of the text.
+    pub pos: Pos2,
+    /// The shaped, wrapped text.
+    pub galley: Arc<Galley>,
+}
+
+impl TextBlock {
+    /// The area the text covers.
+    pub fn rect(&self) -> Rect {
+        Rect::from_min_size(self.pos, self.galley.size())
+    }
+}
+
+/// The geometry of a whole map.
+#[derive(Clone, Debug)]
+pub struct Layout {
+    /// Everything drawn lies inside this rectangle, which starts at the origin.
+    pub bounds: Rect,
+    /// The map title.
+    pub title: TextBlock,
+    /// The description under the title, if any.
+    pub description: Option<TextBlock>,
+    /// The persona legend.
+    pub legend: Vec<LegendEntry>,
+    /// The stage columns, in journey order.
+    pub stages: Vec<StageBox>,
+    /// The visible lane rows, top to bottom.
+    pub lanes: Vec<LaneBox>,
+    /// The cards of visible lanes.
+    pub cards: Vec<CardBox>,
+    /// One curve per persona and emotions lane.
+    pub curves: Vec<Curve>,
+    /// The area of the grid (headers, lane labels and cells).
+    pub grid: Rect,
+}
+
+/// One persona in the legend.
+#[derive(Clone, Debug)]
+pub struct LegendEntry {
+    /// The persona.
+    pub persona: PersonaId,
+    /// Where the colour marker is centred.
+    pub marker: Pos2,
+    /// Name and role.
+    pub text: TextBlock,
+}
+
+/// A stage column.
+#[derive(Clone, Debug)]
+pub struct StageBox {
+    /// The stage.
+    pub id: StageId,
+    /// The header at the top of the column.
+    pub header: Rect,
+    /// The whole column below the header, across all lanes.
+    pub body: Rect,
+    /// Position of the stage in journey order, from 1, shown in the header.
+    pub number: TextBlock,
+    /// The stage name.
+    pub name: TextBlock,
+    /// The stage goal.
+    pub goal: Option<TextBlock>,
+    /// One line per KPI, with the rectangle of its badge.
+    pub kpis: Vec<(Rect, TextBlock)>,
+}
+
+/// A lane row.
+#[derive(Clone, Debug)]
+pub struct LaneBox {
+    /// The lane.
+    pub id: LaneId,
+    /// What it holds.
+    pub kind: LaneKind,
+    /// The whole row, label included.
+    pub rect: Rect,
+    /// The label cell at the start of the row.
+    pub label: Rect,
+    /// The lane name.
+    pub name: TextBlock,
+    /// For an emotions lane, the band where curves are drawn.
+    pub curve_band: Option<Rect>,
+}
+
+/// A card and its contents.
+#[derive(Clone, Debug)]
+pub struct CardBox {
+    /// The card.
+    pub id: CardId,
+    /// The card's lane kind, which picks its colours.
+    pub kind: LaneKind,
+    /// The card's outline.
+    pub rect: Rect,
+    /// The channel icon, if it has a channel.
+    pub icon: Option<TextBlock>,
+    /// A small line above the title: channel name or severity.
+    pub caption: Option<TextBlock>,
+    /// The title.
+    pub title: TextBlock,
+    /// The body text.
+    pub body: Option<TextBlock>,
+    /// Tags, as one line of `#tag`s.
+    pub tags: Option<TextBlock>,
+}
+
+/// The emotion curve of one persona in one emotions lane.
+#[derive(Clone, Debug)]
+pub struct Curve {
+    /// Whose curve it is.
+    pub persona: PersonaId,
+    /// The lane it is drawn in.
+    pub lane: LaneId,
+    /// The scored cards in journey order, where their faces are drawn.
+    pub points: Vec<CurvePoint>,
+    /// The smooth line through the points, as a polyline.
+    pub path: Vec<Pos2>,
+}
+
+/// One scored card on a curve.
+#[derive(Clone, Copy, Debug)]
+pub struct CurvePoint {
+    /// The card scored.
+    pub card: CardId,
+    /// The score.
+    pub score: Score,
+    /// Where the face is drawn.
+    pub pos: Pos2,
+}

@@ -1,0 +1,16 @@
+//! journeymap: a fast, local-first desktop editor for customer journey maps.
+//!
+//! The layers, from the inside out: [`model`] (plain data), [`edit`] (changes with inverses),
+//! [`file`] (RON load and save), [`templates`] (built-in maps), [`layout`] (geometry and hit
+//! testing), [`scene`] (shapes), [`export`] (PNG on the CPU), [`app`] (the window), and [`cli`].
+
+pub mod app;
+pub mod cli;
+pub mod edit;
+pub mod export;
+pub mod file;
+pub mod info;
+pub mod layout;
+pub mod model;
+pub mod scene;
+pub mod templates;

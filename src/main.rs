@@ -1,0 +1,19 @@
+//! The `journeymap` binary: the editor, or a command-line tool when given a command.
+
+use clap::Parser;
+use journeymap::cli::{self, Cli};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    match args.command {
+        Some(command) => cli::run(command),
+        None => match journeymap::app::run(args.file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("journeymap: {message}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}

@@ -1,0 +1,353 @@
+//! The journey-map document: plain data with serde derives, no UI and no IO.
+//!
+//! Positions are not stored: where things are drawn is derived by [`crate::layout`]. The order of
+//! stages and lanes is the order of their vectors; cards carry their stage, lane and order in cell.
+
+mod channel;
+mod color;
+mod ids;
+mod score;
+mod validate;
+
+pub use channel::Channel;
+pub use color::Rgb;
+pub use ids::{CardId, LaneId, PersonaId, StageId};
+pub use score::Score;
+pub use validate::Problem;
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Whether a map shows the experience as it is today or as it should become.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MapState {
+    /// The current state ("as is").
+    #[default]
+    Current,
+    /// The desired future state ("to be").
+    Future,
+}
+
+/// The reading direction of a map: where the journey starts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Direction {
+    /// Stages run from left to right (Latin and Cyrillic scripts).
+    #[default]
+    LeftToRight,
+    /// Stages run from right to left (Persian, Arabic).
+    RightToLeft,
+}
+
+/// A whole journey map.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Journey {
+    /// The map's title.
+    pub title: String,
+    /// A short description: whose journey, which product, which goal.
+    #[serde(default)]
+    pub description: String,
+    /// Current or future state.
+    #[serde(default)]
+    pub state: MapState,
+    /// Reading direction.
+    #[serde(default)]
+    pub direction: Direction,
+    /// The personas whose journeys are mapped, each with an emotion curve.
+    #[serde(default)]
+    pub personas: Vec<Persona>,
+    /// The stages, in journey order.
+    #[serde(default)]
+    pub stages: Vec<Stage>,
+    /// The lanes (rows), top to bottom.
+    #[serde(default)]
+    pub lanes: Vec<Lane>,
+    /// Every card of the map.
+    #[serde(default)]
+    pub cards: Vec<Card>,
+}
+
+/// A buyer persona.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Persona {
+    /// Stable id.
+    pub id: PersonaId,
+    /// Name, e.g. "Sara".
+    pub name: String,
+    /// Role or segment, e.g. "Busy parent".
+    #[serde(default)]
+    pub role: String,
+    /// What the persona wants to achieve.
+    #[serde(default)]
+    pub goals: Vec<String>,
+    /// What the persona needs from the business.
+    #[serde(default)]
+    pub needs: Vec<String>,
+    /// What drives the persona: triggers and motivations.
+    #[serde(default)]
+    pub motivations: Vec<String>,
+    /// What the persona worries about.
+    #[serde(default)]
+    pub fears: Vec<String>,
+    /// The colour of the persona's curve and legend entry.
+    pub color: Rgb,
+}
+
+/// A stage (column) of the journey.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    /// Stable id.
+    pub id: StageId,
+    /// Name, e.g. "Awareness".
+    pub name: String,
+    /// What the customer (or the business) wants from this stage.
+    #[serde(default)]
+    pub goal: String,
+    /// Questions to ask about the customer at this stage (seed 003).
+    #[serde(default)]
+    pub questions: Vec<String>,
+    /// Key performance indicators measured at this stage.
+    #[serde(default)]
+    pub kpis: Vec<Kpi>,
+}
+
+/// A measured indicator such as CSAT, NPS or CRR.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kpi {
+    /// Short name, e.g. "CSAT".
+    pub name: String,
+    /// The measured value, if known.
+    #[serde(default)]
+    pub value: Option<f64>,
+    /// The target value, if set.
+    #[serde(default)]
+    pub target: Option<f64>,
+    /// Unit shown after the numbers, e.g. "%" or "/5".
+    #[serde(default)]
+    pub unit: String,
+}
+
+/// What a lane holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum LaneKind {
+    /// What the customer does.
+    Actions,
+    /// Where the customer meets the brand; cards carry a channel.
+    Touchpoints,
+    /// What the customer thinks and asks.
+    Thoughts,
+    /// The emotion curves of the personas.
+    Emotions,
+    /// Friction, where customers are lost; cards carry a severity.
+    PainPoints,
+    /// Where to improve.
+    Opportunities,
+    /// Processes behind the scenes (service blueprint).
+    Backstage,
+    /// Free notes.
+    Notes,
+}
+
+impl LaneKind {
+    /// Every lane kind, in the order a new map lists them.
+    pub const ALL: [LaneKind; 8] = [
+        LaneKind::Actions,
+        LaneKind::Touchpoints,
+        LaneKind::Thoughts,
+        LaneKind::Emotions,
+        LaneKind::PainPoints,
+        LaneKind::Opportunities,
+        LaneKind::Backstage,
+        LaneKind::Notes,
+    ];
+
+    /// The default name of a lane of this kind.
+    pub fn label(self) -> &'static str {
+        match self {
+            LaneKind::Actions => "Actions",
+            LaneKind::Touchpoints => "Touchpoints",
+            LaneKind::Thoughts => "Thoughts",
+            LaneKind::Emotions => "Emotions",
+            LaneKind::PainPoints => "Pain points",
+            LaneKind::Opportunities => "Opportunities",
+            LaneKind::Backstage => "Backstage",
+            LaneKind::Notes => "Notes",
+        }
+    }
+}
+
+/// A lane (row) of the map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lane {
+    /// Stable id.
+    pub id: LaneId,
+    /// What the lane holds.
+    pub kind: LaneKind,
+    /// Name shown in the lane header.
+    pub name: String,
+    /// Hidden lanes stay in the document but are not drawn.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub hidden: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// How bad a pain point is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Severity {
+    /// An annoyance.
+    Low,
+    /// Hurts the experience.
+    Medium,
+    /// Customers give up here.
+    High,
+}
+
+impl Severity {
+    /// The name shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Low => "Low",
+            Severity::Medium => "Medium",
+            Severity::High => "High",
+        }
+    }
+}
+
+/// A card in one cell (stage × lane) of the map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    /// Stable id.
+    pub id: CardId,
+    /// The stage (column) the card is in.
+    pub stage: StageId,
+    /// The lane (row) the card is in.
+    pub lane: LaneId,
+    /// Position inside its cell: lower comes first; ties are broken by id.
+    #[serde(default)]
+    pub order: u32,
+    /// Title, the text shown largest.
+    pub title: String,
+    /// Longer text under the title.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub body: String,
+    /// The channel of a touchpoint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// How each persona feels here, -2..=+2.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub emotions: BTreeMap<PersonaId, Score>,
+    /// How bad a pain point is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+    /// Free tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// A colour chosen by the user instead of the lane's colour.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<Rgb>,
+}
+
+impl Card {
+    /// A card with a title and nothing else.
+    pub fn new(id: CardId, stage: StageId, lane: LaneId, order: u32, title: &str) -> Self {
+        Card {
+            id,
+            stage,
+            lane,
+            order,
+            title: title.to_owned(),
+            body: String::new(),
+            channel: None,
+            emotions: BTreeMap::new(),
+            severity: None,
+            tags: Vec::new(),
+            color: None,
+        }
+    }
+}
+
+impl Journey {
+    /// The stage with this id.
+    pub fn stage(&self, id: StageId) -> Option<&Stage> {
+        self.stages.iter().find(|s| s.id == id)
+    }
+
+    /// The lane with this id.
+    pub fn lane(&self, id: LaneId) -> Option<&Lane> {
+        self.lanes.iter().find(|l| l.id == id)
+    }
+
+    /// The persona with this id.
+    pub fn persona(&self, id: PersonaId) -> Option<&Persona> {
+        self.personas.iter().find(|p| p.id == id)
+    }
+
+    /// The card with this id.
+    pub fn card(&self, id: CardId) -> Option<&Card> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+
+    /// The card with this id, to change it.
+    pub fn card_mut(&mut self, id: CardId) -> Option<&mut Card> {
+        self.cards.iter_mut().find(|c| c.id == id)
+    }
+
+    /// Index of a stage in journey order.
+    pub fn stage_index(&self, id: StageId) -> Option<usize> {
+        self.stages.iter().position(|s| s.id == id)
+    }
+
+    /// Index of a lane, top to bottom.
+    pub fn lane_index(&self, id: LaneId) -> Option<usize> {
+        self.lanes.iter().position(|l| l.id == id)
+    }
+
+    /// The cards of one cell, in their order.
+    pub fn cards_in(&self, stage: StageId, lane: LaneId) -> Vec<&Card> {
+        let mut cards: Vec<&Card> = self
+            .cards
+            .iter()
+            .filter(|c| c.stage == stage && c.lane == lane)
+            .collect();
+        cards.sort_by_key(|c| (c.order, c.id));
+        cards
+    }
+
+    /// Number of cards in a stage.
+    pub fn card_count(&self, stage: StageId) -> usize {
+        self.cards.iter().filter(|c| c.stage == stage).count()
+    }
+
+    /// An id no card uses yet.
+    pub fn next_card_id(&self) -> CardId {
+        CardId(self.cards.iter().map(|c| c.id.0 + 1).max().unwrap_or(1))
+    }
+
+    /// An id no stage uses yet.
+    pub fn next_stage_id(&self) -> StageId {
+        StageId(self.stages.iter().map(|s| s.id.0 + 1).max().unwrap_or(1))
+    }
+
+    /// An id no lane uses yet.
+    pub fn next_lane_id(&self) -> LaneId {
+        LaneId(self.lanes.iter().map(|l| l.id.0 + 1).max().unwrap_or(1))
+    }
+
+    /// An id no persona uses yet.
+    pub fn next_persona_id(&self) -> PersonaId {
+        PersonaId(self.personas.iter().map(|p| p.id.0 + 1).max().unwrap_or(1))
+    }
+
+    /// Everything that makes this document inconsistent (dangling references, duplicate ids).
+    pub fn problems(&self) -> Vec<Problem> {
+        validate::problems(self)
+    }
+}

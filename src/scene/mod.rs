@@ -1,0 +1,244 @@
+//! Turns a [`Layout`] into epaint shapes. The canvas and the PNG export draw exactly these.
+
+mod face;
+mod theme;
+
+pub use face::face;
+pub use theme::{Theme, ThemeKind, mix};
+
+use crate::layout::{Layout, TextBlock};
+use crate::model::{Journey, LaneKind, Rgb};
+use egui::epaint::{CornerRadius, PathStroke, Shape, Stroke, StrokeKind, TextShape};
+use egui::{Color32, Rect, pos2, vec2};
+
+/// Which personas' curves to draw; all by default.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SceneOptions {
+    /// Personas whose curves are hidden.
+    pub hidden_personas: Vec<crate::model::PersonaId>,
+}
+
+/// The colour of a persona as an egui colour.
+pub fn persona_color(color: Rgb) -> Color32 {
+    Color32::from_rgb(color.0, color.1, color.2)
+}
+
+fn text(out: &mut Vec<Shape>, block: &TextBlock, color: Color32) {
+    out.push(Shape::Text(TextShape::new(
+        block.pos,
+        block.galley.clone(),
+        color,
+    )));
+}
+
+/// Paints the whole map, in map units, into `out`.
+pub fn paint(
+    layout: &Layout,
+    journey: &Journey,
+    theme: &Theme,
+    options: &SceneOptions,
+    out: &mut Vec<Shape>,
+) {
+    out.push(Shape::rect_filled(
+        layout.bounds,
+        CornerRadius::ZERO,
+        theme.background,
+    ));
+    text(out, &layout.title, theme.text);
+    if let Some(description) = &layout.description {
+        text(out, description, theme.muted);
+    }
+    for entry in &layout.legend {
+        let Some(persona) = journey.persona(entry.persona) else {
+            continue;
+        };
+        let color = persona_color(persona.color);
+        let hidden = options.hidden_personas.contains(&persona.id);
+        let line_color = if hidden { theme.neutral_line } else { color };
+        out.push(Shape::line_segment(
+            [
+                entry.marker - vec2(14.0, 0.0),
+                entry.marker + vec2(14.0, 0.0),
+            ],
+            Stroke::new(3.0, line_color),
+        ));
+        face(out, entry.marker, 7.5, 1, line_color, theme.face_fill);
+        text(
+            out,
+            &entry.text,
+            if hidden { theme.muted } else { theme.text },
+        );
+    }
+
+    let line = Stroke::new(1.0, theme.grid_line);
+    // Lane rows: label cell and a rule under each row.
+    for lane in &layout.lanes {
+        out.push(Shape::rect_filled(
+            lane.label,
+            CornerRadius::ZERO,
+            theme.label_fill,
+        ));
+        let (_, accent) = theme.card_colors(lane.kind, None);
+        let stripe_x = if journey.direction == crate::model::Direction::RightToLeft {
+            lane.label.max.x - 4.0
+        } else {
+            lane.label.min.x
+        };
+        out.push(Shape::rect_filled(
+            Rect::from_min_size(
+                pos2(stripe_x, lane.label.min.y),
+                vec2(4.0, lane.label.height()),
+            ),
+            CornerRadius::ZERO,
+            accent,
+        ));
+        text(out, &lane.name, theme.text);
+        out.push(Shape::hline(lane.rect.x_range(), lane.rect.max.y, line));
+        if let Some(band) = lane.curve_band {
+            for score in [-2, -1, 1, 2] {
+                let y = crate::layout::score_y(band, score);
+                out.push(Shape::hline(
+                    band.x_range(),
+                    y,
+                    Stroke::new(0.5, mix(theme.background, theme.grid_line, 0.6)),
+                ));
+            }
+            let y = crate::layout::score_y(band, 0);
+            out.extend(Shape::dashed_line(
+                &[pos2(band.min.x, y), pos2(band.max.x, y)],
+                Stroke::new(1.2, theme.neutral_line),
+                6.0,
+                4.0,
+            ));
+        }
+    }
+    // Stage headers and column rules.
+    for stage in &layout.stages {
+        out.push(Shape::rect_filled(
+            stage.header,
+            CornerRadius::ZERO,
+            theme.header_fill,
+        ));
+        out.push(Shape::vline(
+            stage.header.min.x,
+            stage.header.min.y..=stage.body.max.y,
+            line,
+        ));
+        out.push(Shape::vline(
+            stage.header.max.x,
+            stage.header.min.y..=stage.body.max.y,
+            line,
+        ));
+        let badge = stage.number.rect().expand(4.0);
+        out.push(Shape::circle_filled(
+            badge.center(),
+            badge.width().max(badge.height()) / 2.0,
+            theme.text,
+        ));
+        text(out, &stage.number, theme.background);
+        text(out, &stage.name, theme.text);
+        if let Some(goal) = &stage.goal {
+            text(out, goal, theme.muted);
+        }
+        for (rect, kpi) in &stage.kpis {
+            out.push(Shape::rect_filled(
+                *rect,
+                CornerRadius::same(4),
+                theme.badge_fill,
+            ));
+            out.push(Shape::rect_stroke(
+                *rect,
+                CornerRadius::same(4),
+                line,
+                StrokeKind::Inside,
+            ));
+            text(out, kpi, theme.text);
+        }
+    }
+    out.push(Shape::rect_stroke(
+        layout.grid,
+        CornerRadius::ZERO,
+        line,
+        StrokeKind::Inside,
+    ));
+
+    for card in &layout.cards {
+        let chosen = journey.card(card.id).and_then(|c| c.color);
+        let (fill, accent) = theme.card_colors(card.kind, chosen);
+        out.push(Shape::rect_filled(card.rect, CornerRadius::same(6), fill));
+        out.push(Shape::rect_stroke(
+            card.rect,
+            CornerRadius::same(6),
+            Stroke::new(1.0, theme.card_stroke),
+            StrokeKind::Inside,
+        ));
+        let stripe_x = if journey.direction == crate::model::Direction::RightToLeft {
+            card.rect.max.x - 4.0
+        } else {
+            card.rect.min.x
+        };
+        out.push(Shape::rect_filled(
+            Rect::from_min_size(
+                pos2(stripe_x, card.rect.min.y),
+                vec2(4.0, card.rect.height()),
+            ),
+            if journey.direction == crate::model::Direction::RightToLeft {
+                CornerRadius {
+                    ne: 6,
+                    se: 6,
+                    nw: 0,
+                    sw: 0,
+                }
+            } else {
+                CornerRadius {
+                    nw: 6,
+                    sw: 6,
+                    ne: 0,
+                    se: 0,
+                }
+            },
+            accent,
+        ));
+        if let Some(icon) = &card.icon {
+            text(out, icon, accent);
+        }
+        if let Some(caption) = &card.caption {
+            let color = if card.kind == LaneKind::PainPoints && card.icon.is_none() {
+                accent
+            } else {
+                theme.muted
+            };
+            text(out, caption, color);
+        }
+        text(out, &card.title, theme.text);
+        if let Some(body) = &card.body {
+            text(out, body, theme.muted);
+        }
+        if let Some(tags) = &card.tags {
+            text(out, tags, accent);
+        }
+    }
+
+    for curve in &layout.curves {
+        if options.hidden_personas.contains(&curve.persona) {
+            continue;
+        }
+        let Some(persona) = journey.persona(curve.persona) else {
+            continue;
+        };
+        let color = persona_color(persona.color);
+        if curve.path.len() >= 2 {
+            out.push(Shape::line(curve.path.clone(), PathStroke::new(3.0, color)));
+        }
+        for point in &curve.points {
+            face(
+                out,
+                point.pos,
+                9.0,
+                point.score.value(),
+                color,
+                theme.face_fill,
+            );
+        }
+    }
+}

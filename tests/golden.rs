@@ -1,0 +1,78 @@
+//! The PNG export of a template, compared with a stored image.
+//!
+//! To regenerate after a deliberate change in drawing: `UPDATE_SNAPSHOTS=1 cargo test --test golden`,
+//! then look at tests/snapshots/*.png before committing them.
+
+use journeymap::export::{self, ExportOptions};
+use journeymap::scene::ThemeKind;
+use journeymap::templates;
+use std::path::PathBuf;
+
+/// A pixel differs when any channel is off by more than this.
+const CHANNEL_TOLERANCE: i32 = 24;
+/// The share of pixels that may differ (anti-aliasing and font rasterizer noise).
+const MAX_DIFFERENT_SHARE: f64 = 0.002;
+
+fn check_golden(template: &str, options: &ExportOptions, name: &str) {
+    let journey = templates::find(template).unwrap().journey().unwrap();
+    let rendered = export::render(&journey, options).unwrap();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, export::encode_png(&rendered).unwrap()).unwrap();
+        return;
+    }
+    let expected = image::open(&path)
+        .unwrap_or_else(|e| {
+            panic!(
+                "{}: {e}; run with UPDATE_SNAPSHOTS=1 to create it",
+                path.display()
+            )
+        })
+        .to_rgba8();
+    assert_eq!(
+        (expected.width(), expected.height()),
+        (rendered.width, rendered.height),
+        "image size"
+    );
+    let different = expected
+        .as_raw()
+        .chunks_exact(4)
+        .zip(rendered.rgba.chunks_exact(4))
+        .filter(|(a, b)| {
+            a.iter()
+                .zip(b.iter())
+                .any(|(x, y)| (i32::from(*x) - i32::from(*y)).abs() > CHANNEL_TOLERANCE)
+        })
+        .count();
+    let share = different as f64 / f64::from(rendered.width * rendered.height);
+    assert!(
+        share <= MAX_DIFFERENT_SHARE,
+        "{name}: {different} pixels ({:.3}%) differ",
+        share * 100.0
+    );
+}
+
+#[test]
+fn lifecycle_light_matches_the_stored_image() {
+    check_golden(
+        "lifecycle",
+        &ExportOptions {
+            scale: 1.0,
+            theme: ThemeKind::Light,
+        },
+        "lifecycle-light.png",
+    );
+}
+
+#[test]
+fn rendering_differs_when_the_map_differs() {
+    // Guards the golden test itself: a changed map must not pass as the stored one.
+    let mut journey = templates::find("lifecycle").unwrap().journey().unwrap();
+    let before = export::render(&journey, &ExportOptions::default()).unwrap();
+    journey.cards[1].title = "Something else entirely".into();
+    let after = export::render(&journey, &ExportOptions::default()).unwrap();
+    assert_ne!(before.rgba, after.rgba);
+}
