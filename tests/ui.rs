@@ -20,9 +20,9 @@ fn file_menu_has_save() {
     let mut harness = app_on("lifecycle");
     harness.get_by_label("File").click();
     harness.run();
-    harness.get_by_label("Save");
-    harness.get_by_label("Save As…");
-    harness.get_by_label("Export PNG…");
+    harness.get_by_label("Save Ctrl+S");
+    harness.get_by_label("Save As… Ctrl+Shift+S");
+    harness.get_by_label("Export PNG… Ctrl+E");
 }
 
 #[test]
@@ -38,7 +38,7 @@ fn renaming_the_map_is_one_undoable_edit() {
     harness.run();
     assert_eq!(harness.state().document().journey().title, "Hotel stay");
     assert!(harness.state().document().is_dirty());
-    harness.get_by_label("⟲").click();
+    harness.get_by_label("⟲ Undo").click();
     harness.run();
     assert_eq!(*harness.state().document().journey(), original);
     assert!(!harness.state().document().is_dirty());

@@ -78,15 +78,15 @@ impl JourneyApp {
                 });
                 ui.separator();
                 if ui
-                    .add_enabled(self.document.can_undo(), Button::new("⟲"))
-                    .on_hover_text("Undo")
+                    .add_enabled(self.document.can_undo(), Button::new("⟲ Undo"))
+                    .on_hover_text("Undo the last change (Ctrl+Z)")
                     .clicked()
                 {
                     self.pending.push(Command::Undo);
                 }
                 if ui
-                    .add_enabled(self.document.can_redo(), Button::new("⟳"))
-                    .on_hover_text("Redo")
+                    .add_enabled(self.document.can_redo(), Button::new("⟳ Redo"))
+                    .on_hover_text("Redo (Ctrl+Shift+Z)")
                     .clicked()
                 {
                     self.pending.push(Command::Redo);
