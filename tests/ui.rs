@@ -43,3 +43,61 @@ fn renaming_the_map_is_one_undoable_edit() {
     assert_eq!(*harness.state().document().journey(), original);
     assert!(!harness.state().document().is_dirty());
 }
+
+#[test]
+fn keyboard_zoom_and_fit_change_the_view_not_the_document() {
+    let mut harness = app_on("full-cycle");
+    harness.run();
+    let fitted = harness.state().view();
+    assert!(fitted.width() > 100.0);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Equals);
+    harness.run();
+    let zoomed = harness.state().view();
+    assert!(
+        zoomed.width() < fitted.width() * 0.9,
+        "{zoomed:?} vs {fitted:?}"
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    harness.run();
+    let refitted = harness.state().view();
+    assert!(
+        (refitted.width() - fitted.width()).abs() < 1.0,
+        "{refitted:?} vs {fitted:?}"
+    );
+    assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
+fn ctrl_wheel_zooms_and_dragging_the_canvas_pans() {
+    let mut harness = app_on("full-cycle");
+    harness.run();
+    let fitted = harness.state().view();
+    let center = egui::pos2(700.0, 450.0);
+    harness.hover_at(center);
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Line,
+        delta: egui::vec2(0.0, 3.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: egui::Modifiers::COMMAND,
+    });
+    harness.run();
+    let zoomed = harness.state().view();
+    assert!(
+        zoomed.width() < fitted.width() * 0.95,
+        "{zoomed:?} vs {fitted:?}"
+    );
+
+    harness.drag_at(center);
+    harness.run();
+    harness.hover_at(center + egui::vec2(-200.0, 0.0));
+    harness.run();
+    harness.drop_at(center + egui::vec2(-200.0, 0.0));
+    harness.run();
+    let panned = harness.state().view();
+    assert!(
+        panned.min.x > zoomed.min.x + 50.0,
+        "{panned:?} vs {zoomed:?}"
+    );
+    assert!((panned.width() - zoomed.width()).abs() < 0.5);
+}

@@ -92,6 +92,11 @@ impl JourneyApp {
         &self.document
     }
 
+    /// The part of the map in view, in map units.
+    pub fn view(&self) -> egui::Rect {
+        self.canvas.view()
+    }
+
     /// The message shown to the user, if any.
     pub fn notice(&self) -> Option<&str> {
         self.notice.as_deref()
@@ -348,6 +353,8 @@ fn with_map_extension(path: PathBuf) -> PathBuf {
 impl eframe::App for JourneyApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        // Ctrl+plus/minus/0 zoom the map, not the whole interface.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         if self.confirm.is_none() && self.notice.is_none() && self.export_dialog.is_none() {
