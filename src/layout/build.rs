@@ -38,12 +38,18 @@ pub fn kpi_text(kpi: &Kpi) -> String {
             format!("{v}")
         }
     };
+    // Words ("min", "days") get a space before them; signs ("%", "/5") do not.
+    let unit = if kpi.unit.starts_with(char::is_alphabetic) {
+        format!(" {}", kpi.unit)
+    } else {
+        kpi.unit.clone()
+    };
     let mut text = kpi.name.clone();
     if let Some(value) = kpi.value {
-        text.push_str(&format!(" {}{}", number(value), kpi.unit));
+        text.push_str(&format!(" {}{unit}", number(value)));
     }
     if let Some(target) = kpi.target {
-        text.push_str(&format!(" · target {}{}", number(target), kpi.unit));
+        text.push_str(&format!(" · target {}{unit}", number(target)));
     }
     text
 }
@@ -435,4 +441,20 @@ fn mirror(layout: &mut Layout) {
         }
     }
     layout.grid = flip_rect(layout.grid);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kpi(unit: &str, value: Option<f64>, target: Option<f64>) -> Kpi {
+        Kpi { name: "CSAT".into(), value, target, unit: unit.into() }
+    }
+
+    #[test]
+    fn kpi_lines_read_naturally() {
+        assert_eq!(kpi_text(&kpi("/5", Some(4.1), Some(4.5))), "CSAT 4.1/5 · target 4.5/5");
+        assert_eq!(kpi_text(&kpi("min", Some(9.0), None)), "CSAT 9 min");
+        assert_eq!(kpi_text(&kpi("", None, Some(50.0))), "CSAT · target 50");
+    }
 }
