@@ -101,3 +101,69 @@ fn ctrl_wheel_zooms_and_dragging_the_canvas_pans() {
     );
     assert!((panned.width() - zoomed.width()).abs() < 0.5);
 }
+
+#[test]
+fn a_bad_file_is_reported_and_the_open_map_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("broken.journey.ron");
+    std::fs::write(&bad, "(format: 1, journey: (title: 5))").unwrap();
+    let mut harness = app_on("lifecycle");
+    let before = harness.state().document().journey().clone();
+    harness
+        .state_mut()
+        .request(journeymap::app::Command::OpenPath(bad.clone()));
+    harness.run();
+    let notice = harness
+        .state()
+        .notice()
+        .expect("a notice is shown")
+        .to_owned();
+    assert!(notice.contains("broken.journey.ron:1:"), "{notice}");
+    assert_eq!(*harness.state().document().journey(), before);
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert!(harness.state().notice().is_none());
+    assert_eq!(
+        std::fs::read_to_string(&bad).unwrap(),
+        "(format: 1, journey: (title: 5))"
+    );
+}
+
+#[test]
+fn opening_another_map_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other.journey.ron");
+    let buyer = templates::find("buyer").unwrap().journey().unwrap();
+    journeymap::file::save(&buyer, &other).unwrap();
+
+    let mut harness = app_on("lifecycle");
+    harness
+        .state_mut()
+        .request(journeymap::app::Command::ToggleDirection);
+    harness.run();
+    assert!(harness.state().document().is_dirty());
+    let edited = harness.state().document().journey().clone();
+
+    harness
+        .state_mut()
+        .request(journeymap::app::Command::OpenPath(other.clone()));
+    harness.run();
+    harness.get_by_label("Save changes?");
+    assert_eq!(
+        *harness.state().document().journey(),
+        edited,
+        "nothing replaced before the answer"
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(*harness.state().document().journey(), edited);
+
+    harness
+        .state_mut()
+        .request(journeymap::app::Command::OpenPath(other.clone()));
+    harness.run();
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    assert_eq!(*harness.state().document().journey(), buyer);
+    assert_eq!(harness.state().document().path(), Some(other.as_path()));
+}

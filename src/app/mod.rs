@@ -368,7 +368,12 @@ impl eframe::App for JourneyApp {
             menus::drop_hint(ui);
         });
         self.dialogs(&ctx);
-        for command in std::mem::take(&mut self.pending) {
+        let commands = std::mem::take(&mut self.pending);
+        if !commands.is_empty() {
+            // What the commands changed (a dialog, a new map) shows on the next frame.
+            ctx.request_repaint();
+        }
+        for command in commands {
             self.execute(&ctx, command);
         }
         self.update_window_title(&ctx);

@@ -448,12 +448,20 @@ mod tests {
     use super::*;
 
     fn kpi(unit: &str, value: Option<f64>, target: Option<f64>) -> Kpi {
-        Kpi { name: "CSAT".into(), value, target, unit: unit.into() }
+        Kpi {
+            name: "CSAT".into(),
+            value,
+            target,
+            unit: unit.into(),
+        }
     }
 
     #[test]
     fn kpi_lines_read_naturally() {
-        assert_eq!(kpi_text(&kpi("/5", Some(4.1), Some(4.5))), "CSAT 4.1/5 · target 4.5/5");
+        assert_eq!(
+            kpi_text(&kpi("/5", Some(4.1), Some(4.5))),
+            "CSAT 4.1/5 · target 4.5/5"
+        );
         assert_eq!(kpi_text(&kpi("min", Some(9.0), None)), "CSAT 9 min");
         assert_eq!(kpi_text(&kpi("", None, Some(50.0))), "CSAT · target 50");
     }
