@@ -1,0 +1,185 @@
+//! Layout geometry: nothing overlaps or is clipped, right-to-left mirrors, hit testing.
+
+use journeymap::layout::{self, Hit, Layout, Style};
+use journeymap::model::{Direction, Journey};
+use journeymap::templates;
+
+fn layout_of(journey: &Journey) -> Layout {
+    let ctx = egui::Context::default();
+    let mut result = None;
+    let output = ctx.run_ui(egui::RawInput::default(), |ui| {
+        result = Some(
+            ui.ctx()
+                .fonts_mut(|fonts| layout::build(journey, &Style::default(), fonts)),
+        );
+    });
+    output.drop_without_applying_deltas();
+    result.unwrap()
+}
+
+fn inside(outer: egui::Rect, inner: egui::Rect) -> bool {
+    outer.expand(0.5).contains_rect(inner)
+}
+
+#[test]
+fn cards_stay_in_their_cells_and_never_overlap() {
+    for template in templates::ALL {
+        let mut journey = template.journey().unwrap();
+        // A long unbroken word and a long body must wrap, not spill.
+        if let Some(card) = journey.cards.first_mut() {
+            card.title = "Supercalifragilisticexpialidocious-".repeat(4);
+            card.body = "A long body text that goes on and on. ".repeat(12);
+        }
+        let layout = layout_of(&journey);
+        for card in &layout.cards {
+            let model = journey.card(card.id).unwrap();
+            let stage = layout.stages.iter().find(|s| s.id == model.stage).unwrap();
+            let lane = layout.lanes.iter().find(|l| l.id == model.lane).unwrap();
+            let cell = egui::Rect::from_x_y_ranges(stage.body.x_range(), lane.rect.y_range());
+            assert!(
+                inside(cell, card.rect),
+                "{}: card {} leaves its cell",
+                template.name,
+                card.id
+            );
+            for text in [
+                Some(&card.title),
+                card.body.as_ref(),
+                card.caption.as_ref(),
+                card.tags.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                assert!(
+                    inside(card.rect, text.rect()),
+                    "{}: text of card {} is clipped",
+                    template.name,
+                    card.id
+                );
+            }
+            for other in &layout.cards {
+                if other.id != card.id {
+                    assert!(
+                        !card.rect.intersects(other.rect.shrink(0.5)),
+                        "{}: cards {} and {} overlap",
+                        template.name,
+                        card.id,
+                        other.id
+                    );
+                }
+            }
+        }
+        for stage in &layout.stages {
+            for text in [Some(&stage.name), stage.goal.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                assert!(
+                    inside(stage.header, text.rect()),
+                    "{}: header text clipped",
+                    template.name
+                );
+            }
+            for (badge, text) in &stage.kpis {
+                assert!(
+                    inside(stage.header, *badge) && inside(*badge, text.rect()),
+                    "{}: KPI clipped",
+                    template.name
+                );
+            }
+        }
+        for lane in &layout.lanes {
+            assert!(
+                inside(lane.label, lane.name.rect()),
+                "{}: lane name clipped",
+                template.name
+            );
+        }
+        assert!(inside(layout.bounds, layout.grid));
+        assert!(inside(layout.bounds, layout.title.rect()));
+    }
+}
+
+#[test]
+fn curves_follow_journey_order_and_stay_in_their_band() {
+    let journey = templates::find("full-cycle").unwrap().journey().unwrap();
+    let layout = layout_of(&journey);
+    assert_eq!(layout.curves.len(), journey.personas.len());
+    let band = layout.lanes.iter().find_map(|l| l.curve_band).unwrap();
+    for curve in &layout.curves {
+        let expected = journey
+            .cards
+            .iter()
+            .filter(|c| c.emotions.contains_key(&curve.persona))
+            .count();
+        assert_eq!(curve.points.len(), expected);
+        assert!(
+            curve.points.windows(2).all(|w| w[0].pos.x < w[1].pos.x),
+            "left to right"
+        );
+        assert!(curve.path.iter().all(|p| band.expand(0.5).contains(*p)));
+        for point in &curve.points {
+            assert_eq!(layout::y_score(band, point.pos.y), point.score.value());
+        }
+    }
+}
+
+#[test]
+fn right_to_left_maps_start_on_the_right() {
+    let mut journey = templates::find("lifecycle").unwrap().journey().unwrap();
+    let ltr = layout_of(&journey);
+    journey.direction = Direction::RightToLeft;
+    let rtl = layout_of(&journey);
+    assert_eq!(ltr.bounds, rtl.bounds);
+    let first = |l: &Layout| l.stages[0].header.center().x;
+    let last = |l: &Layout| l.stages.last().unwrap().header.center().x;
+    assert!(first(&ltr) < last(&ltr));
+    assert!(first(&rtl) > last(&rtl));
+    assert!(
+        rtl.lanes[0].label.min.x > rtl.stages[0].header.min.x,
+        "lane labels on the right"
+    );
+    for curve in &rtl.curves {
+        assert!(
+            curve.points.windows(2).all(|w| w[0].pos.x > w[1].pos.x),
+            "curves read right to left"
+        );
+    }
+}
+
+#[test]
+fn hit_testing_finds_cards_headers_cells_and_curve_points() {
+    let journey = templates::find("lifecycle").unwrap().journey().unwrap();
+    let layout = layout_of(&journey);
+    let card = &layout.cards[0];
+    assert_eq!(layout.hit(card.rect.center()), Some(Hit::Card(card.id)));
+    let stage = &layout.stages[1];
+    assert_eq!(
+        layout.hit(stage.header.center()),
+        Some(Hit::StageHeader(stage.id))
+    );
+    let lane = &layout.lanes[0];
+    assert_eq!(
+        layout.hit(lane.label.center()),
+        Some(Hit::LaneLabel(lane.id))
+    );
+    let point = layout.curves[0].points[0];
+    assert_eq!(
+        layout.hit(point.pos),
+        Some(Hit::CurvePoint {
+            card: point.card,
+            persona: layout.curves[0].persona
+        })
+    );
+    let last_lane = layout.lanes.last().unwrap();
+    let empty = egui::pos2(layout.stages[4].body.center().x, last_lane.rect.max.y - 2.0);
+    assert_eq!(
+        layout.hit(empty),
+        Some(Hit::Cell {
+            stage: layout.stages[4].id,
+            lane: last_lane.id
+        })
+    );
+    assert_eq!(layout.hit(egui::pos2(-10.0, -10.0)), None);
+}
