@@ -105,7 +105,14 @@ fn describe(code: &ron::Error) -> String {
             outer.as_deref().unwrap_or("value"),
             expected.join(", ")
         ),
-        other => other.to_string(),
+        ron::Error::IntegerOutOfBounds => {
+            "number out of range: expected a whole number that is not negative".to_owned()
+        }
+        // Our wrapper struct's name means nothing to users.
+        other => other
+            .to_string()
+            .replace("struct `MapFile`", "a journey map")
+            .replace("struct `VersionProbe`", "a journey map"),
     }
 }
 

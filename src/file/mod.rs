@@ -83,6 +83,14 @@ pub fn read_capped(path: &Path) -> Result<String, LoadError> {
 
 /// Parses the text of a map file; `path` is only used in messages.
 pub fn parse(text: &str, path: &Path) -> Result<Journey, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Syntax {
+            path: path.to_owned(),
+            line: 1,
+            col: 1,
+            message: "the file is empty; expected a journey map".to_owned(),
+        });
+    }
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
     if let Ok(probe) = options.from_str::<VersionProbe>(text) {
         if probe.format > FORMAT_VERSION {
