@@ -167,3 +167,19 @@ fn opening_another_map_with_unsaved_changes_asks_first() {
     assert_eq!(*harness.state().document().journey(), buyer);
     assert_eq!(harness.state().document().path(), Some(other.as_path()));
 }
+
+#[test]
+fn escape_cancels_renaming() {
+    let mut harness = app_on("lifecycle");
+    harness.get_by_label("Title:").click();
+    harness.run();
+    harness.get_by_label("Title:").type_text(" draft");
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(
+        harness.state().document().journey().title,
+        "Cat mugs: from first ad to advocate"
+    );
+    assert!(!harness.state().document().can_undo());
+}

@@ -108,7 +108,13 @@ impl JourneyApp {
                 let response = response
                     .labelled_by(label.id)
                     .on_hover_text("Rename the map; Enter to apply");
-                if response.lost_focus() && self.title_buffer != self.document.journey().title {
+                let cancelled =
+                    response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape));
+                if cancelled {
+                    self.title_buffer.clone_from(&self.document.journey().title);
+                } else if response.lost_focus()
+                    && self.title_buffer != self.document.journey().title
+                {
                     self.document
                         .apply(Edit::SetTitle(self.title_buffer.clone()));
                     self.title_buffer = self.document.journey().title.clone();
