@@ -207,12 +207,7 @@ impl JourneyApp {
             file_stem(&self.document.journey().title),
             file::EXTENSION
         );
-        let Some(path) = rfd::FileDialog::new()
-            .set_title("Save the journey map")
-            .add_filter("Journey map", &["ron"])
-            .set_file_name(name)
-            .save_file()
-        else {
+        let Some(path) = save_dialog("Save the journey map", "Journey map", "ron", name) else {
             return false;
         };
         self.save_to(&with_map_extension(path))
@@ -235,12 +230,7 @@ impl JourneyApp {
 
     fn export_png(&mut self, scale: f32, theme: ThemeKind) {
         let name = format!("{}.png", file_stem(&self.document.journey().title));
-        let Some(path) = rfd::FileDialog::new()
-            .set_title("Export the map as PNG")
-            .add_filter("PNG image", &["png"])
-            .set_file_name(name)
-            .save_file()
-        else {
+        let Some(path) = save_dialog("Export the map as PNG", "PNG image", "png", name) else {
             return;
         };
         if let Err(error) = export::export_png(
@@ -310,6 +300,15 @@ impl JourneyApp {
             }
         }
     }
+}
+
+/// Asks where to save a file; `None` when the user cancels.
+fn save_dialog(title: &str, kind: &str, extension: &str, name: String) -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title(title)
+        .add_filter(kind, &[extension])
+        .set_file_name(name)
+        .save_file()
 }
 
 /// A file name made from a map title: safe characters only.

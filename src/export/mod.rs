@@ -9,7 +9,6 @@ use crate::layout::{self, Style};
 use crate::model::Journey;
 use crate::scene::{self, SceneOptions, Theme, ThemeKind};
 use egui::{Color32, ColorImage, LayerId, Order, Pos2, RawInput, Rect, ViewportId};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -195,19 +194,6 @@ pub fn export_png(
         message,
     };
     let bytes = encode_png(&rendered).map_err(write_error)?;
-    let mut temp_name = std::ffi::OsString::from(".");
-    temp_name.push(path.file_name().unwrap_or_default());
-    temp_name.push(format!(".{}.tmp", std::process::id()));
-    let temp = path.with_file_name(temp_name);
-    let result = std::fs::File::create(&temp)
-        .and_then(|mut file| {
-            file.write_all(&bytes)?;
-            file.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&temp, path));
-    if let Err(error) = result {
-        let _ = std::fs::remove_file(&temp);
-        return Err(write_error(error.to_string()));
-    }
+    crate::file::write_atomic(path, &bytes).map_err(|e| write_error(e.to_string()))?;
     Ok(())
 }

@@ -4,7 +4,7 @@ mod error;
 mod save;
 
 pub use error::{LoadError, SaveError};
-pub use save::{backup_path, save};
+pub use save::{backup_path, save, write_atomic};
 
 use crate::model::Journey;
 use serde::{Deserialize, Serialize};

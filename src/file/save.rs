@@ -21,26 +21,25 @@ pub fn save(journey: &Journey, path: &Path) -> Result<(), SaveError> {
         path: path.to_owned(),
         source,
     };
-    let text = to_text(journey);
+    if path.exists() {
+        // Copy rather than rename, so there is never a moment without the file at `path`.
+        let previous = fs::read(path).map_err(io_error)?;
+        write_atomic(&backup_path(path), &previous).map_err(io_error)?;
+    }
+    write_atomic(path, to_text(journey).as_bytes()).map_err(io_error)
+}
+
+/// Writes `bytes` to `path` through a synced temporary file in the same folder and a rename, so
+/// a reader (or a crash) sees the old file or the new one, never half of one.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let temp = temp_path(path);
-    let result = (|| {
-        write_synced(&temp, text.as_bytes())?;
-        if path.exists() {
-            // Copy rather than rename, so there is never a moment without the file at `path`.
-            let backup = backup_path(path);
-            let backup_temp = temp_path(&backup);
-            fs::copy(path, &backup_temp)?;
-            File::open(&backup_temp)?.sync_all()?;
-            fs::rename(&backup_temp, &backup)?;
-        }
-        fs::rename(&temp, path)?;
-        sync_parent(path);
-        Ok(())
-    })();
+    let result = write_synced(&temp, bytes).and_then(|()| fs::rename(&temp, path));
     if result.is_err() {
         let _ = fs::remove_file(&temp);
+    } else {
+        sync_parent(path);
     }
-    result.map_err(io_error)
+    result
 }
 
 fn temp_path(path: &Path) -> PathBuf {

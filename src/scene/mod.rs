@@ -23,6 +23,36 @@ pub fn persona_color(color: Rgb) -> Color32 {
     Color32::from_rgb(color.0, color.1, color.2)
 }
 
+/// The coloured stripe on the leading edge of a card or lane label: left, or right in an RTL map.
+fn stripe(out: &mut Vec<Shape>, rect: Rect, rtl: bool, rounding: u8, color: Color32) {
+    const WIDTH: f32 = 4.0;
+    let (x, corners) = if rtl {
+        let r = rounding;
+        (
+            rect.max.x - WIDTH,
+            CornerRadius {
+                ne: r,
+                se: r,
+                nw: 0,
+                sw: 0,
+            },
+        )
+    } else {
+        let r = rounding;
+        (
+            rect.min.x,
+            CornerRadius {
+                nw: r,
+                sw: r,
+                ne: 0,
+                se: 0,
+            },
+        )
+    };
+    let area = Rect::from_min_size(pos2(x, rect.min.y), vec2(WIDTH, rect.height()));
+    out.push(Shape::rect_filled(area, corners, color));
+}
+
 fn text(out: &mut Vec<Shape>, block: &TextBlock, color: Color32) {
     out.push(Shape::Text(TextShape::new(
         block.pos,
@@ -39,6 +69,7 @@ pub fn paint(
     options: &SceneOptions,
     out: &mut Vec<Shape>,
 ) {
+    let rtl = journey.direction == crate::model::Direction::RightToLeft;
     out.push(Shape::rect_filled(
         layout.bounds,
         CornerRadius::ZERO,
@@ -79,19 +110,7 @@ pub fn paint(
             theme.label_fill,
         ));
         let (_, accent) = theme.card_colors(lane.kind, None);
-        let stripe_x = if journey.direction == crate::model::Direction::RightToLeft {
-            lane.label.max.x - 4.0
-        } else {
-            lane.label.min.x
-        };
-        out.push(Shape::rect_filled(
-            Rect::from_min_size(
-                pos2(stripe_x, lane.label.min.y),
-                vec2(4.0, lane.label.height()),
-            ),
-            CornerRadius::ZERO,
-            accent,
-        ));
+        stripe(out, lane.label, rtl, 0, accent);
         text(out, &lane.name, theme.text);
         out.push(Shape::hline(lane.rect.x_range(), lane.rect.max.y, line));
         if let Some(band) = lane.curve_band {
@@ -172,33 +191,7 @@ pub fn paint(
             Stroke::new(1.0, theme.card_stroke),
             StrokeKind::Inside,
         ));
-        let stripe_x = if journey.direction == crate::model::Direction::RightToLeft {
-            card.rect.max.x - 4.0
-        } else {
-            card.rect.min.x
-        };
-        out.push(Shape::rect_filled(
-            Rect::from_min_size(
-                pos2(stripe_x, card.rect.min.y),
-                vec2(4.0, card.rect.height()),
-            ),
-            if journey.direction == crate::model::Direction::RightToLeft {
-                CornerRadius {
-                    ne: 6,
-                    se: 6,
-                    nw: 0,
-                    sw: 0,
-                }
-            } else {
-                CornerRadius {
-                    nw: 6,
-                    sw: 6,
-                    ne: 0,
-                    se: 0,
-                }
-            },
-            accent,
-        ));
+        stripe(out, card.rect, rtl, 6, accent);
         if let Some(icon) = &card.icon {
             text(out, icon, accent);
         }
