@@ -2,6 +2,7 @@
 
 use crate::export::{self, ExportOptions};
 use crate::file;
+use crate::interop;
 use crate::scene::ThemeKind;
 use crate::templates;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -36,11 +37,12 @@ pub enum Command {
         #[arg(long)]
         list: bool,
     },
-    /// Render a map to a PNG image.
+    /// Export a map: a PNG image, a Mermaid journey (.mmd) or a Markdown report (.md), by the
+    /// output's extension.
     Export {
-        /// The map to render.
+        /// The map to export.
         input: PathBuf,
-        /// The PNG to write.
+        /// The file to write: .png, .mmd (or .mermaid), or .md.
         #[arg(long, short)]
         output: PathBuf,
         /// Pixels per map point: 1 for screens, 2 or 4 for print.
@@ -49,6 +51,15 @@ pub enum Command {
         /// Light or dark.
         #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
         theme: ThemeArg,
+    },
+    /// Make a map from a Mermaid journey (.mmd, .mermaid, or a .md with a ```mermaid block) or a
+    /// CSV list of cards (.csv).
+    Import {
+        /// The file to read.
+        input: PathBuf,
+        /// The map to write (.journey.ron). Refuses to overwrite an existing file.
+        #[arg(long, short)]
+        output: PathBuf,
     },
     /// Check map files; prints FILE:LINE:COL: message for each problem.
     Check {
@@ -98,6 +109,7 @@ pub fn run(command: Command) -> ExitCode {
             scale,
             theme,
         } => export_map(&input, &output, scale, theme.into()),
+        Command::Import { input, output } => import(&input, &output),
         Command::Check { files } => check(&files),
         Command::Info { file, json: _ } => info(&file),
     };
@@ -142,11 +154,75 @@ fn new(template: &str, output: Option<&Path>, list: bool) -> Result<(), String> 
 }
 
 fn export_map(input: &Path, output: &Path, scale: f32, theme: ThemeKind) -> Result<(), String> {
+    let extension = output
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if !matches!(extension.as_str(), "png" | "mmd" | "mermaid" | "md") {
+        return Err(format!(
+            "{}: unknown output format; expected a name ending in .png, .mmd, .mermaid or .md",
+            output.display()
+        ));
+    }
+    if same_file(input, output) {
+        return Err(format!(
+            "{}: the output would overwrite the input",
+            output.display()
+        ));
+    }
     let journey = file::load(input).map_err(|e| e.to_string())?;
-    export::export_png(&journey, output, &ExportOptions { scale, theme }).map_err(|e| match e {
-        export::ExportError::Write { .. } => e.to_string(),
-        other => format!("{}: {other}", input.display()),
-    })
+    let text = match extension.as_str() {
+        "png" => {
+            return export::export_png(&journey, output, &ExportOptions { scale, theme }).map_err(
+                |e| match e {
+                    export::ExportError::Write { .. } => e.to_string(),
+                    other => format!("{}: {other}", input.display()),
+                },
+            );
+        }
+        "md" => interop::markdown::export(&journey),
+        _ => {
+            let (text, notes) = interop::mermaid::export(&journey);
+            for note in notes {
+                eprintln!("journeymap: note: {note}");
+            }
+            text
+        }
+    };
+    file::write_atomic(output, text.as_bytes())
+        .map_err(|e| format!("{}: cannot write: {e}", output.display()))
+}
+
+fn import(input: &Path, output: &Path) -> Result<(), String> {
+    if output.exists() {
+        return Err(format!(
+            "{}: already exists; choose another name or delete it first",
+            output.display()
+        ));
+    }
+    let imported = interop::import(input).map_err(|e| e.to_string())?;
+    for warning in &imported.warnings {
+        eprintln!("journeymap: warning: {warning}");
+    }
+    file::save(&imported.journey, output).map_err(|e| e.to_string())?;
+    let journey = &imported.journey;
+    println!(
+        "{}: imported {} stages, {} cards, {} personas from {}",
+        output.display(),
+        journey.stages.len(),
+        journey.cards.len(),
+        journey.personas.len(),
+        input.display()
+    );
+    Ok(())
+}
+
+/// Whether two paths name the same existing file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 fn check(files: &[PathBuf]) -> Result<(), String> {

@@ -10,6 +10,7 @@ pub mod edit;
 pub mod export;
 pub mod file;
 pub mod info;
+pub mod interop;
 pub mod layout;
 pub mod model;
 pub mod scene;

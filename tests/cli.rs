@@ -268,3 +268,120 @@ fn check_prints_file_line_col() {
         "{line}"
     );
 }
+
+fn data(name: &str) -> String {
+    format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn import_then_export_mermaid_and_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("day.journey.ron");
+    let output = journeymap(&[
+        "import",
+        &data("working-day.mmd"),
+        "-o",
+        map.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("imported 2 stages, 5 cards, 2 personas"));
+    assert!(
+        journeymap(&["check", map.to_str().unwrap()])
+            .status
+            .success()
+    );
+
+    let mmd = dir.path().join("day.mmd");
+    let output = journeymap(&["export", map.to_str().unwrap(), "-o", mmd.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        std::fs::read_to_string(&mmd).unwrap(),
+        std::fs::read_to_string(data("working-day.mmd")).unwrap()
+    );
+
+    let md = dir.path().join("day.md");
+    assert!(
+        journeymap(&["export", map.to_str().unwrap(), "-o", md.to_str().unwrap()])
+            .status
+            .success()
+    );
+    assert!(
+        std::fs::read_to_string(&md)
+            .unwrap()
+            .starts_with("# My working day")
+    );
+}
+
+#[test]
+fn mermaid_export_says_what_it_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = new_map(dir.path(), "service-blueprint");
+    let out = dir.path().join("hotel.mmd");
+    let output = journeymap(&["export", map.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(output.status.success());
+    let notes = stderr(&output);
+    assert!(notes.contains("note: left out of Mermaid"), "{notes}");
+    assert!(
+        notes.contains("cards in lanes other than touchpoints"),
+        "{notes}"
+    );
+}
+
+#[test]
+fn bad_imports_exit_1_with_the_line_and_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, expected) in [
+        ("bad-line.mmd", "bad-line.mmd:5: expected"),
+        ("bad-score.mmd", "bad-score.mmd:4: score 7 is out of range"),
+        ("bad-channel.csv", "bad-channel.csv:3: column \"channel\""),
+        ("ragged.csv", "ragged.csv:3:"),
+    ] {
+        let out = dir.path().join(format!("{name}.journey.ron"));
+        let output = journeymap(&["import", &data(name), "-o", out.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(1), "{name}");
+        assert!(
+            stderr(&output).contains(expected),
+            "{name}: {}",
+            stderr(&output)
+        );
+        assert!(!out.exists(), "{name}: nothing written");
+    }
+    let output = journeymap(&["import", &data("working-day.mmd"), "-o", &data("cards.csv")]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("already exists"));
+    let output = journeymap(&[
+        "import",
+        "notes.txt",
+        "-o",
+        dir.path().join("x.journey.ron").to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("expected .mmd, .mermaid, .md or .csv"));
+}
+
+#[test]
+fn export_refuses_unknown_formats_and_its_own_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = new_map(dir.path(), "blank");
+    let before = std::fs::read(&map).unwrap();
+    let output = journeymap(&[
+        "export",
+        map.to_str().unwrap(),
+        "-o",
+        dir.path().join("x.pdf").to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("unknown output format"));
+    let copy = dir.path().join("map.md");
+    std::fs::copy(&map, &copy).unwrap();
+    let output = journeymap(&[
+        "export",
+        copy.to_str().unwrap(),
+        "-o",
+        copy.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("would overwrite the input"));
+    assert_eq!(std::fs::read(&map).unwrap(), before);
+    assert_eq!(std::fs::read(&copy).unwrap(), before);
+}

@@ -38,7 +38,12 @@ impl Score {
 
 impl fmt::Display for Score {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:+}", self.0)
+        // "+1" and "-1" show the direction; zero is just "0".
+        if self.0 == 0 {
+            f.write_str("0")
+        } else {
+            write!(f, "{:+}", self.0)
+        }
     }
 }
 
@@ -61,5 +66,6 @@ mod tests {
         assert!(Score::new(-3).is_err());
         assert_eq!(Score::clamped(7).value(), 2);
         assert_eq!(Score::new(1).unwrap().to_string(), "+1");
+        assert_eq!(Score::new(0).unwrap().to_string(), "0");
     }
 }

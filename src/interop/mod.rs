@@ -1,0 +1,79 @@
+//! Other formats in and out: Mermaid `journey` diagrams, CSV card lists, Markdown reports.
+
+mod build;
+pub mod csv_import;
+pub mod markdown;
+pub mod mermaid;
+
+use crate::model::Journey;
+use std::path::Path;
+
+/// Why a file could not be imported. Messages name the file and the line or row.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// Reading the file failed (missing, too large, not text…).
+    #[error(transparent)]
+    Read(#[from] crate::file::LoadError),
+    /// A line or row that does not fit the format.
+    #[error("{}:{line}: {message}", path.display())]
+    Syntax {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Line (Mermaid) or line of the row (CSV), from 1.
+        line: usize,
+        /// What was wrong and what was expected.
+        message: String,
+    },
+    /// The file is not something this importer reads.
+    #[error("{}: {message}", path.display())]
+    Unsupported {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why.
+        message: String,
+    },
+}
+
+/// A document made by an importer, with warnings about what it skipped.
+#[derive(Debug)]
+pub struct Imported {
+    /// The new document.
+    pub journey: Journey,
+    /// Things worth telling the user (unknown columns, …).
+    pub warnings: Vec<String>,
+}
+
+/// The formats a file can be imported from, chosen by its name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportFormat {
+    /// A Mermaid journey (`.mmd`, `.mermaid`) or a Markdown file with one (`.md`).
+    Mermaid,
+    /// A CSV list of cards.
+    Csv,
+}
+
+impl ImportFormat {
+    /// The import format for a file name, if it is one.
+    pub fn of(path: &Path) -> Option<Self> {
+        let name = path.file_name()?.to_string_lossy().to_lowercase();
+        let extension = name.rsplit('.').next().unwrap_or_default();
+        match extension {
+            "mmd" | "mermaid" | "md" | "markdown" => Some(ImportFormat::Mermaid),
+            "csv" => Some(ImportFormat::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// Reads `path` with the importer its name calls for.
+pub fn import(path: &Path) -> Result<Imported, ImportError> {
+    let format = ImportFormat::of(path).ok_or_else(|| ImportError::Unsupported {
+        path: path.to_owned(),
+        message: "not a file journeymap imports; expected .mmd, .mermaid, .md or .csv".into(),
+    })?;
+    let text = crate::file::read_capped(path)?;
+    match format {
+        ImportFormat::Mermaid => mermaid::import(&text, path),
+        ImportFormat::Csv => csv_import::import(&text, path),
+    }
+}
