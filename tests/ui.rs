@@ -183,3 +183,43 @@ fn escape_cancels_renaming() {
     );
     assert!(!harness.state().document().can_undo());
 }
+
+#[test]
+fn opening_a_mermaid_file_imports_it_as_a_new_unsaved_map() {
+    let source =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/working-day.mmd");
+    let before = std::fs::read(&source).unwrap();
+    let mut harness = app_on("lifecycle");
+    harness
+        .state_mut()
+        .request(journeymap::app::Command::OpenPath(source.clone()));
+    harness.run();
+    let document = harness.state().document();
+    assert_eq!(document.journey().title, "My working day");
+    assert_eq!(document.journey().cards.len(), 5);
+    assert_eq!(
+        document.path(),
+        None,
+        "saving asks for a new name: the .mmd is never overwritten"
+    );
+    assert!(
+        harness
+            .state()
+            .status()
+            .unwrap()
+            .contains("Imported 5 cards")
+    );
+
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label("Copy as Mermaid").click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .status()
+            .unwrap()
+            .starts_with("Copied the map as a Mermaid journey")
+    );
+    assert_eq!(std::fs::read(&source).unwrap(), before);
+}

@@ -27,6 +27,12 @@ pub enum Command {
         /// Light or dark.
         theme: ThemeKind,
     },
+    /// Put the map on the clipboard as a Mermaid journey.
+    CopyMermaid,
+    /// Ask where to write a Mermaid journey, then write it.
+    ExportMermaid,
+    /// Ask where to write a Markdown report, then write it.
+    ExportMarkdown,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.

@@ -10,10 +10,11 @@ use egui::{Button, Ui};
 impl JourneyApp {
     fn item(&mut self, ui: &mut Ui, label: &str, command: Command, enabled: bool) {
         let shortcut = shortcut_text(ui.ctx(), &command);
-        if ui
-            .add_enabled(enabled, Button::new(label).shortcut_text(shortcut))
-            .clicked()
-        {
+        let mut button = Button::new(label);
+        if !shortcut.is_empty() {
+            button = button.shortcut_text(shortcut);
+        }
+        if ui.add_enabled(enabled, button).clicked() {
             self.pending.push(command);
             ui.close();
         }
@@ -52,6 +53,8 @@ impl JourneyApp {
                     self.item(ui, "Save", Command::Save, true);
                     self.item(ui, "Save As…", Command::SaveAs, true);
                     self.item(ui, "Export PNG…", Command::ShowExport, true);
+                    self.item(ui, "Export Mermaid…", Command::ExportMermaid, true);
+                    self.item(ui, "Export Markdown report…", Command::ExportMarkdown, true);
                     ui.separator();
                     self.item(ui, "Quit", Command::Quit, true);
                 });
@@ -60,6 +63,7 @@ impl JourneyApp {
                     self.item(ui, "Undo", Command::Undo, undo);
                     self.item(ui, "Redo", Command::Redo, redo);
                     ui.separator();
+                    self.item(ui, "Copy as Mermaid", Command::CopyMermaid, true);
                     let rtl = self.document.journey().direction == Direction::RightToLeft;
                     let label = if rtl {
                         "Make left-to-right"
@@ -149,15 +153,19 @@ impl JourneyApp {
                     ui.separator();
                     ui.label("unsaved changes");
                 }
+                if let Some(status) = &self.status {
+                    ui.separator();
+                    ui.label(status);
+                }
             });
         });
     }
 
     pub(super) fn dialogs(&mut self, ctx: &egui::Context) {
-        if let Some(message) = self.notice.clone() {
+        if let Some((heading, message)) = self.notice.clone() {
             egui::Modal::new(egui::Id::unique("notice")).show(ctx, |ui| {
                 ui.set_max_width(560.0);
-                ui.heading("Something went wrong");
+                ui.heading(heading);
                 ui.label(message);
                 ui.add_space(8.0);
                 if ui.button("OK").clicked()

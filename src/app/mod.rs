@@ -13,6 +13,7 @@ pub use document::Document;
 use crate::edit::Edit;
 use crate::export::{self, ExportOptions};
 use crate::file;
+use crate::interop;
 use crate::model::Direction;
 use crate::scene::ThemeKind;
 use crate::templates;
@@ -50,8 +51,10 @@ pub struct JourneyApp {
     recent: RecentFiles,
     /// Commands gathered during the UI pass, applied after it.
     pending: Vec<Command>,
-    /// A message to show in a dialog: errors, mostly.
-    notice: Option<String>,
+    /// A message to show in a dialog: heading and text.
+    notice: Option<(String, String)>,
+    /// A short message for the status bar, e.g. after copying.
+    status: Option<String>,
     /// An action waiting for the answer to "save changes?".
     confirm: Option<AfterSave>,
     /// The export dialog's choices, while it is open.
@@ -80,6 +83,7 @@ impl JourneyApp {
             recent,
             pending: Vec::new(),
             notice: None,
+            status: None,
             confirm: None,
             export_dialog: None,
             shown_title: String::new(),
@@ -99,7 +103,16 @@ impl JourneyApp {
 
     /// The message shown to the user, if any.
     pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
+        self.notice.as_ref().map(|(_, text)| text.as_str())
+    }
+
+    /// The message in the status bar, if any.
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_deref()
+    }
+
+    fn error(&mut self, message: String) {
+        self.notice = Some(("Something went wrong".to_owned(), message));
     }
 
     /// Queues a command, as a menu item would.
@@ -114,12 +127,71 @@ impl JourneyApp {
     }
 
     fn open_path(&mut self, path: &Path) {
+        if interop::ImportFormat::of(path).is_some() {
+            self.import_path(path);
+            return;
+        }
         match file::load(path) {
             Ok(journey) => {
                 self.replace_document(Document::opened(journey, path.to_owned()));
                 self.remember(path);
             }
-            Err(error) => self.notice = Some(error.to_string()),
+            Err(error) => self.error(error.to_string()),
+        }
+    }
+
+    /// Opens a Mermaid or CSV file as a new, unsaved map; the source file is never written.
+    fn import_path(&mut self, path: &Path) {
+        match interop::import(path) {
+            Ok(imported) => {
+                let cards = imported.journey.cards.len();
+                self.replace_document(Document::untitled(imported.journey));
+                self.status = Some(format!(
+                    "Imported {cards} cards from {}; save to keep them as a map",
+                    path.display()
+                ));
+                if !imported.warnings.is_empty() {
+                    self.notice = Some((
+                        "Imported with warnings".to_owned(),
+                        imported.warnings.join("\n"),
+                    ));
+                }
+            }
+            Err(error) => self.error(error.to_string()),
+        }
+    }
+
+    fn copy_as_mermaid(&mut self, ctx: &egui::Context) {
+        let (text, notes) = interop::mermaid::export(self.document.journey());
+        ctx.copy_text(text);
+        self.status = Some(if notes.is_empty() {
+            "Copied the map as a Mermaid journey".to_owned()
+        } else {
+            format!("Copied the map as a Mermaid journey; {}", notes.join("; "))
+        });
+    }
+
+    fn export_text(&mut self, markdown: bool) {
+        let (extension, kind) = if markdown {
+            ("md", "Markdown report")
+        } else {
+            ("mmd", "Mermaid journey")
+        };
+        let name = format!("{}.{extension}", file_stem(&self.document.journey().title));
+        let Some(path) = save_dialog(&format!("Export a {kind}"), kind, extension, name) else {
+            return;
+        };
+        let text = if markdown {
+            interop::markdown::export(self.document.journey())
+        } else {
+            let (text, notes) = interop::mermaid::export(self.document.journey());
+            if !notes.is_empty() {
+                self.status = Some(notes.join("; "));
+            }
+            text
+        };
+        if let Err(error) = file::write_atomic(&path, text.as_bytes()) {
+            self.error(format!("{}: cannot write: {error}", path.display()));
         }
     }
 
@@ -150,13 +222,19 @@ impl JourneyApp {
         match command {
             Command::New(name) => match templates::find(name).map(|t| t.journey()) {
                 Some(Ok(journey)) => self.replace_document(Document::untitled(journey)),
-                Some(Err(error)) => self.notice = Some(error.to_string()),
-                None => self.notice = Some(format!("There is no template called {name:?}.")),
+                Some(Err(error)) => self.error(error.to_string()),
+                None => self.error(format!("There is no template called {name:?}.")),
             },
             Command::Open => {
                 if let Some(path) = rfd::FileDialog::new()
                     .set_title("Open a journey map")
+                    .add_filter(
+                        "Journey maps and imports",
+                        &["ron", "mmd", "mermaid", "md", "csv"],
+                    )
                     .add_filter("Journey map", &["ron"])
+                    .add_filter("Mermaid journey", &["mmd", "mermaid", "md"])
+                    .add_filter("CSV cards", &["csv"])
                     .pick_file()
                 {
                     self.open_path(&path);
@@ -179,6 +257,9 @@ impl JourneyApp {
                 self.document.redo();
                 self.title_buffer = self.document.journey().title.clone();
             }
+            Command::CopyMermaid => self.copy_as_mermaid(ctx),
+            Command::ExportMermaid => self.export_text(false),
+            Command::ExportMarkdown => self.export_text(true),
             Command::FitMap => self.canvas.fit(),
             Command::ZoomIn => self.canvas.zoom_by(1.25),
             Command::ZoomOut => self.canvas.zoom_by(0.8),
@@ -220,7 +301,7 @@ impl JourneyApp {
                 true
             }
             Err(error) => {
-                self.notice = Some(format!(
+                self.error(format!(
                     "{error}\nThe map is still open and unsaved; try Save As."
                 ));
                 false
@@ -238,7 +319,7 @@ impl JourneyApp {
             &path,
             &ExportOptions { scale, theme },
         ) {
-            self.notice = Some(error.to_string());
+            self.error(error.to_string());
         }
     }
 
