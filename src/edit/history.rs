@@ -3,12 +3,41 @@
 use super::Edit;
 use crate::model::Journey;
 
+/// Says which edits belong to one gesture: typing into one field, one drag. Consecutive edits
+/// with the same key become one undo step, until [`History::seal`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct MergeKey(pub String);
+
+/// Whether undoing `earlier` alone already restores what `later` changed: both put back the same
+/// part wholesale, so a gesture of many keystrokes keeps one inverse, not one per keystroke.
+fn restores_same_part(earlier: &Edit, later: &Edit) -> bool {
+    match (earlier, later) {
+        (Edit::ReplaceCard(a), Edit::ReplaceCard(b)) => a.id == b.id,
+        (Edit::ReplaceStage(a), Edit::ReplaceStage(b)) => a.id == b.id,
+        (Edit::ReplaceLane(a), Edit::ReplaceLane(b)) => a.id == b.id,
+        (Edit::ReplacePersona(a), Edit::ReplacePersona(b)) => a.id == b.id,
+        (Edit::SetTitle(_), Edit::SetTitle(_))
+        | (Edit::SetDescription(_), Edit::SetDescription(_)) => true,
+        _ => false,
+    }
+}
+
+#[derive(Debug)]
+struct Step {
+    /// The edit that undoes this step.
+    inverse: Edit,
+    /// The revision before the step.
+    before: u64,
+    /// The gesture this step belongs to, while it may still grow.
+    merge: Option<MergeKey>,
+}
+
 /// The undo/redo history of one open document. Never written to the file.
 #[derive(Debug, Default)]
 pub struct History {
-    undo: Vec<(Edit, u64)>,
-    redo: Vec<(Edit, u64)>,
-    /// Identifies the document state; every new edit gets a fresh number.
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    /// Identifies the document state; every change gets a fresh number.
     revision: u64,
     next_revision: u64,
     saved_revision: u64,
@@ -17,35 +46,72 @@ pub struct History {
 impl History {
     /// Applies `edit` to `journey` as one undoable step. Empty edits leave no step.
     pub fn apply(&mut self, journey: &mut Journey, edit: Edit) {
+        self.apply_merging(journey, edit, None);
+    }
+
+    /// Applies `edit`; if the last step has the same `merge` key, the two become one step.
+    pub fn apply_merging(&mut self, journey: &mut Journey, edit: Edit, merge: Option<MergeKey>) {
         let inverse = edit.apply(journey);
         if inverse.is_empty() {
             return;
         }
-        self.undo.push((inverse, self.revision));
         self.redo.clear();
+        let before = self.revision;
         self.next_revision += 1;
         self.revision = self.next_revision;
+        if let (Some(key), Some(last)) = (&merge, self.undo.last_mut())
+            && last.merge.as_ref() == Some(key)
+        {
+            // The last step's inverse already restores the state before the whole gesture,
+            // as long as the gesture only touches what its first edit touched; the inverse of
+            // a later edit goes in front so the combination is exact in every case.
+            if !restores_same_part(&last.inverse, &inverse) {
+                let earlier = std::mem::replace(&mut last.inverse, Edit::Batch(Vec::new()));
+                last.inverse = Edit::Batch(vec![inverse, earlier]);
+            }
+            return;
+        }
+        self.undo.push(Step {
+            inverse,
+            before,
+            merge,
+        });
+    }
+
+    /// Ends the current gesture: the next edit starts a new step even with the same key.
+    pub fn seal(&mut self) {
+        if let Some(last) = self.undo.last_mut() {
+            last.merge = None;
+        }
     }
 
     /// Undoes the last step; returns false when there is nothing to undo.
     pub fn undo(&mut self, journey: &mut Journey) -> bool {
-        let Some((edit, previous)) = self.undo.pop() else {
+        let Some(step) = self.undo.pop() else {
             return false;
         };
-        let redo = edit.apply(journey);
-        self.redo.push((redo, self.revision));
-        self.revision = previous;
+        let redo = step.inverse.apply(journey);
+        self.redo.push(Step {
+            inverse: redo,
+            before: self.revision,
+            merge: None,
+        });
+        self.revision = step.before;
         true
     }
 
     /// Redoes the last undone step; returns false when there is nothing to redo.
     pub fn redo(&mut self, journey: &mut Journey) -> bool {
-        let Some((edit, next)) = self.redo.pop() else {
+        let Some(step) = self.redo.pop() else {
             return false;
         };
-        let undo = edit.apply(journey);
-        self.undo.push((undo, self.revision));
-        self.revision = next;
+        let undo = step.inverse.apply(journey);
+        self.undo.push(Step {
+            inverse: undo,
+            before: self.revision,
+            merge: None,
+        });
+        self.revision = step.before;
         true
     }
 
@@ -59,56 +125,19 @@ impl History {
         !self.redo.is_empty()
     }
 
+    /// How many steps can be undone.
+    pub fn undo_len(&self) -> usize {
+        self.undo.len()
+    }
+
     /// Records that the document as it is now has been saved.
     pub fn mark_saved(&mut self) {
+        self.seal();
         self.saved_revision = self.revision;
     }
 
     /// Whether the document differs from what was last saved (or opened).
     pub fn is_dirty(&self) -> bool {
         self.revision != self.saved_revision
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dirty_marker_is_exact_across_undo_and_redo() {
-        let mut journey = Journey::default();
-        let mut history = History::default();
-        assert!(!history.is_dirty());
-        history.apply(&mut journey, Edit::SetTitle("One".into()));
-        assert!(history.is_dirty());
-        history.mark_saved();
-        history.apply(&mut journey, Edit::SetTitle("Two".into()));
-        assert!(history.is_dirty());
-        assert!(history.undo(&mut journey));
-        assert_eq!(journey.title, "One");
-        assert!(
-            !history.is_dirty(),
-            "undo back to the saved state clears the marker"
-        );
-        assert!(history.undo(&mut journey));
-        assert!(history.is_dirty());
-        assert!(history.redo(&mut journey));
-        assert!(!history.is_dirty());
-        assert!(history.redo(&mut journey));
-        assert_eq!(journey.title, "Two");
-        assert!(!history.redo(&mut journey));
-    }
-
-    #[test]
-    fn a_new_edit_after_undo_drops_the_redo_branch() {
-        let mut journey = Journey::default();
-        let mut history = History::default();
-        history.apply(&mut journey, Edit::SetTitle("A".into()));
-        history.undo(&mut journey);
-        history.apply(&mut journey, Edit::SetTitle("B".into()));
-        assert!(!history.can_redo());
-        history.undo(&mut journey);
-        assert_eq!(journey.title, "");
-        assert!(!history.is_dirty());
     }
 }

@@ -2,15 +2,23 @@
 //!
 //! The app never mutates a [`Journey`] directly: it builds edits and hands them to a
 //! [`History`], which applies them and keeps the inverses for undo and redo.
+//! Edits that refer to something missing change nothing (their inverse is an empty batch), so a
+//! stale edit from the UI can never corrupt a document.
 
 mod history;
+mod parts;
 
-pub use history::History;
+pub use history::{History, MergeKey};
 
-use crate::model::{Card, CardId, Direction, Journey, MapState};
+use crate::model::{
+    Card, CardId, Direction, Journey, Lane, LaneId, MapState, Persona, PersonaId, Stage, StageId,
+};
 
 /// Longest title a map or card may have, in characters; longer text is cut.
 pub const MAX_TITLE_CHARS: usize = 500;
+
+/// Longest body or other free text of one field, in characters; longer text is cut.
+pub const MAX_TEXT_CHARS: usize = 20_000;
 
 /// One change to a document.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,10 +31,36 @@ pub enum Edit {
     SetState(MapState),
     /// Switch the reading direction.
     SetDirection(Direction),
-    /// Add a card (its id must be unused).
+    /// Add a card at the end of the card list (its id must be unused).
     AddCard(Box<Card>),
+    /// Put a card back at a position of the card list (the inverse of a removal).
+    InsertCard(usize, Box<Card>),
     /// Remove the card with this id.
     RemoveCard(CardId),
+    /// Replace the card with the same id: any change of its fields, or a move to another cell.
+    ReplaceCard(Box<Card>),
+    /// Insert a stage at an index of the stage list (its id must be unused).
+    InsertStage(usize, Box<Stage>),
+    /// Remove a stage and every card in it.
+    RemoveStage(StageId),
+    /// Replace the stage with the same id: name, goal, questions, KPIs.
+    ReplaceStage(Box<Stage>),
+    /// Move a stage to another index of the stage list.
+    MoveStage(StageId, usize),
+    /// Insert a lane at an index of the lane list (its id must be unused).
+    InsertLane(usize, Box<Lane>),
+    /// Remove a lane and every card in it.
+    RemoveLane(LaneId),
+    /// Replace the lane with the same id: name, kind, hidden.
+    ReplaceLane(Box<Lane>),
+    /// Move a lane to another index of the lane list.
+    MoveLane(LaneId, usize),
+    /// Insert a persona at an index of the persona list (its id must be unused).
+    InsertPersona(usize, Box<Persona>),
+    /// Remove a persona and its scores on every card.
+    RemovePersona(PersonaId),
+    /// Replace the persona with the same id.
+    ReplacePersona(Box<Persona>),
     /// Several edits applied in order as one undo step.
     Batch(Vec<Edit>),
 }
@@ -36,36 +70,56 @@ pub fn clean_title(text: &str) -> String {
     text.trim().chars().take(MAX_TITLE_CHARS).collect()
 }
 
+/// Caps free text at [`MAX_TEXT_CHARS`].
+pub fn clean_text(text: &str) -> String {
+    text.chars().take(MAX_TEXT_CHARS).collect()
+}
+
+fn nothing() -> Edit {
+    Edit::Batch(Vec::new())
+}
+
 impl Edit {
     /// Applies the edit and returns the edit that undoes it.
-    ///
-    /// An edit that refers to something missing changes nothing and returns an empty batch.
     pub fn apply(self, journey: &mut Journey) -> Edit {
         match self {
             Edit::SetTitle(title) => {
                 Edit::SetTitle(std::mem::replace(&mut journey.title, clean_title(&title)))
             }
-            Edit::SetDescription(text) => {
-                Edit::SetDescription(std::mem::replace(&mut journey.description, text))
-            }
+            Edit::SetDescription(text) => Edit::SetDescription(std::mem::replace(
+                &mut journey.description,
+                clean_text(&text),
+            )),
             Edit::SetState(state) => Edit::SetState(std::mem::replace(&mut journey.state, state)),
             Edit::SetDirection(direction) => {
                 Edit::SetDirection(std::mem::replace(&mut journey.direction, direction))
             }
             Edit::AddCard(card) => {
-                if journey.card(card.id).is_some() {
-                    return Edit::Batch(Vec::new());
-                }
-                let id = card.id;
-                journey.cards.push(*card);
-                Edit::RemoveCard(id)
+                let index = journey.cards.len();
+                Edit::InsertCard(index, card).apply(journey)
             }
-            Edit::RemoveCard(id) => match journey.cards.iter().position(|c| c.id == id) {
-                Some(index) => Edit::AddCard(Box::new(journey.cards.remove(index))),
-                None => Edit::Batch(Vec::new()),
-            },
+            Edit::InsertCard(index, card) => parts::insert_card(journey, index, *card),
+            Edit::RemoveCard(id) => parts::remove_card(journey, id),
+            Edit::ReplaceCard(card) => parts::replace_card(journey, *card),
+            Edit::InsertStage(index, stage) => parts::insert_stage(journey, index, *stage),
+            Edit::RemoveStage(id) => parts::remove_stage(journey, id),
+            Edit::ReplaceStage(stage) => parts::replace_stage(journey, *stage),
+            Edit::MoveStage(id, to) => parts::move_item(&mut journey.stages, |s| s.id == id, to)
+                .map_or_else(nothing, |from| Edit::MoveStage(id, from)),
+            Edit::InsertLane(index, lane) => parts::insert_lane(journey, index, *lane),
+            Edit::RemoveLane(id) => parts::remove_lane(journey, id),
+            Edit::ReplaceLane(lane) => parts::replace_lane(journey, *lane),
+            Edit::MoveLane(id, to) => parts::move_item(&mut journey.lanes, |l| l.id == id, to)
+                .map_or_else(nothing, |from| Edit::MoveLane(id, from)),
+            Edit::InsertPersona(index, persona) => parts::insert_persona(journey, index, *persona),
+            Edit::RemovePersona(id) => parts::remove_persona(journey, id),
+            Edit::ReplacePersona(persona) => parts::replace_persona(journey, *persona),
             Edit::Batch(edits) => {
-                let mut inverses: Vec<Edit> = edits.into_iter().map(|e| e.apply(journey)).collect();
+                let mut inverses: Vec<Edit> = edits
+                    .into_iter()
+                    .map(|e| e.apply(journey))
+                    .filter(|e| !e.is_empty())
+                    .collect();
                 inverses.reverse();
                 Edit::Batch(inverses)
             }
@@ -79,43 +133,4 @@ impl Edit {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{LaneId, StageId};
-
-    #[test]
-    fn title_is_trimmed_and_capped() {
-        let mut journey = Journey::default();
-        Edit::SetTitle("  Hotel stay  ".into()).apply(&mut journey);
-        assert_eq!(journey.title, "Hotel stay");
-        Edit::SetTitle("x".repeat(100_000)).apply(&mut journey);
-        assert_eq!(journey.title.chars().count(), MAX_TITLE_CHARS);
-    }
-
-    #[test]
-    fn inverse_restores_the_document() {
-        let mut journey = Journey {
-            title: "Before".into(),
-            ..Journey::default()
-        };
-        let original = journey.clone();
-        let card = Card::new(CardId(1), StageId(1), LaneId(1), 0, "Sees an ad");
-        let undo = Edit::Batch(vec![
-            Edit::SetTitle("After".into()),
-            Edit::AddCard(Box::new(card)),
-            Edit::SetDirection(Direction::RightToLeft),
-        ])
-        .apply(&mut journey);
-        assert_eq!(journey.cards.len(), 1);
-        assert_ne!(journey, original);
-        undo.apply(&mut journey);
-        assert_eq!(journey, original);
-    }
-
-    #[test]
-    fn removing_a_missing_card_is_a_no_op() {
-        let mut journey = Journey::default();
-        let undo = Edit::RemoveCard(CardId(9)).apply(&mut journey);
-        assert!(undo.is_empty());
-    }
-}
+mod tests;

@@ -1,0 +1,186 @@
+//! Applying the edits of cards, stages, lanes and personas. Each function returns the inverse.
+
+use super::{Edit, clean_text, clean_title, nothing};
+use crate::model::{Card, CardId, Journey, Lane, LaneId, Persona, PersonaId, Stage, StageId};
+
+/// A card with its text cleaned: title trimmed and capped, body capped.
+fn clean_card(mut card: Card) -> Card {
+    card.title = clean_title(&card.title);
+    card.body = clean_text(&card.body);
+    card.tags = card
+        .tags
+        .iter()
+        .map(|t| clean_title(t))
+        .filter(|t| !t.is_empty())
+        .collect();
+    card
+}
+
+pub(super) fn insert_card(journey: &mut Journey, index: usize, card: Card) -> Edit {
+    let valid = journey.card(card.id).is_none()
+        && journey.stage(card.stage).is_some()
+        && journey.lane(card.lane).is_some();
+    if !valid {
+        return nothing();
+    }
+    let id = card.id;
+    let index = index.min(journey.cards.len());
+    journey.cards.insert(index, clean_card(card));
+    Edit::RemoveCard(id)
+}
+
+pub(super) fn remove_card(journey: &mut Journey, id: CardId) -> Edit {
+    match journey.cards.iter().position(|c| c.id == id) {
+        Some(index) => Edit::InsertCard(index, Box::new(journey.cards.remove(index))),
+        None => nothing(),
+    }
+}
+
+pub(super) fn replace_card(journey: &mut Journey, card: Card) -> Edit {
+    let valid = journey.stage(card.stage).is_some()
+        && journey.lane(card.lane).is_some()
+        && card.emotions.keys().all(|p| journey.persona(*p).is_some());
+    match journey.card_mut(card.id) {
+        Some(slot) if valid => {
+            Edit::ReplaceCard(Box::new(std::mem::replace(slot, clean_card(card))))
+        }
+        _ => nothing(),
+    }
+}
+
+/// Removes the cards matching `doomed`, returning edits that put them back where they were.
+fn remove_cards(journey: &mut Journey, doomed: impl Fn(&Card) -> bool) -> Vec<Edit> {
+    let mut restore = Vec::new();
+    let mut index = 0;
+    let mut original_index = 0;
+    while index < journey.cards.len() {
+        if doomed(&journey.cards[index]) {
+            restore.push(Edit::InsertCard(
+                original_index,
+                Box::new(journey.cards.remove(index)),
+            ));
+        } else {
+            index += 1;
+        }
+        original_index += 1;
+    }
+    restore
+}
+
+pub(super) fn insert_stage(journey: &mut Journey, index: usize, mut stage: Stage) -> Edit {
+    if journey.stage(stage.id).is_some() {
+        return nothing();
+    }
+    stage.name = clean_title(&stage.name);
+    let id = stage.id;
+    journey
+        .stages
+        .insert(index.min(journey.stages.len()), stage);
+    Edit::RemoveStage(id)
+}
+
+pub(super) fn remove_stage(journey: &mut Journey, id: StageId) -> Edit {
+    let Some(index) = journey.stages.iter().position(|s| s.id == id) else {
+        return nothing();
+    };
+    let restore_cards = remove_cards(journey, |c| c.stage == id);
+    let stage = journey.stages.remove(index);
+    let mut inverse = vec![Edit::InsertStage(index, Box::new(stage))];
+    inverse.extend(restore_cards);
+    Edit::Batch(inverse)
+}
+
+pub(super) fn replace_stage(journey: &mut Journey, mut stage: Stage) -> Edit {
+    stage.name = clean_title(&stage.name);
+    stage.goal = clean_text(&stage.goal);
+    match journey.stages.iter_mut().find(|s| s.id == stage.id) {
+        Some(slot) => Edit::ReplaceStage(Box::new(std::mem::replace(slot, stage))),
+        None => nothing(),
+    }
+}
+
+pub(super) fn insert_lane(journey: &mut Journey, index: usize, mut lane: Lane) -> Edit {
+    if journey.lane(lane.id).is_some() {
+        return nothing();
+    }
+    lane.name = clean_title(&lane.name);
+    let id = lane.id;
+    journey.lanes.insert(index.min(journey.lanes.len()), lane);
+    Edit::RemoveLane(id)
+}
+
+pub(super) fn remove_lane(journey: &mut Journey, id: LaneId) -> Edit {
+    let Some(index) = journey.lanes.iter().position(|l| l.id == id) else {
+        return nothing();
+    };
+    let restore_cards = remove_cards(journey, |c| c.lane == id);
+    let lane = journey.lanes.remove(index);
+    let mut inverse = vec![Edit::InsertLane(index, Box::new(lane))];
+    inverse.extend(restore_cards);
+    Edit::Batch(inverse)
+}
+
+pub(super) fn replace_lane(journey: &mut Journey, mut lane: Lane) -> Edit {
+    lane.name = clean_title(&lane.name);
+    match journey.lanes.iter_mut().find(|l| l.id == lane.id) {
+        Some(slot) => Edit::ReplaceLane(Box::new(std::mem::replace(slot, lane))),
+        None => nothing(),
+    }
+}
+
+pub(super) fn insert_persona(journey: &mut Journey, index: usize, mut persona: Persona) -> Edit {
+    if journey.persona(persona.id).is_some() {
+        return nothing();
+    }
+    persona.name = clean_title(&persona.name);
+    let id = persona.id;
+    journey
+        .personas
+        .insert(index.min(journey.personas.len()), persona);
+    Edit::RemovePersona(id)
+}
+
+pub(super) fn remove_persona(journey: &mut Journey, id: PersonaId) -> Edit {
+    let Some(index) = journey.personas.iter().position(|p| p.id == id) else {
+        return nothing();
+    };
+    // Scores go first, so the document never refers to a missing persona.
+    let mut restore_scores = Vec::new();
+    for card in journey
+        .cards
+        .iter_mut()
+        .filter(|c| c.emotions.contains_key(&id))
+    {
+        restore_scores.push(Edit::ReplaceCard(Box::new(card.clone())));
+        card.emotions.remove(&id);
+    }
+    let persona = journey.personas.remove(index);
+    let mut inverse = vec![Edit::InsertPersona(index, Box::new(persona))];
+    inverse.extend(restore_scores);
+    Edit::Batch(inverse)
+}
+
+pub(super) fn replace_persona(journey: &mut Journey, mut persona: Persona) -> Edit {
+    persona.name = clean_title(&persona.name);
+    match journey.personas.iter_mut().find(|p| p.id == persona.id) {
+        Some(slot) => Edit::ReplacePersona(Box::new(std::mem::replace(slot, persona))),
+        None => nothing(),
+    }
+}
+
+/// Moves the item matching `is_it` to index `to`; returns where it was, or `None` if absent or
+/// already there.
+pub(super) fn move_item<T>(
+    items: &mut Vec<T>,
+    is_it: impl Fn(&T) -> bool,
+    to: usize,
+) -> Option<usize> {
+    let from = items.iter().position(is_it)?;
+    let to = to.min(items.len() - 1);
+    if from == to {
+        return None;
+    }
+    let item = items.remove(from);
+    items.insert(to, item);
+    Some(from)
+}

@@ -1,0 +1,293 @@
+//! Edits and history: inverses restore documents exactly, also for random edit sequences.
+
+use super::*;
+use crate::model::{Channel, LaneKind, Score};
+use proptest::prelude::*;
+
+fn example() -> Journey {
+    crate::templates::find("lifecycle")
+        .unwrap()
+        .journey()
+        .unwrap()
+}
+
+#[test]
+fn title_is_trimmed_and_capped() {
+    let mut journey = Journey::default();
+    Edit::SetTitle("  Hotel stay  ".into()).apply(&mut journey);
+    assert_eq!(journey.title, "Hotel stay");
+    Edit::SetTitle("x".repeat(100_000)).apply(&mut journey);
+    assert_eq!(journey.title.chars().count(), MAX_TITLE_CHARS);
+}
+
+#[test]
+fn removing_a_stage_removes_its_cards_and_undo_puts_everything_back() {
+    let mut journey = example();
+    let original = journey.clone();
+    let stage = journey.stages[1].id;
+    let undo = Edit::RemoveStage(stage).apply(&mut journey);
+    assert!(journey.stage(stage).is_none());
+    assert!(journey.cards.iter().all(|c| c.stage != stage));
+    assert!(journey.problems().is_empty());
+    undo.apply(&mut journey);
+    assert_eq!(journey, original);
+}
+
+#[test]
+fn removing_a_persona_removes_its_scores_and_undo_restores_them() {
+    let mut journey = example();
+    let original = journey.clone();
+    let persona = journey.personas[0].id;
+    let undo = Edit::RemovePersona(persona).apply(&mut journey);
+    assert!(
+        journey
+            .cards
+            .iter()
+            .all(|c| !c.emotions.contains_key(&persona))
+    );
+    assert!(journey.problems().is_empty());
+    undo.apply(&mut journey);
+    assert_eq!(journey, original);
+}
+
+#[test]
+fn stale_edits_change_nothing() {
+    let mut journey = example();
+    let original = journey.clone();
+    let mut card = journey.cards[0].clone();
+    card.stage = StageId(999);
+    assert!(
+        Edit::ReplaceCard(Box::new(card))
+            .apply(&mut journey)
+            .is_empty()
+    );
+    assert!(Edit::RemoveCard(CardId(999)).apply(&mut journey).is_empty());
+    assert!(
+        Edit::MoveStage(StageId(999), 0)
+            .apply(&mut journey)
+            .is_empty()
+    );
+    let duplicate = journey.cards[0].clone();
+    assert!(
+        Edit::AddCard(Box::new(duplicate))
+            .apply(&mut journey)
+            .is_empty()
+    );
+    assert_eq!(journey, original);
+}
+
+#[test]
+fn typing_in_one_field_is_one_undo_step() {
+    let mut journey = example();
+    let original = journey.clone();
+    let mut history = History::default();
+    let key = MergeKey("card 1 title".into());
+    let mut card = journey.cards[0].clone();
+    for text in ["S", "Sc", "Scr", "Scroll"] {
+        card.title = text.into();
+        history.apply_merging(
+            &mut journey,
+            Edit::ReplaceCard(Box::new(card.clone())),
+            Some(key.clone()),
+        );
+    }
+    assert_eq!(history.undo_len(), 1);
+    history.seal();
+    card.title = "Scrolls".into();
+    history.apply_merging(
+        &mut journey,
+        Edit::ReplaceCard(Box::new(card.clone())),
+        Some(key),
+    );
+    assert_eq!(history.undo_len(), 2, "a sealed gesture is not extended");
+    history.undo(&mut journey);
+    assert_eq!(journey.cards[0].title, "Scroll");
+    history.undo(&mut journey);
+    assert_eq!(journey, original);
+    assert!(!history.is_dirty());
+}
+
+#[test]
+fn dirty_marker_is_exact_across_undo_redo_and_merges() {
+    let mut journey = Journey::default();
+    let mut history = History::default();
+    assert!(!history.is_dirty());
+    history.apply(&mut journey, Edit::SetTitle("One".into()));
+    assert!(history.is_dirty());
+    history.mark_saved();
+    history.apply(&mut journey, Edit::SetTitle("Two".into()));
+    assert!(history.is_dirty());
+    assert!(history.undo(&mut journey));
+    assert_eq!(journey.title, "One");
+    assert!(
+        !history.is_dirty(),
+        "undo back to the saved state clears the marker"
+    );
+    assert!(history.undo(&mut journey));
+    assert!(history.is_dirty());
+    assert!(history.redo(&mut journey));
+    assert!(!history.is_dirty());
+    assert!(history.redo(&mut journey));
+    assert_eq!(journey.title, "Two");
+    assert!(!history.redo(&mut journey));
+
+    let key = Some(MergeKey("title".into()));
+    history.apply_merging(&mut journey, Edit::SetTitle("Thr".into()), key.clone());
+    history.mark_saved();
+    history.apply_merging(&mut journey, Edit::SetTitle("Three".into()), key);
+    assert!(history.is_dirty(), "typing on after a save is a change");
+}
+
+/// One random change, described by numbers so proptest can shrink it.
+#[derive(Clone, Debug)]
+enum Op {
+    Title(String),
+    AddCard(usize, usize, String),
+    RemoveCard(usize),
+    MoveCard(usize, usize, usize, u32),
+    Score(usize, usize, i8),
+    RemoveStage(usize),
+    MoveStage(usize, usize),
+    AddStage(usize, String),
+    RemoveLane(usize),
+    MoveLane(usize, usize),
+    RemovePersona(usize),
+    Channel(usize, usize),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        "[a-zA-Zа-я سفر]{0,12}".prop_map(Op::Title),
+        (0..10usize, 0..10usize, "[a-z ]{0,8}").prop_map(|(s, l, t)| Op::AddCard(s, l, t)),
+        (0..40usize).prop_map(Op::RemoveCard),
+        (0..40usize, 0..10usize, 0..10usize, 0..5u32)
+            .prop_map(|(c, s, l, o)| Op::MoveCard(c, s, l, o)),
+        (0..40usize, 0..3usize, -2..=2i8).prop_map(|(c, p, v)| Op::Score(c, p, v)),
+        (0..10usize).prop_map(Op::RemoveStage),
+        (0..10usize, 0..10usize).prop_map(|(a, b)| Op::MoveStage(a, b)),
+        (0..10usize, "[a-z]{1,6}").prop_map(|(i, n)| Op::AddStage(i, n)),
+        (0..10usize).prop_map(Op::RemoveLane),
+        (0..10usize, 0..10usize).prop_map(|(a, b)| Op::MoveLane(a, b)),
+        (0..3usize).prop_map(Op::RemovePersona),
+        (0..40usize, 0..14usize).prop_map(|(c, ch)| Op::Channel(c, ch)),
+    ]
+}
+
+fn pick<T>(items: &[T], index: usize) -> Option<&T> {
+    if items.is_empty() {
+        None
+    } else {
+        items.get(index % items.len())
+    }
+}
+
+/// The edit for `op` on `journey` as it is now (possibly one that changes nothing).
+fn edit_for(journey: &Journey, op: &Op) -> Edit {
+    let card = |i: usize| pick(&journey.cards, i).cloned();
+    match op {
+        Op::Title(t) => Edit::SetTitle(t.clone()),
+        Op::AddCard(s, l, t) => match (pick(&journey.stages, *s), pick(&journey.lanes, *l)) {
+            (Some(s), Some(l)) => Edit::AddCard(Box::new(Card::new(
+                journey.next_card_id(),
+                s.id,
+                l.id,
+                0,
+                t,
+            ))),
+            _ => Edit::Batch(vec![]),
+        },
+        Op::RemoveCard(c) => card(*c).map_or(Edit::Batch(vec![]), |c| Edit::RemoveCard(c.id)),
+        Op::MoveCard(c, s, l, o) => match (
+            card(*c),
+            pick(&journey.stages, *s),
+            pick(&journey.lanes, *l),
+        ) {
+            (Some(mut card), Some(s), Some(l)) => {
+                card.stage = s.id;
+                card.lane = l.id;
+                card.order = *o;
+                Edit::ReplaceCard(Box::new(card))
+            }
+            _ => Edit::Batch(vec![]),
+        },
+        Op::Score(c, p, v) => match (card(*c), pick(&journey.personas, *p)) {
+            (Some(mut card), Some(p)) => {
+                card.emotions.insert(p.id, Score::clamped(i64::from(*v)));
+                Edit::ReplaceCard(Box::new(card))
+            }
+            _ => Edit::Batch(vec![]),
+        },
+        Op::RemoveStage(s) => {
+            pick(&journey.stages, *s).map_or(Edit::Batch(vec![]), |s| Edit::RemoveStage(s.id))
+        }
+        Op::MoveStage(s, to) => {
+            pick(&journey.stages, *s).map_or(Edit::Batch(vec![]), |s| Edit::MoveStage(s.id, *to))
+        }
+        Op::AddStage(i, name) => Edit::InsertStage(
+            *i,
+            Box::new(Stage {
+                id: journey.next_stage_id(),
+                name: name.clone(),
+                goal: String::new(),
+                questions: vec![],
+                kpis: vec![],
+            }),
+        ),
+        Op::RemoveLane(l) => {
+            pick(&journey.lanes, *l).map_or(Edit::Batch(vec![]), |l| Edit::RemoveLane(l.id))
+        }
+        Op::MoveLane(l, to) => {
+            pick(&journey.lanes, *l).map_or(Edit::Batch(vec![]), |l| Edit::MoveLane(l.id, *to))
+        }
+        Op::RemovePersona(p) => {
+            pick(&journey.personas, *p).map_or(Edit::Batch(vec![]), |p| Edit::RemovePersona(p.id))
+        }
+        Op::Channel(c, ch) => card(*c).map_or(Edit::Batch(vec![]), |mut card| {
+            card.channel = Some(Channel::ALL[*ch % Channel::ALL.len()]);
+            Edit::ReplaceCard(Box::new(card))
+        }),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_edits_then_as_many_undos_give_back_the_original(ops in proptest::collection::vec(op(), 1..40)) {
+        let mut journey = example();
+        let original = journey.clone();
+        let mut history = History::default();
+        let mut states = vec![journey.clone()];
+        for op in &ops {
+            let edit = edit_for(&journey, op);
+            let steps = history.undo_len();
+            history.apply(&mut journey, edit);
+            prop_assert!(journey.problems().is_empty(), "{:?}", journey.problems());
+            if history.undo_len() > steps {
+                states.push(journey.clone());
+            }
+        }
+        let after = journey.clone();
+        // Undo walks back through every intermediate state, exactly.
+        states.pop();
+        while history.undo(&mut journey) {
+            prop_assert_eq!(&journey, &states.pop().unwrap());
+        }
+        prop_assert_eq!(&journey, &original);
+        prop_assert!(!history.is_dirty());
+        while history.redo(&mut journey) {}
+        prop_assert_eq!(&journey, &after);
+    }
+}
+
+#[test]
+fn lane_kinds_survive_replace() {
+    let mut journey = example();
+    let mut lane = journey.lanes[0].clone();
+    lane.kind = LaneKind::Backstage;
+    lane.name = "  Kitchen  ".into();
+    let undo = Edit::ReplaceLane(Box::new(lane)).apply(&mut journey);
+    assert_eq!(journey.lanes[0].name, "Kitchen");
+    undo.apply(&mut journey);
+    assert_eq!(journey.lanes[0].kind, LaneKind::Actions);
+}
