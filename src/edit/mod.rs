@@ -6,6 +6,7 @@
 //! stale edit from the UI can never corrupt a document.
 
 mod history;
+pub mod ops;
 mod parts;
 
 pub use history::{History, MergeKey};

@@ -1,0 +1,290 @@
+//! Building the edits for what users do: add a card at a drop position, move a group of cards,
+//! duplicate, delete, set a score, add and delete stages and lanes. Pure functions of the
+//! document, so every rule here is tested without a window.
+
+use super::Edit;
+use crate::model::{
+    Card, CardId, Channel, Journey, Lane, LaneId, LaneKind, PersonaId, Score, Stage, StageId,
+};
+
+/// What a new card starts with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardSeed {
+    /// The title.
+    pub title: String,
+    /// The channel, for touchpoints.
+    pub channel: Option<Channel>,
+}
+
+/// Edits that give the cards of `cell`, in this order, the orders 0, 1, 2… and put them in the
+/// cell; cards not yet in the document are added.
+fn place_in_cell(journey: &Journey, stage: StageId, lane: LaneId, cards: Vec<Card>) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    for (order, mut card) in cards.into_iter().enumerate() {
+        let order = order as u32;
+        match journey.card(card.id) {
+            None => {
+                card.stage = stage;
+                card.lane = lane;
+                card.order = order;
+                edits.push(Edit::AddCard(Box::new(card)));
+            }
+            Some(old) if old.stage != stage || old.lane != lane || old.order != order => {
+                card.stage = stage;
+                card.lane = lane;
+                card.order = order;
+                edits.push(Edit::ReplaceCard(Box::new(card)));
+            }
+            Some(_) => {}
+        }
+    }
+    edits
+}
+
+/// The cards of a cell in order, leaving out `except`.
+fn cell_cards(journey: &Journey, stage: StageId, lane: LaneId, except: &[CardId]) -> Vec<Card> {
+    journey
+        .cards_in(stage, lane)
+        .into_iter()
+        .filter(|c| !except.contains(&c.id))
+        .cloned()
+        .collect()
+}
+
+/// `ids` in journey order: by stage, lane, and order in the cell.
+pub fn in_journey_order(journey: &Journey, ids: &[CardId]) -> Vec<Card> {
+    let mut cards: Vec<Card> = ids
+        .iter()
+        .filter_map(|id| journey.card(*id))
+        .cloned()
+        .collect();
+    cards.sort_by_key(|c| {
+        (
+            journey.stage_index(c.stage),
+            journey.lane_index(c.lane),
+            c.order,
+            c.id,
+        )
+    });
+    cards.dedup_by_key(|c| c.id);
+    cards
+}
+
+/// A new card in a cell at position `index` (0 = first); returns the edit and the new card's id.
+pub fn add_card(
+    journey: &Journey,
+    stage: StageId,
+    lane: LaneId,
+    index: usize,
+    seed: CardSeed,
+) -> (Edit, CardId) {
+    let id = journey.next_card_id();
+    let mut card = Card::new(id, stage, lane, 0, &seed.title);
+    card.channel = seed.channel;
+    let mut cards = cell_cards(journey, stage, lane, &[]);
+    cards.insert(index.min(cards.len()), card);
+    (Edit::Batch(place_in_cell(journey, stage, lane, cards)), id)
+}
+
+/// Moves `ids` (kept in journey order) into a cell at position `index`, counted among the cell's
+/// other cards.
+pub fn move_cards(
+    journey: &Journey,
+    ids: &[CardId],
+    stage: StageId,
+    lane: LaneId,
+    index: usize,
+) -> Edit {
+    if journey.stage(stage).is_none() || journey.lane(lane).is_none() {
+        return Edit::Batch(Vec::new());
+    }
+    let moving = in_journey_order(journey, ids);
+    let moving_ids: Vec<CardId> = moving.iter().map(|c| c.id).collect();
+    let mut cards = cell_cards(journey, stage, lane, &moving_ids);
+    let at = index.min(cards.len());
+    cards.splice(at..at, moving);
+    Edit::Batch(place_in_cell(journey, stage, lane, cards))
+}
+
+/// Copies of `ids`, each right after its original; returns the edit and the copies' ids.
+pub fn duplicate_cards(journey: &Journey, ids: &[CardId]) -> (Edit, Vec<CardId>) {
+    let mut next = journey.next_card_id().0;
+    let mut edits = Vec::new();
+    let mut copies = Vec::new();
+    let originals = in_journey_order(journey, ids);
+    let mut cells: Vec<(StageId, LaneId)> = originals.iter().map(|c| (c.stage, c.lane)).collect();
+    cells.dedup();
+    for (stage, lane) in cells {
+        let mut cards = Vec::new();
+        for card in cell_cards(journey, stage, lane, &[]) {
+            let duplicate = ids.contains(&card.id);
+            cards.push(card.clone());
+            if duplicate {
+                let mut copy = card;
+                copy.id = CardId(next);
+                next += 1;
+                copies.push(copy.id);
+                cards.push(copy);
+            }
+        }
+        edits.extend(place_in_cell(journey, stage, lane, cards));
+    }
+    (Edit::Batch(edits), copies)
+}
+
+/// Removes `ids`.
+pub fn delete_cards(ids: &[CardId]) -> Edit {
+    Edit::Batch(ids.iter().map(|id| Edit::RemoveCard(*id)).collect())
+}
+
+/// Sets (or with `None` clears) how `persona` feels at `card`.
+pub fn set_score(
+    journey: &Journey,
+    card: CardId,
+    persona: PersonaId,
+    score: Option<Score>,
+) -> Edit {
+    let Some(mut changed) = journey.card(card).cloned() else {
+        return Edit::Batch(Vec::new());
+    };
+    match score {
+        Some(score) => changed.emotions.insert(persona, score),
+        None => changed.emotions.remove(&persona),
+    };
+    Edit::ReplaceCard(Box::new(changed))
+}
+
+/// A new stage named `name` at `index`; returns the edit and the stage's id.
+pub fn add_stage(journey: &Journey, index: usize, name: &str) -> (Edit, StageId) {
+    let id = journey.next_stage_id();
+    let stage = Stage {
+        id,
+        name: name.to_owned(),
+        goal: String::new(),
+        questions: Vec::new(),
+        kpis: Vec::new(),
+    };
+    (Edit::InsertStage(index, Box::new(stage)), id)
+}
+
+/// Deletes a stage and its cards, unless it is the last one: a map always has a stage.
+pub fn delete_stage(journey: &Journey, id: StageId) -> Result<Edit, String> {
+    if journey.stages.len() <= 1 {
+        return Err("The last stage cannot be deleted: a map needs at least one stage.".to_owned());
+    }
+    Ok(Edit::RemoveStage(id))
+}
+
+/// A new lane of `kind` at `index`; returns the edit and the lane's id.
+pub fn add_lane(journey: &Journey, index: usize, kind: LaneKind) -> (Edit, LaneId) {
+    let id = journey.next_lane_id();
+    let lane = Lane {
+        id,
+        kind,
+        name: kind.label().to_owned(),
+        hidden: false,
+    };
+    (Edit::InsertLane(index, Box::new(lane)), id)
+}
+
+/// Deletes a lane and its cards, unless it is the last one: a map always has a lane.
+pub fn delete_lane(journey: &Journey, id: LaneId) -> Result<Edit, String> {
+    if journey.lanes.len() <= 1 {
+        return Err("The last lane cannot be deleted: a map needs at least one lane.".to_owned());
+    }
+    Ok(Edit::RemoveLane(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example() -> Journey {
+        crate::templates::find("lifecycle")
+            .unwrap()
+            .journey()
+            .unwrap()
+    }
+
+    fn titles(journey: &Journey, stage: StageId, lane: LaneId) -> Vec<String> {
+        journey
+            .cards_in(stage, lane)
+            .iter()
+            .map(|c| c.title.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_new_card_lands_at_its_drop_position() {
+        let mut journey = example();
+        let (stage, lane) = (journey.stages[1].id, journey.lanes[1].id);
+        let before = titles(&journey, stage, lane);
+        let seed = CardSeed {
+            title: "Email".into(),
+            channel: Some(Channel::Email),
+        };
+        let (edit, id) = add_card(&journey, stage, lane, 1, seed);
+        edit.apply(&mut journey);
+        let after = titles(&journey, stage, lane);
+        assert_eq!(after.len(), before.len() + 1);
+        assert_eq!(after[1], "Email");
+        assert_eq!(journey.card(id).unwrap().channel, Some(Channel::Email));
+        assert!(journey.problems().is_empty());
+    }
+
+    #[test]
+    fn moving_cards_reorders_and_changes_cells() {
+        let mut journey = example();
+        let (s1, s2, lane) = (
+            journey.stages[0].id,
+            journey.stages[1].id,
+            journey.lanes[1].id,
+        );
+        let first = journey.cards_in(s1, lane)[0].id;
+        let second = journey.cards_in(s1, lane)[1].id;
+        move_cards(&journey, &[first], s1, lane, 1).apply(&mut journey);
+        assert_eq!(
+            journey.cards_in(s1, lane)[0].id,
+            second,
+            "reordered in its cell"
+        );
+        move_cards(&journey, &[first, second], s2, lane, 0).apply(&mut journey);
+        let ids: Vec<_> = journey.cards_in(s2, lane).iter().map(|c| c.id).collect();
+        assert_eq!(&ids[..2], &[second, first], "a group keeps its order");
+        assert!(journey.cards_in(s1, lane).is_empty());
+    }
+
+    #[test]
+    fn duplicates_sit_after_their_originals() {
+        let mut journey = example();
+        let (stage, lane) = (journey.stages[0].id, journey.lanes[1].id);
+        let first = journey.cards_in(stage, lane)[0].clone();
+        let (edit, copies) = duplicate_cards(&journey, &[first.id]);
+        edit.apply(&mut journey);
+        let cell = journey.cards_in(stage, lane);
+        assert_eq!(cell[1].id, copies[0]);
+        assert_eq!(cell[1].title, first.title);
+        assert_eq!(cell[1].emotions, first.emotions);
+    }
+
+    #[test]
+    fn the_last_stage_and_lane_cannot_be_deleted() {
+        let mut journey = example();
+        while journey.stages.len() > 1 {
+            delete_stage(&journey, journey.stages[0].id)
+                .unwrap()
+                .apply(&mut journey);
+        }
+        assert!(delete_stage(&journey, journey.stages[0].id).is_err());
+        while journey.lanes.len() > 1 {
+            delete_lane(&journey, journey.lanes[0].id)
+                .unwrap()
+                .apply(&mut journey);
+        }
+        assert!(
+            delete_lane(&journey, journey.lanes[0].id)
+                .unwrap_err()
+                .contains("last lane")
+        );
+    }
+}
