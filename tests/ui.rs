@@ -68,7 +68,7 @@ fn keyboard_zoom_and_fit_change_the_view_not_the_document() {
 }
 
 #[test]
-fn ctrl_wheel_zooms_and_dragging_the_canvas_pans() {
+fn ctrl_wheel_zooms_and_middle_dragging_pans() {
     let mut harness = app_on("full-cycle");
     harness.run();
     let fitted = harness.state().view();
@@ -88,11 +88,23 @@ fn ctrl_wheel_zooms_and_dragging_the_canvas_pans() {
         "{zoomed:?} vs {fitted:?}"
     );
 
-    harness.drag_at(center);
+    // Middle-button drag pans (a primary drag on empty space selects with a rubber band).
+    let button = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Middle,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    let end = center + egui::vec2(-200.0, 0.0);
+    harness.event(button(center, true));
     harness.run();
-    harness.hover_at(center + egui::vec2(-200.0, 0.0));
-    harness.run();
-    harness.drop_at(center + egui::vec2(-200.0, 0.0));
+    for step in 1..=4 {
+        harness.event(egui::Event::PointerMoved(
+            center + egui::vec2(-50.0 * step as f32, 0.0),
+        ));
+        harness.run();
+    }
+    harness.event(button(end, false));
     harness.run();
     let panned = harness.state().view();
     assert!(

@@ -1,19 +1,85 @@
-//! The map canvas: draws the scene in its own coordinate space, with pan and zoom.
+//! The map canvas: draws the scene in its own coordinate space with pan and zoom, and turns
+//! pointer gestures on it into [`CanvasAction`]s that the app applies after the UI pass.
 
-use crate::layout::{self, Layout, Style};
-use crate::model::Journey;
+use super::palette::PaletteItem;
+use super::selection::Selection;
+use crate::layout::{self, Hit, Layout, Style};
+use crate::model::{CardId, Journey, LaneId, PersonaId, StageId};
 use crate::scene::{self, SceneOptions, Theme, ThemeKind};
+use egui::emath::TSTransform;
 use egui::epaint::Shape;
-use egui::{Rect, Scene, Ui};
+use egui::{
+    Color32, Id, Modifiers, Pos2, Rect, Response, Scene, Sense, Stroke, StrokeKind, Ui, Vec2,
+};
 use std::sync::Arc;
 
-/// The canvas' view state: where it looks, and the layout it last drew.
+/// What the user did on the canvas this frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CanvasAction {
+    /// A click on a card (with the modifiers held), a header, a lane label, or empty space.
+    Click(Option<Hit>, Modifiers),
+    /// A double-click: on a card, edit its title; on an empty cell, add a card.
+    DoubleClick(Hit),
+    /// Cards dragged into a cell, at position `index` among its other cards.
+    MoveCards {
+        /// The cards moved.
+        cards: Vec<CardId>,
+        /// Target stage.
+        stage: StageId,
+        /// Target lane.
+        lane: LaneId,
+        /// Position in the cell.
+        index: usize,
+    },
+    /// A palette entry dropped into a cell.
+    DropPalette {
+        /// What was dropped.
+        item: PaletteItem,
+        /// Target stage.
+        stage: StageId,
+        /// Target lane.
+        lane: LaneId,
+        /// Position in the cell.
+        index: usize,
+    },
+    /// A rubber band selected these cards (added to the selection with Shift or Ctrl).
+    SelectCards(Vec<CardId>, bool),
+    /// A curve point dragged to a score; `done` when the drag ends.
+    Score {
+        /// The scored card.
+        card: CardId,
+        /// Whose score.
+        persona: PersonaId,
+        /// The new score, -2..=+2.
+        score: i8,
+        /// Whether the gesture has ended.
+        done: bool,
+    },
+    /// A stage header dragged to another position.
+    MoveStage(StageId, usize),
+    /// A lane label dragged to another position.
+    MoveLane(LaneId, usize),
+}
+
+/// A drag in progress, in map units.
+#[derive(Clone, Debug, PartialEq)]
+enum Gesture {
+    Cards { cards: Vec<CardId>, grab: Vec2 },
+    Band { start: Pos2 },
+    Stage(StageId),
+    Lane(LaneId),
+}
+
+/// The canvas' view state: where it looks, the layout it last drew, and the current gesture.
 pub struct Canvas {
     /// The part of the map shown, in map units. Kept here, not in the document.
     scene_rect: Rect,
     fit_requested: bool,
     zoom_request: Option<f32>,
     cache: Option<Cached>,
+    gesture: Option<Gesture>,
+    /// How far the map was dragged this frame with the middle or right button (or Space held).
+    pan: Vec2,
     /// Light or dark map.
     pub theme: ThemeKind,
     /// Which personas' curves to hide.
@@ -33,9 +99,20 @@ impl Default for Canvas {
             fit_requested: true,
             zoom_request: None,
             cache: None,
+            gesture: None,
+            pan: Vec2::ZERO,
             theme: ThemeKind::Light,
             options: SceneOptions::default(),
         }
+    }
+}
+
+/// The accessibility label of a card: its title.
+pub fn card_label(title: &str) -> String {
+    if title.trim().is_empty() {
+        "Untitled card".to_owned()
+    } else {
+        title.to_owned()
     }
 }
 
@@ -53,6 +130,7 @@ impl Canvas {
     /// Forgets the cached layout, for a new document.
     pub fn reset(&mut self) {
         self.cache = None;
+        self.gesture = None;
         self.fit_requested = true;
     }
 
@@ -66,11 +144,15 @@ impl Canvas {
         self.scene_rect
     }
 
-    /// Draws `journey` (whose state is `revision`) filling the available space.
-    pub fn show(&mut self, ui: &mut Ui, journey: &Journey, revision: u64) {
+    /// Whether a drag on the canvas is under way (no undo points are taken meanwhile).
+    pub fn is_interacting(&self) -> bool {
+        self.gesture.is_some()
+    }
+
+    fn ensure_layout(&mut self, ui: &Ui, journey: &Journey, revision: u64) {
         let key = (
             revision,
-            ui.ctx().pixels_per_point().to_bits() as u64,
+            u64::from(ui.ctx().pixels_per_point().to_bits()),
             self.theme,
             self.options.clone(),
         );
@@ -92,8 +174,26 @@ impl Canvas {
                 shapes: Arc::new(shapes),
             });
         }
-        let Some(cached) = &self.cache else { return };
-        let bounds = cached.layout.bounds;
+    }
+
+    /// Draws `journey` (whose state is `revision`) filling the available space, and reports what
+    /// the user did. `overlay` draws on top of the map in map units (e.g. an in-place editor).
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        journey: &Journey,
+        revision: u64,
+        selection: &Selection,
+        active_persona: Option<PersonaId>,
+        overlay: impl FnOnce(&mut Ui, &Layout),
+    ) -> Vec<CanvasAction> {
+        self.ensure_layout(ui, journey, revision);
+        let Some(cached) = &self.cache else {
+            return Vec::new();
+        };
+        let layout = cached.layout.clone();
+        let shapes = cached.shapes.clone();
+        let bounds = layout.bounds;
         if self.fit_requested {
             self.scene_rect = bounds;
             self.fit_requested = false;
@@ -106,16 +206,452 @@ impl Canvas {
         ui.painter().rect_filled(
             ui.max_rect(),
             0.0,
-            scene::mix(background, egui::Color32::GRAY, 0.15),
+            scene::mix(background, Color32::GRAY, 0.15),
         );
+        let mut actions = Vec::new();
+        let mut scene_rect = self.scene_rect;
+        let space_held = ui.input(|i| i.key_down(egui::Key::Space));
         Scene::new()
             .zoom_range(0.05..=8.0)
-            .max_inner_size(bounds.max.to_vec2() + egui::vec2(10_000.0, 10_000.0))
-            .show(ui, &mut self.scene_rect, |ui| {
-                ui.painter().extend(cached.shapes.iter().cloned());
-                // Reserve the map's area so the scene knows its extent.
-                ui.allocate_rect(bounds, egui::Sense::hover());
+            .max_inner_size(bounds.max.to_vec2() + Vec2::splat(10_000.0))
+            .drag_pan_buttons(egui::DragPanButtons::MIDDLE | egui::DragPanButtons::SECONDARY)
+            .show(ui, &mut scene_rect, |ui| {
+                ui.painter().extend(shapes.iter().cloned());
+                let to_global = ui
+                    .ctx()
+                    .layer_transform_to_global(ui.layer_id())
+                    .unwrap_or_default();
+                let pointer = ui
+                    .input(|i| i.pointer.latest_pos())
+                    .map(|p| to_global.inverse() * p);
+                self.interact(
+                    ui,
+                    journey,
+                    &layout,
+                    selection,
+                    active_persona,
+                    pointer,
+                    space_held,
+                    to_global,
+                    &mut actions,
+                );
+                overlay(ui, &layout);
             });
+        self.scene_rect = scene_rect.translate(-self.pan);
+        self.pan = Vec2::ZERO;
+        actions
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn interact(
+        &mut self,
+        ui: &mut Ui,
+        journey: &Journey,
+        layout: &Layout,
+        selection: &Selection,
+        active_persona: Option<PersonaId>,
+        pointer: Option<Pos2>,
+        space_held: bool,
+        to_global: TSTransform,
+        actions: &mut Vec<CanvasAction>,
+    ) {
+        let painter = ui.painter().clone();
+        let accent = ui.visuals().selection.stroke.color;
+        let modifiers = ui.input(|i| i.modifiers);
+        let visible = (to_global.inverse() * ui.clip_rect()).expand(40.0);
+
+        // The map background: clicks clear the selection, double-clicks add cards, drags band-select.
+        let background = ui.interact(
+            layout.bounds,
+            Id::unique("map background"),
+            Sense::click_and_drag(),
+        );
+        self.pan_with(&background, space_held);
+        if background.clicked() {
+            actions.push(CanvasAction::Click(
+                pointer.and_then(|p| layout.hit(p)),
+                modifiers,
+            ));
+        }
+        if background.double_clicked()
+            && let Some(hit @ Hit::Cell { .. }) = pointer.and_then(|p| layout.hit(p))
+        {
+            actions.push(CanvasAction::DoubleClick(hit));
+        }
+        if background.drag_started_by(egui::PointerButton::Primary)
+            && !space_held
+            && let Some(start) = pointer
+        {
+            self.gesture = Some(Gesture::Band { start });
+        }
+
+        // Stage headers and lane labels: click to select, drag to reorder.
+        for (index, stage) in layout.stages.iter().enumerate() {
+            let response = ui.interact(
+                stage.header,
+                Id::unique(("stage", stage.id.0)),
+                Sense::click_and_drag(),
+            );
+            let name = journey.stage(stage.id).map_or("", |s| s.name.as_str());
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    format!("Stage {}: {name}", index + 1),
+                )
+            });
+            self.header_gesture(
+                &response,
+                Gesture::Stage(stage.id),
+                Hit::StageHeader(stage.id),
+                modifiers,
+                actions,
+            );
+            if selection.stage == Some(stage.id) {
+                painter.rect_stroke(
+                    stage.header,
+                    0.0,
+                    Stroke::new(2.5, accent),
+                    StrokeKind::Inside,
+                );
+            }
+        }
+        for lane in &layout.lanes {
+            let response = ui.interact(
+                lane.label,
+                Id::unique(("lane", lane.id.0)),
+                Sense::click_and_drag(),
+            );
+            let name = journey.lane(lane.id).map_or("", |l| l.name.as_str());
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Lane: {name}"))
+            });
+            self.header_gesture(
+                &response,
+                Gesture::Lane(lane.id),
+                Hit::LaneLabel(lane.id),
+                modifiers,
+                actions,
+            );
+            if selection.lane == Some(lane.id) {
+                painter.rect_stroke(
+                    lane.label,
+                    0.0,
+                    Stroke::new(2.5, accent),
+                    StrokeKind::Inside,
+                );
+            }
+        }
+
+        // Cards.
+        for card in layout.cards.iter().filter(|c| visible.intersects(c.rect)) {
+            let title = journey.card(card.id).map_or("", |c| c.title.as_str());
+            let response = ui.interact(
+                card.rect,
+                Id::unique(("card", card.id.0)),
+                Sense::click_and_drag(),
+            );
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, card_label(title))
+            });
+            self.pan_with(&response, space_held);
+            if response.clicked() {
+                actions.push(CanvasAction::Click(Some(Hit::Card(card.id)), modifiers));
+            }
+            if response.double_clicked() {
+                actions.push(CanvasAction::DoubleClick(Hit::Card(card.id)));
+            }
+            if response.drag_started_by(egui::PointerButton::Primary) && !space_held {
+                let cards = if selection.cards.contains(&card.id) {
+                    selection.card_list()
+                } else {
+                    vec![card.id]
+                };
+                let grab = pointer.map_or(Vec2::ZERO, |p| p - card.rect.min);
+                self.gesture = Some(Gesture::Cards { cards, grab });
+            }
+            if selection.cards.contains(&card.id) {
+                painter.rect_stroke(
+                    card.rect.expand(2.0),
+                    7.0,
+                    Stroke::new(2.5, accent),
+                    StrokeKind::Outside,
+                );
+            } else if response.hovered() && self.gesture.is_none() {
+                painter.rect_stroke(
+                    card.rect,
+                    6.0,
+                    Stroke::new(1.5, accent.gamma_multiply(0.6)),
+                    StrokeKind::Outside,
+                );
+            }
+        }
+
+        // Curve points: hover shows the card and score; dragging changes the score.
+        let band_of = |lane: LaneId| {
+            layout
+                .lanes
+                .iter()
+                .find(|l| l.id == lane)
+                .and_then(|l| l.curve_band)
+        };
+        for curve in layout
+            .curves
+            .iter()
+            .filter(|c| !self.options.hidden_personas.contains(&c.persona))
+        {
+            let persona_name = journey
+                .persona(curve.persona)
+                .map_or("", |p| p.name.as_str());
+            for point in &curve.points {
+                let title = journey.card(point.card).map_or("", |c| c.title.as_str());
+                let rect = Rect::from_center_size(point.pos, Vec2::splat(20.0));
+                let response = ui.interact(
+                    rect,
+                    Id::unique(("point", curve.lane.0, curve.persona.0, point.card.0)),
+                    Sense::click_and_drag(),
+                );
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::Slider,
+                        true,
+                        format!("{persona_name} at {}", card_label(title)),
+                    )
+                });
+                let dragging = response.dragged_by(egui::PointerButton::Primary);
+                if (response.hovered() && self.gesture.is_none()) || dragging {
+                    let score = match (dragging, pointer, band_of(curve.lane)) {
+                        (true, Some(p), Some(band)) => layout::y_score(band, p.y),
+                        _ => point.score.value(),
+                    };
+                    let score_text = crate::model::Score::clamped(i64::from(score));
+                    response.show_tooltip_text(format!(
+                        "{persona_name}: {score_text}\n{}",
+                        card_label(title)
+                    ));
+                    if dragging && let Some(band) = band_of(curve.lane) {
+                        let ghost = Pos2::new(point.pos.x, layout::score_y(band, score));
+                        let color = journey
+                            .persona(curve.persona)
+                            .map_or(accent, |p| scene::persona_color(p.color));
+                        let mut face = Vec::new();
+                        scene::face(
+                            &mut face,
+                            ghost,
+                            12.0,
+                            score,
+                            color,
+                            Theme::new(self.theme).face_fill,
+                        );
+                        painter.extend(face);
+                    }
+                }
+                let persona_is_active = active_persona.is_none_or(|a| a == curve.persona);
+                if persona_is_active
+                    && (response.dragged_by(egui::PointerButton::Primary)
+                        || response.drag_stopped())
+                    && let (Some(p), Some(band)) = (pointer, band_of(curve.lane))
+                {
+                    actions.push(CanvasAction::Score {
+                        card: point.card,
+                        persona: curve.persona,
+                        score: layout::y_score(band, p.y),
+                        done: response.drag_stopped(),
+                    });
+                }
+            }
+        }
+
+        self.drag_feedback(ui, journey, layout, pointer, modifiers, actions);
+    }
+
+    /// Middle or right drags, and left drags with Space held, pan the view wherever they start.
+    fn pan_with(&mut self, response: &Response, space_held: bool) {
+        use egui::PointerButton::{Middle, Primary, Secondary};
+        if response.dragged_by(Middle)
+            || response.dragged_by(Secondary)
+            || (space_held && response.dragged_by(Primary))
+        {
+            self.pan += response.drag_delta();
+        }
+    }
+
+    fn header_gesture(
+        &mut self,
+        response: &Response,
+        gesture: Gesture,
+        hit: Hit,
+        modifiers: Modifiers,
+        actions: &mut Vec<CanvasAction>,
+    ) {
+        self.pan_with(response, false);
+        if response.clicked() {
+            actions.push(CanvasAction::Click(Some(hit), modifiers));
+        }
+        if response.drag_started_by(egui::PointerButton::Primary) {
+            self.gesture = Some(gesture);
+        }
+    }
+
+    /// Draws what the current drag would do, and finishes it when the button is released.
+    fn drag_feedback(
+        &mut self,
+        ui: &Ui,
+        journey: &Journey,
+        layout: &Layout,
+        pointer: Option<Pos2>,
+        modifiers: Modifiers,
+        actions: &mut Vec<CanvasAction>,
+    ) {
+        let painter = ui.painter();
+        let accent = ui.visuals().selection.stroke.color;
+        let released = ui.input(|i| i.pointer.primary_released() || !i.pointer.primary_down());
+        let palette = egui::DragAndDrop::payload::<PaletteItem>(ui.ctx());
+        let Some(pointer) = pointer else { return };
+
+        // A cell and position under the pointer, for cards and palette entries.
+        let target = cell_target(layout, pointer);
+        let show_target = |index_pos: Option<(Rect, f32)>| {
+            if let Some((cell, y)) = index_pos {
+                painter.rect_filled(cell, 0.0, accent.gamma_multiply(0.12));
+                painter.hline(cell.shrink(6.0).x_range(), y, Stroke::new(3.0, accent));
+            }
+        };
+
+        if let Some(item) = palette {
+            show_target(target.map(|t| (t.cell, t.line_y)));
+            if ui.input(|i| i.pointer.any_released())
+                && let Some(t) = target
+            {
+                egui::DragAndDrop::clear_payload(ui.ctx());
+                actions.push(CanvasAction::DropPalette {
+                    item: *item,
+                    stage: t.stage,
+                    lane: t.lane,
+                    index: t.index,
+                });
+            }
+            return;
+        }
+
+        match self.gesture.clone() {
+            Some(Gesture::Cards { cards, grab }) => {
+                let target = cell_target_excluding(layout, pointer, &cards);
+                show_target(target.map(|t| (t.cell, t.line_y)));
+                for id in &cards {
+                    if let Some(card) = layout.cards.iter().find(|c| c.id == *id) {
+                        let offset = pointer
+                            - grab
+                            - layout
+                                .cards
+                                .iter()
+                                .find(|c| c.id == cards[0])
+                                .map_or(card.rect.min, |c| c.rect.min);
+                        painter.rect_filled(
+                            card.rect.translate(offset),
+                            6.0,
+                            accent.gamma_multiply(0.25),
+                        );
+                    }
+                }
+                if released {
+                    self.gesture = None;
+                    if let Some(t) = target {
+                        actions.push(CanvasAction::MoveCards {
+                            cards,
+                            stage: t.stage,
+                            lane: t.lane,
+                            index: t.index,
+                        });
+                    }
+                }
+            }
+            Some(Gesture::Band { start }) => {
+                let band = Rect::from_two_pos(start, pointer);
+                painter.rect(
+                    band,
+                    0.0,
+                    accent.gamma_multiply(0.1),
+                    Stroke::new(1.0, accent),
+                    StrokeKind::Inside,
+                );
+                if released {
+                    self.gesture = None;
+                    let inside: Vec<CardId> = layout
+                        .cards
+                        .iter()
+                        .filter(|c| band.intersects(c.rect))
+                        .map(|c| c.id)
+                        .collect();
+                    actions.push(CanvasAction::SelectCards(
+                        inside,
+                        modifiers.shift || modifiers.command,
+                    ));
+                }
+            }
+            Some(Gesture::Stage(id)) => {
+                let index = layout
+                    .stages
+                    .iter()
+                    .filter(|s| s.header.center().x < pointer.x)
+                    .count();
+                let rtl = journey.direction == crate::model::Direction::RightToLeft;
+                let index = if rtl {
+                    layout.stages.len() - index
+                } else {
+                    index
+                };
+                let from = journey.stage_index(id).unwrap_or(0);
+                let to = if index > from { index - 1 } else { index };
+                if let Some(stage) = layout.stages.get(to) {
+                    painter.rect_stroke(
+                        stage.header,
+                        0.0,
+                        Stroke::new(3.0, accent),
+                        StrokeKind::Inside,
+                    );
+                }
+                if released {
+                    self.gesture = None;
+                    if to != from {
+                        actions.push(CanvasAction::MoveStage(id, to));
+                    }
+                }
+            }
+            Some(Gesture::Lane(id)) => {
+                let index = layout
+                    .lanes
+                    .iter()
+                    .filter(|l| l.rect.center().y < pointer.y)
+                    .count();
+                let visible: Vec<LaneId> = layout.lanes.iter().map(|l| l.id).collect();
+                let from_visible = visible.iter().position(|l| *l == id).unwrap_or(0);
+                let to_visible = if index > from_visible {
+                    index - 1
+                } else {
+                    index
+                };
+                if let Some(lane) = layout.lanes.get(to_visible) {
+                    painter.rect_stroke(
+                        lane.label,
+                        0.0,
+                        Stroke::new(3.0, accent),
+                        StrokeKind::Inside,
+                    );
+                }
+                if released {
+                    self.gesture = None;
+                    // Hidden lanes keep their place: translate the visible position to the full list.
+                    if to_visible != from_visible
+                        && let Some(to) =
+                            visible.get(to_visible).and_then(|l| journey.lane_index(*l))
+                    {
+                        actions.push(CanvasAction::MoveLane(id, to));
+                    }
+                }
+            }
+            None => {}
+        }
     }
 
     /// The zoom of the view: screen points per map unit.
@@ -126,4 +662,62 @@ impl Canvas {
             1.0
         }
     }
+}
+
+/// Where a drop at `pointer` would land.
+#[derive(Clone, Copy, Debug)]
+struct CellTarget {
+    stage: StageId,
+    lane: LaneId,
+    index: usize,
+    cell: Rect,
+    line_y: f32,
+}
+
+fn cell_target(layout: &Layout, pointer: Pos2) -> Option<CellTarget> {
+    cell_target_excluding(layout, pointer, &[])
+}
+
+/// The cell under `pointer` and the position among its cards (leaving out `moving`).
+fn cell_target_excluding(layout: &Layout, pointer: Pos2, moving: &[CardId]) -> Option<CellTarget> {
+    let (stage, lane) = match layout.hit(pointer)? {
+        Hit::Cell { stage, lane } => (stage, lane),
+        Hit::Card(_) | Hit::CurvePoint { .. } => {
+            let lane = layout
+                .lanes
+                .iter()
+                .find(|l| l.rect.y_range().contains(pointer.y))?;
+            let stage = layout
+                .stages
+                .iter()
+                .find(|s| s.body.x_range().contains(pointer.x))?;
+            (stage.id, lane.id)
+        }
+        _ => return None,
+    };
+    let lane_box = layout.lanes.iter().find(|l| l.id == lane)?;
+    let stage_box = layout.stages.iter().find(|s| s.id == stage)?;
+    let cell = Rect::from_x_y_ranges(stage_box.body.x_range(), lane_box.rect.y_range());
+    let cards: Vec<Rect> = layout
+        .cards
+        .iter()
+        .filter(|c| cell.contains(c.rect.center()) && !moving.contains(&c.id))
+        .map(|c| c.rect)
+        .collect();
+    let index = cards.iter().filter(|r| r.center().y < pointer.y).count();
+    let line_y = match (
+        index.checked_sub(1).and_then(|i| cards.get(i)),
+        cards.get(index),
+    ) {
+        (Some(above), _) => above.max.y + 4.0,
+        (None, Some(below)) => below.min.y - 4.0,
+        (None, None) => lane_box.curve_band.map_or(cell.min.y, |b| b.max.y) + 8.0,
+    };
+    Some(CellTarget {
+        stage,
+        lane,
+        index,
+        cell,
+        line_y,
+    })
 }

@@ -33,6 +33,18 @@ pub enum Command {
     ExportMermaid,
     /// Ask where to write a Markdown report, then write it.
     ExportMarkdown,
+    /// Delete the selected cards, stage or lane.
+    Delete,
+    /// Duplicate the selected cards.
+    Duplicate,
+    /// Edit the selected card's title on the map.
+    EditTitle,
+    /// Apply the title typed in place on the map.
+    CommitTitle,
+    /// Insert a new stage at this index.
+    AddStage(usize),
+    /// Insert a new lane of this kind at this index.
+    AddLane(usize, crate::model::LaneKind),
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -55,6 +67,14 @@ const CTRL_SHIFT: Modifiers = Modifiers {
     ..Modifiers::COMMAND
 };
 
+/// Whether a shortcut acts on the canvas selection, and so must not fire while typing in a field.
+pub fn acts_on_selection(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Delete | Command::Duplicate | Command::EditTitle
+    )
+}
+
 /// The keyboard shortcuts, most specific first (Ctrl+Shift+S before Ctrl+S).
 pub fn shortcuts() -> Vec<(KeyboardShortcut, Command)> {
     vec![
@@ -71,6 +91,15 @@ pub fn shortcuts() -> Vec<(KeyboardShortcut, Command)> {
         (KeyboardShortcut::new(CTRL, Key::Plus), Command::ZoomIn),
         (KeyboardShortcut::new(CTRL, Key::Minus), Command::ZoomOut),
         (KeyboardShortcut::new(CTRL, Key::Q), Command::Quit),
+        (KeyboardShortcut::new(CTRL, Key::D), Command::Duplicate),
+        (
+            KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
+            Command::Delete,
+        ),
+        (
+            KeyboardShortcut::new(Modifiers::NONE, Key::F2),
+            Command::EditTitle,
+        ),
     ]
 }
 

@@ -55,6 +55,17 @@ impl Document {
         self.revision += 1;
     }
 
+    /// Applies an edit; consecutive edits with the same `merge` key are one undo step.
+    pub fn apply_merging(&mut self, edit: Edit, merge: Option<crate::edit::MergeKey>) {
+        self.history.apply_merging(&mut self.journey, edit, merge);
+        self.revision += 1;
+    }
+
+    /// Ends the current typing or dragging gesture, so the next edit is a new undo step.
+    pub fn seal(&mut self) {
+        self.history.seal();
+    }
+
     /// Undoes the last step, if any.
     pub fn undo(&mut self) -> bool {
         let undone = self.history.undo(&mut self.journey);

@@ -129,6 +129,46 @@ impl JourneyApp {
         });
     }
 
+    pub(super) fn side_panels(&mut self, ui: &mut Ui) {
+        egui::Panel::left("palette_and_personas")
+            .default_size(220.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                super::palette::show(ui);
+                ui.separator();
+                let Self {
+                    document,
+                    personas,
+                    canvas,
+                    outbox,
+                    ..
+                } = self;
+                egui::ScrollArea::vertical()
+                    .id_salt("personas")
+                    .show(ui, |ui| {
+                        super::personas::show(
+                            ui,
+                            document.journey(),
+                            personas,
+                            &mut canvas.options,
+                            outbox,
+                        );
+                    });
+            });
+        egui::Panel::right("inspector")
+            .default_size(300.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                let Self {
+                    document,
+                    selection,
+                    outbox,
+                    ..
+                } = self;
+                super::inspector::show(ui, document.journey(), selection, outbox);
+            });
+    }
+
     pub(super) fn status_bar(&mut self, ui: &mut Ui) {
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             ui.horizontal(|ui| {

@@ -4,8 +4,14 @@
 pub mod canvas;
 pub mod commands;
 pub mod document;
+mod editing;
+mod fields;
+mod inspector;
 mod menus;
+pub mod palette;
+pub mod personas;
 pub mod recent;
+pub mod selection;
 
 pub use commands::Command;
 pub use document::Document;
@@ -37,6 +43,33 @@ pub fn run(path: Option<PathBuf>) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
+/// What panels produce during the UI pass: edits and commands, applied after it.
+#[derive(Debug, Default)]
+pub struct Outbox {
+    edits: Vec<(Edit, Option<crate::edit::MergeKey>)>,
+    commands: Vec<Command>,
+}
+
+impl Outbox {
+    /// Queues an edit; edits with the same merge key in a row become one undo step.
+    pub fn edit(&mut self, edit: Edit, merge: Option<crate::edit::MergeKey>) {
+        self.edits.push((edit, merge));
+    }
+
+    /// Queues a command.
+    pub fn command(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+}
+
+/// A card title being edited in place on the map.
+#[derive(Clone, Debug)]
+struct InPlace {
+    card: crate::model::CardId,
+    text: String,
+    focus_requested: bool,
+}
+
 /// What to do once the user has answered "save changes?".
 #[derive(Clone, Debug, PartialEq)]
 enum AfterSave {
@@ -60,6 +93,10 @@ pub struct JourneyApp {
     /// The export dialog's choices, while it is open.
     export_dialog: Option<ExportOptions>,
     title_buffer: String,
+    selection: selection::Selection,
+    personas: personas::PersonaPanel,
+    in_place: Option<InPlace>,
+    outbox: Outbox,
     shown_title: String,
     close_confirmed: bool,
 }
@@ -87,6 +124,10 @@ impl JourneyApp {
             confirm: None,
             export_dialog: None,
             shown_title: String::new(),
+            selection: selection::Selection::default(),
+            personas: personas::PersonaPanel::default(),
+            in_place: None,
+            outbox: Outbox::default(),
             close_confirmed: false,
         }
     }
@@ -99,6 +140,11 @@ impl JourneyApp {
     /// The part of the map in view, in map units.
     pub fn view(&self) -> egui::Rect {
         self.canvas.view()
+    }
+
+    /// The current selection.
+    pub fn selection(&self) -> &selection::Selection {
+        &self.selection
     }
 
     /// The message shown to the user, if any.
@@ -122,6 +168,10 @@ impl JourneyApp {
 
     fn replace_document(&mut self, document: Document) {
         self.title_buffer = document.journey().title.clone();
+        self.selection.clear();
+        self.in_place = None;
+        self.personas = personas::PersonaPanel::default();
+        self.canvas.options = crate::scene::SceneOptions::default();
         self.document = document;
         self.canvas.reset();
     }
@@ -257,6 +307,27 @@ impl JourneyApp {
                 self.document.redo();
                 self.title_buffer = self.document.journey().title.clone();
             }
+            Command::Delete => self.delete_selection(),
+            Command::Duplicate => self.duplicate_selection(),
+            Command::EditTitle => {
+                if let Some(id) = self.selection.single_card() {
+                    self.start_in_place(id);
+                }
+            }
+            Command::CommitTitle => self.commit_in_place(),
+            Command::AddStage(index) => {
+                let (edit, id) =
+                    crate::edit::ops::add_stage(self.document.journey(), index, "New stage");
+                self.document.apply(edit);
+                self.selection.clear();
+                self.selection.stage = Some(id);
+            }
+            Command::AddLane(index, kind) => {
+                let (edit, id) = crate::edit::ops::add_lane(self.document.journey(), index, kind);
+                self.document.apply(edit);
+                self.selection.clear();
+                self.selection.lane = Some(id);
+            }
             Command::CopyMermaid => self.copy_as_mermaid(ctx),
             Command::ExportMermaid => self.export_text(false),
             Command::ExportMarkdown => self.export_text(true),
@@ -338,7 +409,11 @@ impl JourneyApp {
     }
 
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
         for (shortcut, command) in commands::shortcuts() {
+            if typing && commands::acts_on_selection(&command) {
+                continue;
+            }
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
                 self.pending.push(command);
             }
@@ -442,12 +517,36 @@ impl eframe::App for JourneyApp {
         }
         self.menu_bar(ui);
         self.status_bar(ui);
+        self.side_panels(ui);
+        let mut actions = Vec::new();
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            self.canvas
-                .show(ui, self.document.journey(), self.document.revision());
+            let Self {
+                canvas,
+                document,
+                selection,
+                personas,
+                in_place,
+                outbox,
+                ..
+            } = self;
+            actions = canvas.show(
+                ui,
+                document.journey(),
+                document.revision(),
+                selection,
+                personas.active,
+                |ui, layout| {
+                    editing::in_place_editor(ui, layout, in_place, outbox);
+                },
+            );
             menus::drop_hint(ui);
         });
         self.dialogs(&ctx);
+        if self.confirm.is_none() && self.notice.is_none() && self.export_dialog.is_none() {
+            self.handle_editing_keys(&ctx);
+        }
+        self.apply_canvas_actions(actions);
+        self.apply_outbox();
         let commands = std::mem::take(&mut self.pending);
         if !commands.is_empty() {
             // What the commands changed (a dialog, a new map) shows on the next frame.
@@ -456,6 +555,14 @@ impl eframe::App for JourneyApp {
         for command in commands {
             self.execute(&ctx, command);
         }
+        // Undo points are taken only when the user is not in the middle of typing or dragging.
+        if !ctx.egui_wants_keyboard_input()
+            && !self.canvas.is_interacting()
+            && !ctx.input(|i| i.pointer.any_down())
+        {
+            self.document.seal();
+        }
+        self.selection.retain_existing(self.document.journey());
         self.update_window_title(&ctx);
     }
 }

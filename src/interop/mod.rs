@@ -1,6 +1,7 @@
 //! Other formats in and out: Mermaid `journey` diagrams, CSV card lists, Markdown reports.
 
 mod build;
+pub mod clipboard;
 pub mod csv_import;
 pub mod markdown;
 pub mod mermaid;

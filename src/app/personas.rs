@@ -1,0 +1,164 @@
+//! The persona panel: add, edit and delete personas; show or hide their curves; pick the
+//! persona whose curve points are dragged.
+
+use super::{Outbox, fields};
+use crate::edit::{Edit, MergeKey};
+use crate::model::{Journey, Persona, PersonaId};
+use crate::scene::{SceneOptions, persona_color};
+use egui::Ui;
+
+/// Which persona is being edited and which one curve drags apply to. View state only.
+#[derive(Debug, Default)]
+pub struct PersonaPanel {
+    /// The persona whose details are open.
+    pub open: Option<PersonaId>,
+    /// The persona whose curve points can be dragged; `None` means any.
+    pub active: Option<PersonaId>,
+}
+
+/// Persona colours for new personas, picked so that neighbours differ.
+const NEW_COLOURS: [crate::model::Rgb; 6] = [
+    crate::model::Rgb(0xe4, 0x57, 0x2e),
+    crate::model::Rgb(0x2e, 0x86, 0xab),
+    crate::model::Rgb(0x6a, 0x4c, 0x93),
+    crate::model::Rgb(0x2f, 0xa8, 0x5a),
+    crate::model::Rgb(0xf4, 0xa2, 0x59),
+    crate::model::Rgb(0xd1, 0x49, 0x5b),
+];
+
+/// Shows the persona list and the open persona's details.
+pub fn show(
+    ui: &mut Ui,
+    journey: &Journey,
+    panel: &mut PersonaPanel,
+    options: &mut SceneOptions,
+    out: &mut Outbox,
+) {
+    ui.heading("Personas");
+    for persona in &journey.personas {
+        ui.horizontal(|ui| {
+            ui.colored_label(persona_color(persona.color), "⚫");
+            let mut visible = !options.hidden_personas.contains(&persona.id);
+            if ui
+                .checkbox(&mut visible, "")
+                .on_hover_text("Show this persona's curve")
+                .changed()
+            {
+                if visible {
+                    options.hidden_personas.retain(|p| *p != persona.id);
+                } else {
+                    options.hidden_personas.push(persona.id);
+                }
+            }
+            let active = panel.active == Some(persona.id);
+            if ui
+                .selectable_label(active, &persona.name)
+                .on_hover_text("Curve drags change this persona's scores")
+                .clicked()
+            {
+                panel.active = if active { None } else { Some(persona.id) };
+            }
+            let open = panel.open == Some(persona.id);
+            if ui
+                .small_button(if open { "⏷" } else { "✏" })
+                .on_hover_text("Edit this persona")
+                .clicked()
+            {
+                panel.open = if open { None } else { Some(persona.id) };
+            }
+        });
+        if panel.open == Some(persona.id) {
+            egui::Frame::group(ui.style()).show(ui, |ui| persona_details(ui, persona, panel, out));
+        }
+    }
+    if ui.button("Add persona").clicked() {
+        let id = journey.next_persona_id();
+        let persona = Persona {
+            id,
+            name: format!("Persona {}", journey.personas.len() + 1),
+            role: String::new(),
+            goals: Vec::new(),
+            needs: Vec::new(),
+            motivations: Vec::new(),
+            fears: Vec::new(),
+            color: NEW_COLOURS[journey.personas.len() % NEW_COLOURS.len()],
+        };
+        out.edit(
+            Edit::InsertPersona(journey.personas.len(), Box::new(persona)),
+            None,
+        );
+        panel.open = Some(id);
+    }
+}
+
+fn persona_details(ui: &mut Ui, persona: &Persona, panel: &mut PersonaPanel, out: &mut Outbox) {
+    let id = persona.id.0;
+    let key = |field: &str| Some(MergeKey(format!("persona {field} {id}")));
+    let mut push =
+        |changed: Persona, merge| out.edit(Edit::ReplacePersona(Box::new(changed)), merge);
+    if let Some(name) = fields::text(ui, "Name", ("persona", id), &persona.name, false)
+        && !name.trim().is_empty()
+    {
+        push(
+            Persona {
+                name,
+                ..persona.clone()
+            },
+            key("name"),
+        );
+    }
+    if let Some(role) = fields::text(ui, "Role", ("persona", id), &persona.role, false) {
+        push(
+            Persona {
+                role,
+                ..persona.clone()
+            },
+            key("role"),
+        );
+    }
+    for (label, items) in [
+        ("Goals", &persona.goals),
+        ("Needs", &persona.needs),
+        ("Motivations", &persona.motivations),
+        ("Fears", &persona.fears),
+    ] {
+        if let Some(list) = fields::lines(
+            ui,
+            &format!("{label} (one per line)"),
+            ("persona", id),
+            items,
+        ) {
+            let mut changed = persona.clone();
+            match label {
+                "Goals" => changed.goals = list,
+                "Needs" => changed.needs = list,
+                "Motivations" => changed.motivations = list,
+                _ => changed.fears = list,
+            }
+            push(changed, key(label));
+        }
+    }
+    ui.horizontal(|ui| {
+        ui.label("Colour");
+        if let Some(color) = fields::color(ui, persona.color) {
+            push(
+                Persona {
+                    color,
+                    ..persona.clone()
+                },
+                key("colour"),
+            );
+        }
+    });
+    if ui
+        .button("Delete persona")
+        .on_hover_text("Removes the persona and its scores (undoable)")
+        .clicked()
+    {
+        out.edit(Edit::RemovePersona(persona.id), None);
+        panel.open = None;
+        if panel.active == Some(persona.id) {
+            panel.active = None;
+        }
+    }
+}
