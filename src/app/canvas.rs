@@ -78,6 +78,8 @@ pub struct Canvas {
     zoom_request: Option<f32>,
     cache: Option<Cached>,
     gesture: Option<Gesture>,
+    /// Map units to screen points, as of the last frame.
+    to_screen: TSTransform,
     /// How far the map was dragged this frame with the middle or right button (or Space held).
     pan: Vec2,
     /// Light or dark map.
@@ -101,6 +103,7 @@ impl Default for Canvas {
             cache: None,
             gesture: None,
             pan: Vec2::ZERO,
+            to_screen: TSTransform::IDENTITY,
             theme: ThemeKind::Light,
             options: SceneOptions::default(),
         }
@@ -221,6 +224,7 @@ impl Canvas {
                     .ctx()
                     .layer_transform_to_global(ui.layer_id())
                     .unwrap_or_default();
+                self.to_screen = to_global;
                 let pointer = ui
                     .input(|i| i.pointer.latest_pos())
                     .map(|p| to_global.inverse() * p);
@@ -232,7 +236,6 @@ impl Canvas {
                     active_persona,
                     pointer,
                     space_held,
-                    to_global,
                     &mut actions,
                 );
                 overlay(ui, &layout);
@@ -252,13 +255,13 @@ impl Canvas {
         active_persona: Option<PersonaId>,
         pointer: Option<Pos2>,
         space_held: bool,
-        to_global: TSTransform,
         actions: &mut Vec<CanvasAction>,
     ) {
         let painter = ui.painter().clone();
         let accent = ui.visuals().selection.stroke.color;
         let modifiers = ui.input(|i| i.modifiers);
-        let visible = (to_global.inverse() * ui.clip_rect()).expand(40.0);
+        // The scene's clip rect is already in map units.
+        let visible = ui.clip_rect().expand(40.0);
 
         // The map background: clicks clear the selection, double-clicks add cards, drags band-select.
         let background = ui.interact(
@@ -300,6 +303,7 @@ impl Canvas {
                     format!("Stage {}: {name}", index + 1),
                 )
             });
+            self.screen_bounds(ui, response.id, response.rect);
             self.header_gesture(
                 &response,
                 Gesture::Stage(stage.id),
@@ -326,6 +330,7 @@ impl Canvas {
             response.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Lane: {name}"))
             });
+            self.screen_bounds(ui, response.id, response.rect);
             self.header_gesture(
                 &response,
                 Gesture::Lane(lane.id),
@@ -354,6 +359,7 @@ impl Canvas {
             response.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::Button, true, card_label(title))
             });
+            self.screen_bounds(ui, response.id, response.rect);
             self.pan_with(&response, space_held);
             if response.clicked() {
                 actions.push(CanvasAction::Click(Some(Hit::Card(card.id)), modifiers));
@@ -418,6 +424,7 @@ impl Canvas {
                         format!("{persona_name} at {}", card_label(title)),
                     )
                 });
+                self.screen_bounds(ui, response.id, response.rect);
                 let dragging = response.dragged_by(egui::PointerButton::Primary);
                 if (response.hovered() && self.gesture.is_none()) || dragging {
                     let score = match (dragging, pointer, band_of(curve.lane)) {
@@ -463,6 +470,21 @@ impl Canvas {
         }
 
         self.drag_feedback(ui, journey, layout, pointer, modifiers, actions);
+    }
+
+    /// Gives a widget on the map its place on screen in the accessibility tree: egui reports
+    /// widget bounds in the layer's own units, which on this zoomed and panned layer are map
+    /// units. Screen readers and UI tests need screen positions.
+    fn screen_bounds(&self, ui: &Ui, id: Id, rect: Rect) {
+        let r = self.to_screen * rect;
+        ui.ctx().accesskit_node_builder(id, |node| {
+            node.set_bounds(egui::accesskit::Rect {
+                x0: r.min.x.into(),
+                y0: r.min.y.into(),
+                x1: r.max.x.into(),
+                y1: r.max.y.into(),
+            });
+        });
     }
 
     /// Middle or right drags, and left drags with Space held, pan the view wherever they start.
@@ -655,12 +677,13 @@ impl Canvas {
     }
 
     /// The zoom of the view: screen points per map unit.
-    pub fn zoom(&self, screen_width: f32) -> f32 {
-        if self.scene_rect.width() > 0.0 {
-            screen_width / self.scene_rect.width()
-        } else {
-            1.0
-        }
+    pub fn zoom(&self) -> f32 {
+        self.to_screen.scaling
+    }
+
+    /// Where a point of the map is on screen, as of the last frame.
+    pub fn to_screen(&self, map: Pos2) -> Pos2 {
+        self.to_screen * map
     }
 }
 

@@ -69,6 +69,7 @@ pub fn number(
     ui: &mut Ui,
     id_salt: impl std::hash::Hash + std::fmt::Debug,
     value: &mut Option<f64>,
+    label: Id,
 ) -> bool {
     let id = Id::unique(("number", id_salt));
     let focused = ui.memory(|m| m.has_focus(id));
@@ -78,7 +79,9 @@ pub fn number(
     } else {
         shown
     };
-    let response = ui.add(TextEdit::singleline(&mut buffer).id(id).desired_width(48.0));
+    let response = ui
+        .add(TextEdit::singleline(&mut buffer).id(id).desired_width(48.0))
+        .labelled_by(label);
     if response.has_focus() {
         ui.data_mut(|d| d.insert_temp(id, buffer.clone()));
     } else {

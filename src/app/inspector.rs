@@ -58,9 +58,9 @@ fn card_inspector(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Outbox)
         out.edit(replace(changed), key(format!("body {id}")));
     }
     ui.horizontal(|ui| {
-        ui.label("Stage");
+        let label = ui.label("Stage");
         let current = journey.stage(card.stage).map_or("", |s| s.name.as_str());
-        egui::ComboBox::from_id_salt(("card stage", id))
+        let combo = egui::ComboBox::from_id_salt(("card stage", id))
             .selected_text(current)
             .show_ui(ui, |ui| {
                 for stage in &journey.stages {
@@ -75,11 +75,12 @@ fn card_inspector(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Outbox)
                     }
                 }
             });
+        combo.response.labelled_by(label.id);
     });
     ui.horizontal(|ui| {
-        ui.label("Lane");
+        let label = ui.label("Lane");
         let current = journey.lane(card.lane).map_or("", |l| l.name.as_str());
-        egui::ComboBox::from_id_salt(("card lane", id))
+        let combo = egui::ComboBox::from_id_salt(("card lane", id))
             .selected_text(current)
             .show_ui(ui, |ui| {
                 for lane in &journey.lanes {
@@ -94,13 +95,14 @@ fn card_inspector(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Outbox)
                     }
                 }
             });
+        combo.response.labelled_by(label.id);
     });
     ui.horizontal(|ui| {
-        ui.label("Channel");
+        let label = ui.label("Channel");
         let current = card
             .channel
             .map_or("none".to_owned(), |c| format!("{} {}", c.icon(), c.label()));
-        egui::ComboBox::from_id_salt(("card channel", id))
+        let combo = egui::ComboBox::from_id_salt(("card channel", id))
             .selected_text(current)
             .show_ui(ui, |ui| {
                 let options = std::iter::once(None).chain(Channel::ALL.into_iter().map(Some));
@@ -116,6 +118,7 @@ fn card_inspector(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Outbox)
                     }
                 }
             });
+        combo.response.labelled_by(label.id);
     });
     let kind = journey.lane(card.lane).map(|l| l.kind);
     if kind == Some(LaneKind::PainPoints) || card.severity.is_some() {
@@ -239,21 +242,19 @@ fn stage_inspector(ui: &mut Ui, journey: &Journey, stage: &Stage, out: &mut Outb
     let mut kpis = stage.kpis.clone();
     let mut changed_kpis = None;
     egui::Grid::new(("kpis", id)).num_columns(5).show(ui, |ui| {
-        ui.label("Name");
-        ui.label("Value");
-        ui.label("Target");
-        ui.label("Unit");
+        let name_label = ui.label("Name").id;
+        let value_label = ui.label("Value").id;
+        let target_label = ui.label("Target").id;
+        let unit_label = ui.label("Unit").id;
         ui.end_row();
         for index in 0..kpis.len() {
             let kpi = &mut kpis[index];
-            let mut changed = ui
-                .add(egui::TextEdit::singleline(&mut kpi.name).desired_width(60.0))
-                .changed();
-            changed |= fields::number(ui, ("kpi value", id, index), &mut kpi.value);
-            changed |= fields::number(ui, ("kpi target", id, index), &mut kpi.target);
-            changed |= ui
-                .add(egui::TextEdit::singleline(&mut kpi.unit).desired_width(36.0))
-                .changed();
+            let name = ui.add(egui::TextEdit::singleline(&mut kpi.name).desired_width(60.0));
+            let mut changed = name.labelled_by(name_label).changed();
+            changed |= fields::number(ui, ("kpi value", id, index), &mut kpi.value, value_label);
+            changed |= fields::number(ui, ("kpi target", id, index), &mut kpi.target, target_label);
+            let unit = ui.add(egui::TextEdit::singleline(&mut kpi.unit).desired_width(36.0));
+            changed |= unit.labelled_by(unit_label).changed();
             if changed {
                 changed_kpis = Some(format!("kpi {id} {index}"));
             }
@@ -335,8 +336,8 @@ fn lane_inspector(ui: &mut Ui, journey: &Journey, lane: &crate::model::Lane, out
         );
     }
     ui.horizontal(|ui| {
-        ui.label("Kind");
-        egui::ComboBox::from_id_salt(("lane kind", id))
+        let label = ui.label("Kind");
+        let combo = egui::ComboBox::from_id_salt(("lane kind", id))
             .selected_text(lane.kind.label())
             .show_ui(ui, |ui| {
                 for kind in LaneKind::ALL {
@@ -351,6 +352,7 @@ fn lane_inspector(ui: &mut Ui, journey: &Journey, lane: &crate::model::Lane, out
                     }
                 }
             });
+        combo.response.labelled_by(label.id);
     });
     let mut hidden = lane.hidden;
     if ui.checkbox(&mut hidden, "Hidden").changed() {

@@ -187,7 +187,7 @@ impl JourneyApp {
                     journey.personas.len()
                 ));
                 ui.separator();
-                let zoom = self.canvas.zoom(ui.ctx().content_rect().width());
+                let zoom = self.canvas.zoom();
                 ui.label(format!("zoom {:.0}%", zoom * 100.0));
                 if self.document.is_dirty() {
                     ui.separator();

@@ -142,6 +142,11 @@ impl JourneyApp {
         self.canvas.view()
     }
 
+    /// The canvas: its layout and where the map is on screen.
+    pub fn canvas(&self) -> &Canvas {
+        &self.canvas
+    }
+
     /// The current selection.
     pub fn selection(&self) -> &selection::Selection {
         &self.selection

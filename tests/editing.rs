@@ -1,0 +1,327 @@
+//! Editing flows on the real app, driven with egui_kittest by accessibility labels; each asserts
+//! on the document.
+
+use egui::{Modifiers, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use journeymap::app::recent::RecentFiles;
+use journeymap::app::{Command, Document, JourneyApp};
+use journeymap::model::{Journey, LaneKind};
+use journeymap::templates;
+
+fn app_on(template: &str) -> Harness<'static, JourneyApp> {
+    let journey = templates::find(template).unwrap().journey().unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe(move |_cc| {
+            JourneyApp::new(Document::untitled(journey), RecentFiles::load(None))
+        });
+    harness.run();
+    harness
+}
+
+fn journey(harness: &Harness<'_, JourneyApp>) -> Journey {
+    harness.state().document().journey().clone()
+}
+
+/// The screen position of the middle of a cell's empty space below its cards.
+fn cell_point(harness: &Harness<'_, JourneyApp>, stage: usize, kind: LaneKind) -> Pos2 {
+    let app = harness.state();
+    let layout = app.canvas().layout().unwrap();
+    let journey = app.document().journey();
+    let stage_id = journey.stages[stage].id;
+    let lane = layout.lanes.iter().find(|l| l.kind == kind).unwrap();
+    let column = layout
+        .stages
+        .iter()
+        .find(|s| s.id == stage_id)
+        .unwrap()
+        .body;
+    let map = egui::pos2(column.center().x, lane.rect.max.y - 6.0);
+    app.canvas().to_screen(map)
+}
+
+fn drag(harness: &mut Harness<'_, JourneyApp>, from: Pos2, to: Pos2) {
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=5 {
+        harness.hover_at(from + (to - from) * (step as f32 / 5.0));
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+    harness.run();
+}
+
+fn center_of(harness: &Harness<'_, JourneyApp>, label: &str) -> Pos2 {
+    harness.get_by_label(label).rect().center()
+}
+
+/// The screen position of a card's centre, from the layout (widgets on the map are in map units).
+fn card_center(harness: &Harness<'_, JourneyApp>, title: &str) -> Pos2 {
+    let app = harness.state();
+    let journey = app.document().journey();
+    let id = journey.cards.iter().find(|c| c.title == title).unwrap().id;
+    let layout = app.canvas().layout().unwrap();
+    let rect = layout.cards.iter().find(|c| c.id == id).unwrap().rect;
+    app.canvas().to_screen(rect.center())
+}
+
+#[test]
+fn drag_a_touchpoint_from_the_palette_onto_the_second_stage() {
+    let mut harness = app_on("lifecycle");
+    let before = journey(&harness);
+    let from = center_of(&harness, "Touchpoint: Email");
+    let to = cell_point(&harness, 1, LaneKind::Touchpoints);
+    drag(&mut harness, from, to);
+    let after = journey(&harness);
+    assert_eq!(after.cards.len(), before.cards.len() + 1);
+    let new = after
+        .cards
+        .iter()
+        .find(|c| before.card(c.id).is_none())
+        .unwrap();
+    assert_eq!(new.stage, after.stages[1].id, "second stage");
+    assert_eq!(after.lane(new.lane).unwrap().kind, LaneKind::Touchpoints);
+    assert_eq!(new.channel, Some(journeymap::model::Channel::Email));
+    let cell = after.cards_in(new.stage, new.lane);
+    assert_eq!(
+        cell.last().unwrap().id,
+        new.id,
+        "dropped below the other cards, so last"
+    );
+    assert_eq!(harness.state().selection().single_card(), Some(new.id));
+}
+
+#[test]
+fn dropping_a_palette_entry_outside_the_map_does_nothing() {
+    let mut harness = app_on("lifecycle");
+    let before = journey(&harness);
+    let from = center_of(&harness, "Touchpoint: Email");
+    drag(&mut harness, from, egui::pos2(800.0, 990.0));
+    assert_eq!(journey(&harness), before);
+}
+
+#[test]
+fn drag_a_card_to_another_stage_then_undo_and_redo() {
+    let mut harness = app_on("lifecycle");
+    let before = journey(&harness);
+    let from = card_center(&harness, "Product page and checkout");
+    let to = cell_point(&harness, 3, LaneKind::Touchpoints);
+    drag(&mut harness, from, to);
+    let after = journey(&harness);
+    let card = after
+        .cards
+        .iter()
+        .find(|c| c.title == "Product page and checkout")
+        .unwrap();
+    assert_eq!(card.stage, after.stages[3].id);
+    assert!(harness.state().document().is_dirty());
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(journey(&harness), before, "one drag is one undo step");
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Y);
+    harness.run();
+    assert_eq!(journey(&harness), after);
+}
+
+#[test]
+fn rename_a_card_by_typing_on_the_map() {
+    let mut harness = app_on("lifecycle");
+    harness.get_by_label("Receives and unpacks the mug").click();
+    harness.run();
+    harness.key_press(egui::Key::F2);
+    harness.run();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Card title on the map")
+        .type_text("Opens the parcel");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let after = journey(&harness);
+    assert!(
+        after.cards.iter().any(|c| c.title == "Opens the parcel"),
+        "{:?}",
+        after.cards.iter().map(|c| &c.title).collect::<Vec<_>>()
+    );
+    assert!(
+        !after
+            .cards
+            .iter()
+            .any(|c| c.title == "Receives and unpacks the mug")
+    );
+}
+
+#[test]
+fn change_a_score_by_dragging_its_curve_point() {
+    let mut harness = app_on("lifecycle");
+    let before = journey(&harness);
+    // Mina's score at the ad card is +1; drag the point down to the bottom of the band.
+    let layout = harness.state().canvas().layout().unwrap().clone();
+    let ad = before
+        .cards
+        .iter()
+        .find(|c| c.title.starts_with("Ad for the"))
+        .unwrap()
+        .id;
+    let mina = before.personas[0].id;
+    let curve = layout.curves.iter().find(|c| c.persona == mina).unwrap();
+    let point = curve.points.iter().find(|p| p.card == ad).unwrap();
+    let from = harness.state().canvas().to_screen(point.pos);
+    let band = layout.lanes.iter().find_map(|l| l.curve_band).unwrap();
+    let bottom = harness
+        .state()
+        .canvas()
+        .to_screen(egui::pos2(band.center().x, band.max.y - 10.0));
+    drag(&mut harness, from, egui::pos2(from.x, bottom.y));
+    let after = journey(&harness);
+    let card = after
+        .cards
+        .iter()
+        .find(|c| c.title.starts_with("Ad for the"))
+        .unwrap();
+    assert_eq!(card.emotions[&after.personas[0].id].value(), -2);
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(journey(&harness), before, "the whole drag is one undo step");
+}
+
+#[test]
+fn add_and_reorder_a_stage_then_undo_everything() {
+    let mut harness = app_on("lifecycle");
+    let original = journey(&harness);
+    harness.state_mut().request(Command::AddStage(5));
+    harness.run();
+    harness.run();
+    let after_add = journey(&harness);
+    assert_eq!(after_add.stages.len(), 6);
+    assert_eq!(after_add.stages[5].name, "New stage");
+    // Rename it in the inspector.
+    harness.get_by_label("Stage name").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Stage name").type_text("Loyalty");
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert_eq!(journey(&harness).stages[5].name, "Loyalty");
+    // Drag its header to the front.
+    let header = |harness: &Harness<'_, JourneyApp>, index: usize| {
+        let app = harness.state();
+        app.canvas()
+            .to_screen(app.canvas().layout().unwrap().stages[index].header.center())
+    };
+    harness.get_by_label("Stage 6: Loyalty");
+    // The map grew wider than the view: show all of it first.
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Num0);
+    harness.run();
+    let from = header(&harness, 5);
+    let to = header(&harness, 0) - egui::vec2(40.0, 0.0);
+    drag(&mut harness, from, to);
+    let stages: Vec<String> = journey(&harness)
+        .stages
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    assert_eq!(stages[0], "Loyalty", "{stages:?}");
+    // Undo all of it: reorder, rename (typing is one step), add.
+    for _ in 0..3 {
+        harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+        harness.run();
+    }
+    assert_eq!(journey(&harness), original);
+    assert!(!harness.state().document().is_dirty());
+    for _ in 0..3 {
+        harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
+        harness.run();
+    }
+    assert_eq!(journey(&harness).stages[0].name, "Loyalty");
+}
+
+#[test]
+fn delete_duplicate_and_the_last_stage_rule() {
+    let mut harness = app_on("lifecycle");
+    harness
+        .get_by_label("Referral code shared with friends")
+        .click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::D);
+    harness.run();
+    let copies = journey(&harness)
+        .cards
+        .iter()
+        .filter(|c| c.title == "Referral code shared with friends")
+        .count();
+    assert_eq!(copies, 2);
+    harness.key_press(egui::Key::Delete);
+    harness.run();
+    let copies = journey(&harness)
+        .cards
+        .iter()
+        .filter(|c| c.title == "Referral code shared with friends")
+        .count();
+    assert_eq!(copies, 1);
+
+    let mut harness = app_on("blank");
+    for _ in 0..3 {
+        let first = journey(&harness).stages[0].name.clone();
+        harness.get_by_label(&format!("Stage 1: {first}")).click();
+        harness.run();
+        harness.key_press(egui::Key::Delete);
+        harness.run();
+    }
+    assert_eq!(journey(&harness).stages.len(), 1, "the last stage stays");
+    assert!(
+        harness
+            .state()
+            .status()
+            .unwrap()
+            .contains("last stage cannot be deleted")
+    );
+}
+
+#[test]
+fn pasting_text_that_is_not_cards_changes_nothing() {
+    let mut harness = app_on("lifecycle");
+    let before = journey(&harness);
+    harness.event(egui::Event::Paste("just some words".into()));
+    harness.run();
+    assert_eq!(journey(&harness), before);
+    assert!(
+        harness
+            .state()
+            .status()
+            .unwrap()
+            .contains("does not hold journeymap cards")
+    );
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut harness = app_on("lifecycle");
+    harness.get_by_label("Receives and unpacks the mug").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::D);
+    harness.run();
+    assert!(harness.state().document().is_dirty());
+    // What the window system sends when the user closes the window.
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    harness.run();
+    harness.get_by_label("Save changes?");
+    harness.get_by_label("Don't save");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(
+        harness.state().document().is_dirty(),
+        "cancel keeps the map open and unsaved"
+    );
+}
