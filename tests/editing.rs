@@ -325,3 +325,82 @@ fn closing_with_unsaved_changes_asks_first() {
         "cancel keeps the map open and unsaved"
     );
 }
+
+#[test]
+fn unsaved_work_survives_a_crash_and_is_offered_at_the_next_start() {
+    use journeymap::file::recovery::RecoveryStore;
+    let dir = tempfile::tempdir().unwrap();
+    let store = RecoveryStore::new(dir.path().to_owned());
+    let journey = templates::find("lifecycle").unwrap().journey().unwrap();
+    let mut first = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe({
+            let (journey, store) = (journey.clone(), store.clone());
+            move |_cc| {
+                JourneyApp::new(Document::untitled(journey), RecentFiles::load(None))
+                    .with_recovery(store)
+            }
+        });
+    first.run();
+    first
+        .get_by_label("Referral code shared with friends")
+        .click();
+    first.run();
+    first.key_press(egui::Key::Delete);
+    first.run();
+    let edited = first.state().document().journey().clone();
+    assert_ne!(edited, journey);
+    // The first copy is written as soon as there are unsaved changes; then the process "dies".
+    drop(first);
+    assert_eq!(store.list().len(), 1);
+
+    let mut second = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe({
+            let store = store.clone();
+            move |_cc| {
+                JourneyApp::new(
+                    Document::untitled(templates::example()),
+                    RecentFiles::load(None),
+                )
+                .with_recovery(store)
+            }
+        });
+    second.run();
+    second.get_by_label("Restore unsaved work?");
+    second.get_by_label("Restore").click();
+    second.run();
+    assert_eq!(*second.state().document().journey(), edited);
+    assert!(
+        second.state().document().is_dirty(),
+        "restored work is unsaved until saved"
+    );
+}
+
+#[test]
+fn a_damaged_recovery_copy_is_reported_not_opened() {
+    use journeymap::file::recovery::RecoveryStore;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("x.journey.ron"), "(format: 1, journey: (").unwrap();
+    let store = RecoveryStore::new(dir.path().to_owned());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe({
+            move |_cc| {
+                JourneyApp::new(
+                    Document::untitled(templates::example()),
+                    RecentFiles::load(None),
+                )
+                .with_recovery(store)
+            }
+        });
+    harness.run();
+    harness.get_by_label("Restore").click();
+    harness.run();
+    let notice = harness.state().notice().unwrap().to_owned();
+    assert!(notice.contains("recovery copy is damaged"), "{notice}");
+    assert_eq!(
+        harness.state().document().journey().title,
+        templates::example().title
+    );
+}

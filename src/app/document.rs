@@ -34,6 +34,17 @@ impl Document {
         }
     }
 
+    /// A document restored from a recovery copy: unsaved until the user saves it, at `origin`
+    /// if it came from a file.
+    pub fn recovered(journey: Journey, origin: Option<PathBuf>) -> Self {
+        let mut document = Document {
+            path: origin,
+            ..Document::untitled(journey)
+        };
+        document.history.mark_unsaved();
+        document
+    }
+
     /// The journey, to read. Changes go through [`Document::apply`].
     pub fn journey(&self) -> &Journey {
         &self.journey

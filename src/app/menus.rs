@@ -202,6 +202,9 @@ impl JourneyApp {
     }
 
     pub(super) fn dialogs(&mut self, ctx: &egui::Context) {
+        if !self.autosave.offered.is_empty() && self.notice.is_none() {
+            self.recovery_dialog(ctx);
+        }
         if let Some((heading, message)) = self.notice.clone() {
             egui::Modal::new(egui::Id::unique("notice")).show(ctx, |ui| {
                 ui.set_max_width(560.0);

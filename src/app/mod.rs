@@ -1,6 +1,7 @@
 //! The eframe application: menus, canvas, dialogs. It holds UI state only; the document changes
 //! only through [`crate::edit`].
 
+mod autosave;
 pub mod canvas;
 pub mod commands;
 pub mod document;
@@ -31,7 +32,13 @@ use std::path::{Path, PathBuf};
 pub fn run(path: Option<PathBuf>) -> Result<(), String> {
     let store = directories::ProjectDirs::from("", "", "journeymap")
         .map(|d| d.config_dir().join("recent.txt"));
-    let app = JourneyApp::start(path, RecentFiles::load(store));
+    let dirs = directories::ProjectDirs::from("", "", "journeymap");
+    let mut app = JourneyApp::start(path, RecentFiles::load(store));
+    if let Some(dirs) = dirs {
+        app = app.with_recovery(crate::file::recovery::RecoveryStore::new(
+            dirs.data_dir().join("recovery"),
+        ));
+    }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("journeymap")
@@ -97,6 +104,7 @@ pub struct JourneyApp {
     personas: personas::PersonaPanel,
     in_place: Option<InPlace>,
     outbox: Outbox,
+    autosave: autosave::Autosave,
     shown_title: String,
     close_confirmed: bool,
 }
@@ -128,8 +136,20 @@ impl JourneyApp {
             personas: personas::PersonaPanel::default(),
             in_place: None,
             outbox: Outbox::default(),
+            autosave: autosave::Autosave::default(),
             close_confirmed: false,
         }
+    }
+
+    /// Keeps recovery copies of unsaved work in `store`, and offers the copies already there.
+    pub fn with_recovery(mut self, store: crate::file::recovery::RecoveryStore) -> Self {
+        self.autosave = autosave::Autosave::new(Some(store), &self.document);
+        self
+    }
+
+    /// Writes a recovery copy now if there are unsaved changes (as every 30 s and on exit).
+    pub fn autosave_now(&mut self) {
+        self.autosave(f64::MAX, true);
     }
 
     /// The open document.
@@ -172,11 +192,14 @@ impl JourneyApp {
     }
 
     fn replace_document(&mut self, document: Document) {
+        // The user has saved or chosen to discard the open map's changes by now.
+        self.drop_recovery_copy();
         self.title_buffer = document.journey().title.clone();
         self.selection.clear();
         self.in_place = None;
         self.personas = personas::PersonaPanel::default();
         self.canvas.options = crate::scene::SceneOptions::default();
+        self.rekey_recovery();
         self.document = document;
         self.canvas.reset();
     }
@@ -254,6 +277,14 @@ impl JourneyApp {
         if let Err(message) = self.recent.add(path) {
             eprintln!("journeymap: {message}");
         }
+    }
+
+    /// Whether a dialog is up, so keys go to it and not to the map.
+    fn modal_open(&self) -> bool {
+        self.confirm.is_some()
+            || self.notice.is_some()
+            || self.export_dialog.is_some()
+            || !self.autosave.offered.is_empty()
     }
 
     /// Whether `command` would throw away the open document.
@@ -373,6 +404,8 @@ impl JourneyApp {
     fn save_to(&mut self, path: &Path) -> bool {
         match self.document.save_to(path) {
             Ok(()) => {
+                self.drop_recovery_copy();
+                self.rekey_recovery();
                 self.remember(path);
                 true
             }
@@ -457,6 +490,7 @@ impl JourneyApp {
             }
             AfterSave::Close => {
                 self.close_confirmed = true;
+                self.drop_recovery_copy();
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
@@ -511,13 +545,20 @@ fn with_map_extension(path: PathBuf) -> PathBuf {
 }
 
 impl eframe::App for JourneyApp {
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // Closing without the prompt (the system shutting down, say) must not lose work.
+        if !self.close_confirmed {
+            self.autosave_now();
+        }
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         // Ctrl+plus/minus/0 zoom the map, not the whole interface.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
-        if self.confirm.is_none() && self.notice.is_none() && self.export_dialog.is_none() {
+        if !self.modal_open() {
             self.handle_shortcuts(&ctx);
         }
         self.menu_bar(ui);
@@ -547,7 +588,7 @@ impl eframe::App for JourneyApp {
             menus::drop_hint(ui);
         });
         self.dialogs(&ctx);
-        if self.confirm.is_none() && self.notice.is_none() && self.export_dialog.is_none() {
+        if !self.modal_open() {
             self.handle_editing_keys(&ctx);
         }
         self.apply_canvas_actions(actions);
@@ -568,6 +609,10 @@ impl eframe::App for JourneyApp {
             self.document.seal();
         }
         self.selection.retain_existing(self.document.journey());
+        self.autosave(ctx.input(|i| i.time), false);
+        if self.document.is_dirty() {
+            ctx.request_repaint_after(autosave::AUTOSAVE_EVERY);
+        }
         self.update_window_title(&ctx);
     }
 }

@@ -136,6 +136,12 @@ impl History {
         self.saved_revision = self.revision;
     }
 
+    /// Marks the document as differing from any saved file, e.g. a restored recovery copy.
+    pub fn mark_unsaved(&mut self) {
+        // No revision ever reaches u64::MAX, so the document stays dirty until it is saved.
+        self.saved_revision = u64::MAX;
+    }
+
     /// Whether the document differs from what was last saved (or opened).
     pub fn is_dirty(&self) -> bool {
         self.revision != self.saved_revision

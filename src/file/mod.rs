@@ -1,6 +1,7 @@
 //! Loading and saving `.journey.ron` files: versioned, size-capped, atomic, with a backup.
 
 mod error;
+pub mod recovery;
 mod save;
 
 pub use error::{LoadError, SaveError};

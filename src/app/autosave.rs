@@ -1,0 +1,158 @@
+//! Autosave and crash recovery: recovery copies of unsaved work, and the offer to restore them.
+
+use super::{Document, JourneyApp};
+use crate::file::recovery::{Recovery, RecoveryStore, key_for};
+use std::time::{Duration, SystemTime};
+
+/// How often unsaved changes are copied to the recovery folder.
+pub const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
+
+/// The autosave state of the app.
+#[derive(Debug, Default)]
+pub struct Autosave {
+    store: Option<RecoveryStore>,
+    /// The key of the open document's copy.
+    key: String,
+    /// When and at which revision the last copy was written.
+    last: Option<(f64, u64)>,
+    /// Copies found at start, waiting for the user's answer.
+    pub offered: Vec<Recovery>,
+}
+
+impl Autosave {
+    /// Autosave into `store`; the copies already there are offered for restoring.
+    pub fn new(store: Option<RecoveryStore>, document: &Document) -> Self {
+        let offered = store.as_ref().map(RecoveryStore::list).unwrap_or_default();
+        Autosave {
+            store,
+            key: key_for(document.path()),
+            last: None,
+            offered,
+        }
+    }
+}
+
+/// A short "how long ago" for a file time.
+fn ago(time: Option<SystemTime>) -> String {
+    let Some(seconds) = time.and_then(|t| t.elapsed().ok()).map(|d| d.as_secs()) else {
+        return "at an unknown time".to_owned();
+    };
+    match seconds {
+        0..=59 => "less than a minute ago".to_owned(),
+        60..=3599 => format!("{} minutes ago", seconds / 60),
+        3600..=86_399 => format!("{} hours ago", seconds / 3600),
+        _ => format!("{} days ago", seconds / 86_400),
+    }
+}
+
+impl JourneyApp {
+    /// Writes a recovery copy when there are unsaved changes that are not yet copied and the
+    /// last copy is old enough (or `now` is forced, on exit).
+    pub(super) fn autosave(&mut self, now: f64, force: bool) {
+        let Some(store) = &self.autosave.store else {
+            return;
+        };
+        if !self.document.is_dirty() {
+            return;
+        }
+        let revision = self.document.revision();
+        let due = match self.autosave.last {
+            None => true,
+            Some((time, saved)) => {
+                saved != revision && (force || now - time >= AUTOSAVE_EVERY.as_secs_f64())
+            }
+        };
+        if !due {
+            return;
+        }
+        match store.write(
+            &self.autosave.key,
+            self.document.journey(),
+            self.document.path(),
+        ) {
+            Ok(()) => self.autosave.last = Some((now, revision)),
+            Err(message) => {
+                // Retry at the next interval rather than every frame.
+                self.autosave.last = Some((now, u64::MAX));
+                self.status = Some(message);
+            }
+        }
+    }
+
+    /// The open document is saved or deliberately discarded: its recovery copy is not needed.
+    pub(super) fn drop_recovery_copy(&mut self) {
+        if let Some(store) = &self.autosave.store {
+            store.remove(&self.autosave.key);
+        }
+        self.autosave.last = None;
+    }
+
+    /// A new document is open: copies go under its own key.
+    pub(super) fn rekey_recovery(&mut self) {
+        self.autosave.key = key_for(self.document.path());
+        self.autosave.last = None;
+    }
+
+    /// The "restore unsaved work?" dialog for copies found at start.
+    pub(super) fn recovery_dialog(&mut self, ctx: &egui::Context) {
+        let Some(recovery) = self.autosave.offered.first().cloned() else {
+            return;
+        };
+        let name = recovery
+            .origin
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(
+                || "an untitled map".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading("Restore unsaved work?");
+            ui.label(format!(
+                "journeymap did not close cleanly. Unsaved changes to {name} were copied {}.",
+                ago(recovery.written)
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Restore").clicked() {
+                    answer = Some(true);
+                }
+                if ui
+                    .button("Discard")
+                    .on_hover_text("Delete the recovery copy")
+                    .clicked()
+                {
+                    answer = Some(false);
+                }
+            });
+        });
+        let Some(restore) = answer else { return };
+        self.autosave.offered.remove(0);
+        let Some(store) = self.autosave.store.clone() else {
+            return;
+        };
+        if !restore {
+            store.discard(&recovery);
+            return;
+        }
+        match RecoveryStore::load(&recovery) {
+            Ok(journey) => {
+                self.replace_document(Document::recovered(journey, recovery.origin.clone()));
+                // The restored map is autosaved under its own key from now on.
+                store.discard(&recovery);
+                self.autosave(ctx.input(|i| i.time), true);
+                self.status = Some(format!(
+                    "Restored unsaved changes to {name}; save to keep them."
+                ));
+            }
+            Err(error) => {
+                self.error(format!(
+                    "The recovery copy is damaged and was not opened: {error}\nIt is kept at {} in case you want to look at it.",
+                    recovery.path.display()
+                ));
+            }
+        }
+    }
+}
