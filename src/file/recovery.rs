@@ -92,7 +92,7 @@ impl RecoveryStore {
                 }
             })
             .collect();
-        found.sort_by(|a, b| b.written.cmp(&a.written));
+        found.sort_by_key(|r| std::cmp::Reverse(r.written));
         found
     }
 
