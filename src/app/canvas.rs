@@ -91,7 +91,8 @@ pub struct Canvas {
 struct Cached {
     key: (u64, u64, ThemeKind, SceneOptions),
     layout: Arc<Layout>,
-    shapes: Arc<Vec<Shape>>,
+    /// The scene's shapes with their bounds, so each frame paints only what is in view.
+    shapes: Arc<Vec<(Rect, Shape)>>,
 }
 
 impl Default for Canvas {
@@ -174,7 +175,12 @@ impl Canvas {
             self.cache = Some(Cached {
                 key,
                 layout: Arc::new(layout),
-                shapes: Arc::new(shapes),
+                shapes: Arc::new(
+                    shapes
+                        .into_iter()
+                        .map(|s| (s.visual_bounding_rect(), s))
+                        .collect(),
+                ),
             });
         }
     }
@@ -219,7 +225,13 @@ impl Canvas {
             .max_inner_size(bounds.max.to_vec2() + Vec2::splat(10_000.0))
             .drag_pan_buttons(egui::DragPanButtons::MIDDLE | egui::DragPanButtons::SECONDARY)
             .show(ui, &mut scene_rect, |ui| {
-                ui.painter().extend(shapes.iter().cloned());
+                let view = ui.clip_rect();
+                ui.painter().extend(
+                    shapes
+                        .iter()
+                        .filter(|(r, _)| r.intersects(view))
+                        .map(|(_, s)| s.clone()),
+                );
                 let to_global = ui
                     .ctx()
                     .layer_transform_to_global(ui.layer_id())
@@ -535,7 +547,8 @@ impl Canvas {
         let target = cell_target(layout, pointer);
         let show_target = |index_pos: Option<(Rect, f32)>| {
             if let Some((cell, y)) = index_pos {
-                painter.rect_filled(cell, 0.0, accent.gamma_multiply(0.12));
+                painter.rect_filled(cell, 0.0, accent.gamma_multiply(0.18));
+                painter.rect_stroke(cell, 0.0, Stroke::new(2.0, accent), StrokeKind::Inside);
                 painter.hline(cell.shrink(6.0).x_range(), y, Stroke::new(3.0, accent));
             }
         };
