@@ -404,3 +404,90 @@ fn a_damaged_recovery_copy_is_reported_not_opened() {
         templates::example().title
     );
 }
+
+#[test]
+fn build_a_map_from_blank_save_reopen_and_undo_back_to_blank() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mugs.journey.ron");
+    let blank = templates::find("blank").unwrap().journey().unwrap();
+    journeymap::file::save(&blank, &path).unwrap();
+    // Short steps, so two clicks a few frames apart make a double click.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_step_dt(0.05)
+        .build_eframe({
+            let (blank, path) = (blank.clone(), path.clone());
+            move |_cc| JourneyApp::new(Document::opened(blank, path), RecentFiles::load(None))
+        });
+    harness.run();
+
+    // Rename the first stage in the inspector.
+    harness.get_by_label("Stage 1: Stage 1").click();
+    harness.run();
+    harness.get_by_label("Stage name").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Stage name").type_text("Awareness");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+
+    // Double-click an empty Actions cell, type the card's title, Enter.
+    let cell = cell_point(&harness, 0, LaneKind::Actions);
+    harness.hover_at(cell);
+    harness.run();
+    // A double click: two clicks in quick succession, one frame apart.
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: cell,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+        }
+        harness.step();
+    }
+    harness.run();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Card title on the map")
+        .type_text("Sees an ad for a cat mug");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+
+    // A touchpoint from the palette.
+    let from = center_of(&harness, "Touchpoint: Social");
+    let to = cell_point(&harness, 0, LaneKind::Touchpoints);
+    drag(&mut harness, from, to);
+
+    let built = journey(&harness);
+    assert_eq!(built.stages[0].name, "Awareness");
+    assert!(
+        built
+            .cards
+            .iter()
+            .any(|c| c.title == "Sees an ad for a cat mug")
+    );
+    assert!(
+        built
+            .cards
+            .iter()
+            .any(|c| c.channel == Some(journeymap::model::Channel::Social))
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    assert!(!harness.state().document().is_dirty());
+    assert_eq!(
+        journeymap::file::load(&path).unwrap(),
+        built,
+        "reopened, it is the same map"
+    );
+
+    while harness.state().document().can_undo() {
+        harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+        harness.run();
+    }
+    assert_eq!(journey(&harness), blank);
+}
