@@ -419,6 +419,19 @@ fn map_inspector(ui: &mut Ui, journey: &Journey, out: &mut Outbox) {
         }
     });
     ui.separator();
+    ui.label("Lanes (untick to hide one; hidden lanes keep their cards)");
+    for lane in &journey.lanes {
+        let mut shown = !lane.hidden;
+        if ui
+            .checkbox(&mut shown, format!("{} ({})", lane.name, lane.kind.label()))
+            .changed()
+        {
+            let mut changed = lane.clone();
+            changed.hidden = !shown;
+            out.edit(Edit::ReplaceLane(Box::new(changed)), None);
+        }
+    }
+    ui.separator();
     if ui.button("Add stage").clicked() {
         out.command(Command::AddStage(journey.stages.len()));
     }
