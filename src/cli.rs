@@ -36,6 +36,10 @@ pub enum Command {
         /// List the templates instead.
         #[arg(long)]
         list: bool,
+        /// Add this many generated cards (long and short text, every lane kind, scores for
+        /// several personas): a large map for benchmarks or for trying the editor at scale.
+        #[arg(long, value_name = "N")]
+        cards: Option<usize>,
     },
     /// Export a map: a PNG image, a Mermaid journey (.mmd) or a Markdown report (.md), by the
     /// output's extension.
@@ -102,7 +106,8 @@ pub fn run(command: Command) -> ExitCode {
             template,
             output,
             list,
-        } => new(&template, output.as_deref(), list),
+            cards,
+        } => new(&template, output.as_deref(), list, cards),
         Command::Export {
             input,
             output,
@@ -124,7 +129,12 @@ pub fn run(command: Command) -> ExitCode {
     }
 }
 
-fn new(template: &str, output: Option<&Path>, list: bool) -> Result<(), String> {
+fn new(
+    template: &str,
+    output: Option<&Path>,
+    list: bool,
+    cards: Option<usize>,
+) -> Result<(), String> {
     if list {
         for t in templates::ALL {
             println!("{:<18} {}", t.name, t.summary);
@@ -147,7 +157,16 @@ fn new(template: &str, output: Option<&Path>, list: bool) -> Result<(), String> 
             output.display()
         ));
     }
-    let journey = found.journey().map_err(|e| e.to_string())?;
+    let mut journey = found.journey().map_err(|e| e.to_string())?;
+    if let Some(count) = cards {
+        if count > crate::file::MAX_CARDS {
+            return Err(format!(
+                "--cards {count} is more than a map may hold ({})",
+                crate::file::MAX_CARDS
+            ));
+        }
+        journey = crate::generate::generate(journey, count);
+    }
     file::save(&journey, output).map_err(|e| e.to_string())?;
     println!("{}: created from template {}", output.display(), found.name);
     Ok(())

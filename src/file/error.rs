@@ -60,6 +60,14 @@ pub enum LoadError {
         /// The version in the file.
         found: u32,
     },
+    /// Well-formed, but over one of the limits (cards, parts, text length).
+    #[error("{}: {message}", path.display())]
+    TooBig {
+        /// The file.
+        path: PathBuf,
+        /// Which limit, and by how much.
+        message: String,
+    },
     /// Well-formed, but it refers to things that are not there.
     #[error("{}: {}", path.display(), problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Inconsistent {

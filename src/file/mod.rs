@@ -18,6 +18,15 @@ pub const FORMAT_VERSION: u32 = 1;
 /// Files larger than this are refused before reading them.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
+/// Most cards a map may hold; more is refused with a message instead of a slow or stuck editor.
+pub const MAX_CARDS: usize = 100_000;
+
+/// Most stages, lanes or personas a map may hold.
+pub const MAX_PARTS: usize = 1_000;
+
+/// Longest text of one field (a title, a body, a goal…), in characters.
+pub const MAX_FIELD_CHARS: usize = 100_000;
+
 /// The file name extension of journey maps.
 pub const EXTENSION: &str = "journey.ron";
 
@@ -110,6 +119,12 @@ pub fn parse(text: &str, path: &Path) -> Result<Journey, LoadError> {
     let file: MapFile = options
         .from_str(text)
         .map_err(|e| LoadError::syntax(path, e))?;
+    if let Some(message) = over_limits(&file.journey) {
+        return Err(LoadError::TooBig {
+            path: path.to_owned(),
+            message,
+        });
+    }
     let problems = file.journey.problems();
     if !problems.is_empty() {
         return Err(LoadError::Inconsistent {
@@ -118,6 +133,69 @@ pub fn parse(text: &str, path: &Path) -> Result<Journey, LoadError> {
         });
     }
     Ok(file.journey)
+}
+
+/// The first limit `journey` is over, described for the user.
+fn over_limits(journey: &Journey) -> Option<String> {
+    if journey.cards.len() > MAX_CARDS {
+        return Some(format!(
+            "the map has {} cards, more than the limit of {MAX_CARDS}",
+            journey.cards.len()
+        ));
+    }
+    for (what, count) in [
+        ("stages", journey.stages.len()),
+        ("lanes", journey.lanes.len()),
+        ("personas", journey.personas.len()),
+    ] {
+        if count > MAX_PARTS {
+            return Some(format!(
+                "the map has {count} {what}, more than the limit of {MAX_PARTS}"
+            ));
+        }
+    }
+    let long = |text: &str| text.len() > MAX_FIELD_CHARS && text.chars().count() > MAX_FIELD_CHARS;
+    let mut fields = std::iter::once(("the title", &journey.title))
+        .chain(std::iter::once(("the description", &journey.description)));
+    if let Some((what, _)) = fields.find(|(_, t)| long(t)) {
+        return Some(format!(
+            "{what} is longer than the limit of {MAX_FIELD_CHARS} characters"
+        ));
+    }
+    for card in &journey.cards {
+        if long(&card.title) || long(&card.body) || card.tags.iter().any(|t| long(t)) {
+            return Some(format!(
+                "card {} has a text longer than the limit of {MAX_FIELD_CHARS} characters",
+                card.id.0
+            ));
+        }
+    }
+    for stage in &journey.stages {
+        if long(&stage.name) || long(&stage.goal) || stage.questions.iter().any(|q| long(q)) {
+            return Some(format!(
+                "stage {} has a text longer than the limit of {MAX_FIELD_CHARS} characters",
+                stage.id.0
+            ));
+        }
+    }
+    for persona in &journey.personas {
+        let lists = [
+            &persona.goals,
+            &persona.needs,
+            &persona.motivations,
+            &persona.fears,
+        ];
+        if long(&persona.name)
+            || long(&persona.role)
+            || lists.iter().any(|l| l.iter().any(|t| long(t)))
+        {
+            return Some(format!(
+                "persona {} has a text longer than the limit of {MAX_FIELD_CHARS} characters",
+                persona.id.0
+            ));
+        }
+    }
+    None
 }
 
 /// The text of a map file for `journey`, exactly as [`save`] writes it.

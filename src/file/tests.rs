@@ -198,3 +198,215 @@ fn ids_and_file_are_stable_across_saves() {
     );
     assert_eq!(journey.lane(LaneId(2)).unwrap().name, "Touchpoints");
 }
+
+#[test]
+fn limits_are_enforced_with_clear_messages() {
+    let mut journey = example();
+    journey.cards[0].body = "x".repeat(MAX_FIELD_CHARS + 1);
+    let message = parse_err(&to_text(&journey)).to_string();
+    assert!(
+        message.contains("card 1 has a text longer than the limit of 100000 characters"),
+        "{message}"
+    );
+
+    let mut journey = example();
+    let card = journey.cards[0].clone();
+    journey.cards = (1..=MAX_CARDS as u32 + 1)
+        .map(|i| Card {
+            id: CardId(i),
+            ..card.clone()
+        })
+        .collect();
+    let message = parse_err(&to_text(&journey)).to_string();
+    assert!(
+        message.contains("more than the limit of 100000"),
+        "{message}"
+    );
+}
+
+mod arbitrary {
+    //! Arbitrary valid documents for property tests.
+    use crate::model::*;
+    use proptest::prelude::*;
+    use std::collections::BTreeMap;
+
+    /// Text with the characters that trip serializers: quotes, backslashes, `"#`, new lines,
+    /// tabs, control characters, right-to-left and combining marks, emoji.
+    pub fn text() -> impl Strategy<Value = String> {
+        proptest::string::string_regex("([a-zA-Z0-9 ]|\"|\\\\|#|\\n|\\t|\\r|\\u{0}|\\u{7f}|é|ğ|Ж|س|ی|\\u{200c}|\\u{301}|😀|\\{|\\}|\\(|\\)|,|:){0,16}")
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn rgb() -> impl Strategy<Value = Rgb> {
+        (any::<u8>(), any::<u8>(), any::<u8>()).prop_map(|(r, g, b)| Rgb(r, g, b))
+    }
+
+    fn number() -> impl Strategy<Value = Option<f64>> {
+        prop_oneof![
+            Just(None),
+            (-1e12f64..1e12).prop_map(Some),
+            Just(Some(0.1)),
+            Just(Some(-0.0)),
+            Just(Some(1e300))
+        ]
+    }
+
+    pub fn journey() -> impl Strategy<Value = Journey> {
+        let parts = (1..5usize, 1..5usize, 0..4usize);
+        parts
+            .prop_flat_map(|(stages, lanes, personas)| {
+                let stage = (
+                    text(),
+                    text(),
+                    proptest::collection::vec(text(), 0..3),
+                    proptest::collection::vec((text(), number(), number(), text()), 0..3),
+                );
+                let lane = (0..LaneKind::ALL.len(), text(), any::<bool>());
+                let persona = (
+                    text(),
+                    text(),
+                    proptest::collection::vec(text(), 0..2),
+                    rgb(),
+                );
+                let card = (
+                    0..stages,
+                    0..lanes,
+                    0..5u32,
+                    text(),
+                    text(),
+                    proptest::option::of(0..Channel::ALL.len()),
+                    proptest::collection::vec(-2..=2i64, personas),
+                    proptest::option::of(0..3usize),
+                    proptest::collection::vec(text(), 0..2),
+                    proptest::option::of(rgb()),
+                );
+                (
+                    text(),
+                    text(),
+                    any::<bool>(),
+                    any::<bool>(),
+                    proptest::collection::vec(stage, stages),
+                    proptest::collection::vec(lane, lanes),
+                    proptest::collection::vec(persona, personas),
+                    proptest::collection::vec(card, 0..12),
+                )
+            })
+            .prop_map(
+                |(title, description, future, rtl, stages, lanes, personas, cards)| {
+                    let stages: Vec<Stage> = stages
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (name, goal, questions, kpis))| Stage {
+                            id: StageId(i as u32 * 3 + 1),
+                            name,
+                            goal,
+                            questions,
+                            kpis: kpis
+                                .into_iter()
+                                .map(|(name, value, target, unit)| Kpi {
+                                    name,
+                                    value,
+                                    target,
+                                    unit,
+                                })
+                                .collect(),
+                        })
+                        .collect();
+                    let lanes: Vec<Lane> = lanes
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (kind, name, hidden))| Lane {
+                            id: LaneId(i as u32 + 10),
+                            kind: LaneKind::ALL[kind],
+                            name,
+                            hidden,
+                        })
+                        .collect();
+                    let personas: Vec<Persona> = personas
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (name, role, goals, color))| Persona {
+                            id: PersonaId(i as u32 + 1),
+                            name,
+                            role,
+                            goals: goals.clone(),
+                            needs: goals.clone(),
+                            motivations: Vec::new(),
+                            fears: goals,
+                            color,
+                        })
+                        .collect();
+                    let cards = cards
+                        .into_iter()
+                        .enumerate()
+                        .map(
+                            |(
+                                i,
+                                (
+                                    stage,
+                                    lane,
+                                    order,
+                                    title,
+                                    body,
+                                    channel,
+                                    scores,
+                                    severity,
+                                    tags,
+                                    color,
+                                ),
+                            )| Card {
+                                id: CardId(i as u32 + 100),
+                                stage: stages[stage].id,
+                                lane: lanes[lane].id,
+                                order,
+                                title,
+                                body,
+                                channel: channel.map(|c| Channel::ALL[c]),
+                                emotions: scores
+                                    .into_iter()
+                                    .zip(&personas)
+                                    .filter(|(s, _)| *s != 0)
+                                    .map(|(s, p)| (p.id, Score::clamped(s)))
+                                    .collect::<BTreeMap<_, _>>(),
+                                severity: severity
+                                    .map(|s| [Severity::Low, Severity::Medium, Severity::High][s]),
+                                tags,
+                                color,
+                            },
+                        )
+                        .collect();
+                    Journey {
+                        title,
+                        description,
+                        state: if future {
+                            MapState::Future
+                        } else {
+                            MapState::Current
+                        },
+                        direction: if rtl {
+                            Direction::RightToLeft
+                        } else {
+                            Direction::LeftToRight
+                        },
+                        personas,
+                        stages,
+                        lanes,
+                        cards,
+                    }
+                },
+            )
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_valid_document_saves_and_loads_back_identical(journey in arbitrary::journey()) {
+        proptest::prop_assert!(journey.problems().is_empty());
+        let text = to_text(&journey);
+        let back = parse(&text, Path::new("p.journey.ron"));
+        proptest::prop_assert!(back.is_ok(), "{:?}\n{}", back.err(), text);
+        proptest::prop_assert_eq!(back.unwrap(), journey);
+    }
+}
