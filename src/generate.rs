@@ -81,7 +81,7 @@ const DETAILS: [&str; 6] = [
 
 /// `journey` with `count` generated cards added to its stages and lanes.
 pub fn generate(mut journey: Journey, count: usize) -> Journey {
-    let mut rng = Rng(0x6a6f_7572_6e65_79 ^ count as u64);
+    let mut rng = Rng(0x006a_6f75_726e_6579 ^ count as u64);
     let colours = [
         Rgb(0xe4, 0x57, 0x2e),
         Rgb(0x2e, 0x86, 0xab),
@@ -117,9 +117,9 @@ pub fn generate(mut journey: Journey, count: usize) -> Journey {
         return journey;
     }
     let personas: Vec<PersonaId> = journey.personas.iter().map(|p| p.id).collect();
-    let mut next = journey.next_card_id().0;
+    let first_id = journey.next_card_id().0;
     let mut orders = std::collections::HashMap::new();
-    for _ in 0..count {
+    for next in (first_id..).take(count) {
         let (stage, lane, kind) = cells[rng.below(cells.len())];
         let order = orders
             .entry((stage, lane))
@@ -136,7 +136,6 @@ pub fn generate(mut journey: Journey, count: usize) -> Journey {
             title
         };
         let mut card = Card::new(CardId(next), stage, lane, *order, &title);
-        next += 1;
         *order += 1;
         if rng.below(3) == 0 {
             card.body =
