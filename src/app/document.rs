@@ -13,6 +13,18 @@ pub struct Document {
     history: History,
     /// Bumped on every change, so views know when to lay out again.
     revision: u64,
+    /// A fingerprint of the file as this document last read or wrote it, to notice when
+    /// another program changes it.
+    on_disk: Option<u64>,
+}
+
+/// A fingerprint of a file's bytes; `None` when it cannot be read (deleted, say).
+pub fn fingerprint(path: &Path) -> Option<u64> {
+    use std::hash::{Hash, Hasher};
+    let bytes = std::fs::read(path).ok()?;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    Some(hasher.finish())
 }
 
 impl Document {
@@ -23,15 +35,30 @@ impl Document {
             path: None,
             history: History::default(),
             revision: 0,
+            on_disk: None,
         }
     }
 
     /// A document opened from `path`.
     pub fn opened(journey: Journey, path: PathBuf) -> Self {
         Document {
+            on_disk: fingerprint(&path),
             path: Some(path),
             ..Document::untitled(journey)
         }
+    }
+
+    /// Whether another program changed (or deleted) the file since this document read or wrote it.
+    pub fn changed_on_disk(&self) -> bool {
+        match &self.path {
+            Some(path) => fingerprint(path) != self.on_disk,
+            None => false,
+        }
+    }
+
+    /// Accepts the file as it is on disk now as the known version (the user chose to keep theirs).
+    pub fn accept_disk_version(&mut self) {
+        self.on_disk = self.path.as_deref().and_then(fingerprint);
     }
 
     /// A document restored from a recovery copy: unsaved until the user saves it, at `origin`
@@ -110,6 +137,7 @@ impl Document {
     pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
         file::save(&self.journey, path)?;
         self.path = Some(path.to_owned());
+        self.on_disk = fingerprint(path);
         self.history.mark_saved();
         Ok(())
     }

@@ -1,6 +1,6 @@
 //! The menu bar, status bar and dialogs of the editor. They only emit [`Command`]s or edits.
 
-use super::{AfterSave, Command, JourneyApp, commands::shortcut_text};
+use super::{AfterSave, Command, DiskChoice, DiskConflict, JourneyApp, commands::shortcut_text};
 use crate::edit::Edit;
 use crate::model::Direction;
 use crate::scene::ThemeKind;
@@ -202,6 +202,34 @@ impl JourneyApp {
     }
 
     pub(super) fn dialogs(&mut self, ctx: &egui::Context) {
+        if let Some(conflict) = self.disk_conflict {
+            let mut choice = None;
+            egui::Modal::new(egui::Id::unique("disk conflict")).show(ctx, |ui| {
+                ui.set_max_width(560.0);
+                ui.heading("The file changed on disk");
+                ui.label(format!(
+                    "{} was changed by another program (or deleted) since you opened or saved it here.",
+                    self.document.display_name()
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if conflict == DiskConflict::Saving && ui.button("Overwrite with this version").clicked() {
+                        choice = Some(DiskChoice::Overwrite);
+                    }
+                    let reload = if self.document.is_dirty() { "Reload (lose changes made here)" } else { "Reload" };
+                    if ui.button(reload).clicked() {
+                        choice = Some(DiskChoice::Reload);
+                    }
+                    let keep = if conflict == DiskConflict::Saving { "Cancel" } else { "Keep this version" };
+                    if ui.button(keep).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                        choice = Some(DiskChoice::Keep);
+                    }
+                });
+            });
+            if let Some(choice) = choice {
+                self.resolve_disk_conflict(choice);
+            }
+        }
         if !self.autosave.offered.is_empty() && self.notice.is_none() {
             self.recovery_dialog(ctx);
         }

@@ -84,6 +84,23 @@ enum AfterSave {
     Close,
 }
 
+/// The answers to "the file changed on disk".
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum DiskChoice {
+    Overwrite,
+    Reload,
+    Keep,
+}
+
+/// The open file was changed by another program; asked when saving or on returning to the window.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum DiskConflict {
+    /// The user asked to save: overwrite the other version, reload it, or cancel.
+    Saving,
+    /// Noticed on returning to the window: reload it, or keep the open version.
+    Noticed,
+}
+
 /// The whole editor.
 pub struct JourneyApp {
     document: Document,
@@ -97,6 +114,8 @@ pub struct JourneyApp {
     status: Option<String>,
     /// An action waiting for the answer to "save changes?".
     confirm: Option<AfterSave>,
+    /// The file changed on disk; waiting for the user's choice.
+    disk_conflict: Option<DiskConflict>,
     /// The export dialog's choices, while it is open.
     export_dialog: Option<ExportOptions>,
     title_buffer: String,
@@ -130,6 +149,7 @@ impl JourneyApp {
             notice: None,
             status: None,
             confirm: None,
+            disk_conflict: None,
             export_dialog: None,
             shown_title: String::new(),
             selection: selection::Selection::default(),
@@ -282,6 +302,7 @@ impl JourneyApp {
     /// Whether a dialog is up, so keys go to it and not to the map.
     fn modal_open(&self) -> bool {
         self.confirm.is_some()
+            || self.disk_conflict.is_some()
             || self.notice.is_some()
             || self.export_dialog.is_some()
             || !self.autosave.offered.is_empty()
@@ -301,6 +322,48 @@ impl JourneyApp {
             return;
         }
         self.run_command(ctx, command);
+    }
+
+    /// Reads the open file again, replacing the document (after the user chose to).
+    fn reload(&mut self) {
+        let Some(path) = self.document.path().map(Path::to_owned) else {
+            return;
+        };
+        match file::load(&path) {
+            Ok(journey) => self.replace_document(Document::opened(journey, path)),
+            Err(error) => self.error(format!("{error}\nThe open map is kept as it was.")),
+        }
+    }
+
+    /// Answers the "changed on disk" question: overwrite, reload, or keep the open version.
+    fn resolve_disk_conflict(&mut self, choice: DiskChoice) {
+        let Some(conflict) = self.disk_conflict.take() else {
+            return;
+        };
+        match choice {
+            DiskChoice::Overwrite => {
+                if let Some(path) = self.document.path().map(Path::to_owned) {
+                    self.save_to(&path);
+                }
+            }
+            DiskChoice::Reload => self.reload(),
+            DiskChoice::Keep if conflict == DiskConflict::Noticed => {
+                self.document.accept_disk_version()
+            }
+            DiskChoice::Keep => {}
+        }
+    }
+
+    /// When the user comes back to the window, checks whether another program changed the file.
+    fn check_disk_on_focus(&mut self, ctx: &egui::Context) {
+        let focused = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(true)))
+        });
+        if focused && !self.modal_open() && self.document.changed_on_disk() {
+            self.disk_conflict = Some(DiskConflict::Noticed);
+        }
     }
 
     /// Carries out `command` without asking about unsaved changes.
@@ -384,6 +447,10 @@ impl JourneyApp {
     /// Saves to the current file or asks where; true when the document is saved.
     fn save(&mut self) -> bool {
         match self.document.path().map(Path::to_owned) {
+            Some(_) if self.document.changed_on_disk() => {
+                self.disk_conflict = Some(DiskConflict::Saving);
+                false
+            }
             Some(path) => self.save_to(&path),
             None => self.save_as(),
         }
@@ -558,6 +625,7 @@ impl eframe::App for JourneyApp {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
+        self.check_disk_on_focus(&ctx);
         if !self.modal_open() {
             self.handle_shortcuts(&ctx);
         }
