@@ -43,7 +43,7 @@ pub(super) fn in_place_editor(
     }
     if cancel {
         *in_place = None;
-    } else if commit || (response.lost_focus() && !focused) {
+    } else if commit || response.lost_focus() {
         out.command(Command::CommitTitle);
     }
 }

@@ -40,9 +40,11 @@ pub(super) fn replace_card(journey: &mut Journey, card: Card) -> Edit {
     let valid = journey.stage(card.stage).is_some()
         && journey.lane(card.lane).is_some()
         && card.emotions.keys().all(|p| journey.persona(*p).is_some());
+    let card = clean_card(card);
     match journey.card_mut(card.id) {
-        Some(slot) if valid => {
-            Edit::ReplaceCard(Box::new(std::mem::replace(slot, clean_card(card))))
+        // Replacing a card with an equal one is no change, and leaves no undo step.
+        Some(slot) if valid && *slot != card => {
+            Edit::ReplaceCard(Box::new(std::mem::replace(slot, card)))
         }
         _ => nothing(),
     }
@@ -94,8 +96,10 @@ pub(super) fn replace_stage(journey: &mut Journey, mut stage: Stage) -> Edit {
     stage.name = clean_title(&stage.name);
     stage.goal = clean_text(&stage.goal);
     match journey.stages.iter_mut().find(|s| s.id == stage.id) {
-        Some(slot) => Edit::ReplaceStage(Box::new(std::mem::replace(slot, stage))),
-        None => nothing(),
+        Some(slot) if *slot != stage => {
+            Edit::ReplaceStage(Box::new(std::mem::replace(slot, stage)))
+        }
+        _ => nothing(),
     }
 }
 
@@ -123,8 +127,8 @@ pub(super) fn remove_lane(journey: &mut Journey, id: LaneId) -> Edit {
 pub(super) fn replace_lane(journey: &mut Journey, mut lane: Lane) -> Edit {
     lane.name = clean_title(&lane.name);
     match journey.lanes.iter_mut().find(|l| l.id == lane.id) {
-        Some(slot) => Edit::ReplaceLane(Box::new(std::mem::replace(slot, lane))),
-        None => nothing(),
+        Some(slot) if *slot != lane => Edit::ReplaceLane(Box::new(std::mem::replace(slot, lane))),
+        _ => nothing(),
     }
 }
 
@@ -163,8 +167,10 @@ pub(super) fn remove_persona(journey: &mut Journey, id: PersonaId) -> Edit {
 pub(super) fn replace_persona(journey: &mut Journey, mut persona: Persona) -> Edit {
     persona.name = clean_title(&persona.name);
     match journey.personas.iter_mut().find(|p| p.id == persona.id) {
-        Some(slot) => Edit::ReplacePersona(Box::new(std::mem::replace(slot, persona))),
-        None => nothing(),
+        Some(slot) if *slot != persona => {
+            Edit::ReplacePersona(Box::new(std::mem::replace(slot, persona)))
+        }
+        _ => nothing(),
     }
 }
 

@@ -291,3 +291,15 @@ fn lane_kinds_survive_replace() {
     undo.apply(&mut journey);
     assert_eq!(journey.lanes[0].kind, LaneKind::Actions);
 }
+
+#[test]
+fn replacing_with_an_equal_part_is_no_step() {
+    let mut journey = example();
+    let mut history = History::default();
+    let card = journey.cards[0].clone();
+    history.apply(&mut journey, Edit::ReplaceCard(Box::new(card)));
+    let stage = journey.stages[0].clone();
+    history.apply(&mut journey, Edit::ReplaceStage(Box::new(stage)));
+    assert!(!history.can_undo());
+    assert!(!history.is_dirty());
+}
