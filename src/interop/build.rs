@@ -102,14 +102,7 @@ impl Builder {
 
     /// Adds the usual lanes that are still missing, so an imported map is ready to work on.
     pub fn standard_lanes(&mut self) {
-        for kind in [
-            LaneKind::Actions,
-            LaneKind::Touchpoints,
-            LaneKind::Thoughts,
-            LaneKind::Emotions,
-            LaneKind::PainPoints,
-            LaneKind::Opportunities,
-        ] {
+        for kind in LaneKind::USUAL {
             if !self.journey.lanes.iter().any(|l| l.kind == kind) {
                 self.lane(kind.label(), kind);
             }

@@ -164,6 +164,16 @@ impl LaneKind {
         LaneKind::Notes,
     ];
 
+    /// The lanes a new map gets, top to bottom: the customer's side of a journey.
+    pub const USUAL: [LaneKind; 6] = [
+        LaneKind::Actions,
+        LaneKind::Touchpoints,
+        LaneKind::Thoughts,
+        LaneKind::Emotions,
+        LaneKind::PainPoints,
+        LaneKind::Opportunities,
+    ];
+
     /// The default name of a lane of this kind.
     pub fn label(self) -> &'static str {
         match self {

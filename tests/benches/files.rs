@@ -1,6 +1,10 @@
 //! Load and save of map files, and PNG export at 1× and 2×, on generated maps of 100, 1,000
 //! and 10,000 cards.
 
+#[path = "sizes.rs"]
+mod sizes;
+use sizes::sizes;
+
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use journeymap::export::{self, ExportOptions};
 use journeymap::generate::generate;
@@ -48,16 +52,6 @@ fn files(c: &mut Criterion) {
         }
     }
     group.finish();
-}
-
-/// The map sizes: all three under `cargo bench`; only the smallest when `cargo test` runs the
-/// benchmarks once as a smoke test, so the test command stays quick.
-fn sizes() -> Vec<usize> {
-    if std::env::args().any(|a| a == "--bench") {
-        vec![100, 1_000, 10_000]
-    } else {
-        vec![100]
-    }
 }
 
 criterion_group!(benches, files);

@@ -2,6 +2,10 @@
 //! interaction, panels) plus tessellation, on generated maps of 100, 1,000 and 10,000 cards, for
 //! the whole-map view, a zoomed-in view, and a frame in the middle of a card drag.
 
+#[path = "sizes.rs"]
+mod sizes;
+use sizes::sizes;
+
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use eframe::App;
 use journeymap::app::recent::RecentFiles;
@@ -109,16 +113,6 @@ fn frames(c: &mut Criterion) {
         });
     }
     group.finish();
-}
-
-/// The map sizes: all three under `cargo bench`; only the smallest when `cargo test` runs the
-/// benchmarks once as a smoke test, so the test command stays quick.
-fn sizes() -> Vec<usize> {
-    if std::env::args().any(|a| a == "--bench") {
-        vec![100, 1_000, 10_000]
-    } else {
-        vec![100]
-    }
 }
 
 criterion_group!(benches, frames);
