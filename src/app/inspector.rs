@@ -423,7 +423,14 @@ fn map_inspector(ui: &mut Ui, journey: &Journey, out: &mut Outbox) {
     for lane in &journey.lanes {
         let mut shown = !lane.hidden;
         if ui
-            .checkbox(&mut shown, format!("{} ({})", lane.name, lane.kind.label()))
+            .checkbox(
+                &mut shown,
+                if lane.name == lane.kind.label() {
+                    lane.name.clone()
+                } else {
+                    format!("{} ({})", lane.name, lane.kind.label())
+                },
+            )
             .changed()
         {
             let mut changed = lane.clone();
