@@ -40,6 +40,16 @@ pub(super) fn in_place_editor(
     });
     if std::mem::take(&mut editing.focus_requested) {
         response.request_focus();
+        // Start with the whole title selected, so typing replaces it.
+        let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+        let end = egui::text::CCursor::new(editing.text.chars().count());
+        state
+            .cursor
+            .set_char_range(Some(egui::text::CCursorRange::two(
+                egui::text::CCursor::new(0),
+                end,
+            )));
+        state.store(ui.ctx(), id);
     }
     if cancel {
         *in_place = None;
