@@ -122,6 +122,19 @@ fn emotion_score_out_of_range_is_refused() {
 }
 
 #[test]
+fn kpi_numbers_must_be_finite() {
+    for bad in ["NaN", "inf", "-inf"] {
+        let text =
+            to_text(&example()).replacen("value: Some(4.1)", &format!("value: Some({bad})"), 1);
+        let message = parse_err(&text).to_string();
+        assert!(
+            message.contains("is not a finite number"),
+            "{bad}: {message}"
+        );
+    }
+}
+
+#[test]
 fn newer_format_is_refused() {
     let text = to_text(&example()).replacen("format: 1,", "format: 2,", 1);
     assert!(matches!(

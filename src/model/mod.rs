@@ -120,14 +120,24 @@ pub struct Kpi {
     /// Short name, e.g. "CSAT".
     pub name: String,
     /// The measured value, if known.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "finite")]
     pub value: Option<f64>,
     /// The target value, if set.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "finite")]
     pub target: Option<f64>,
     /// Unit shown after the numbers, e.g. "%" or "/5".
     #[serde(default)]
     pub unit: String,
+}
+
+/// Reads an optional number, refusing NaN and infinities: a KPI is a measured value.
+fn finite<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<f64>, D::Error> {
+    match Option::<f64>::deserialize(deserializer)? {
+        Some(value) if !value.is_finite() => Err(serde::de::Error::custom(format!(
+            "KPI number {value} is not a finite number; expected something like 4.5"
+        ))),
+        other => Ok(other),
+    }
 }
 
 /// What a lane holds.
