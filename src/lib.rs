@@ -9,6 +9,7 @@ pub mod cli;
 pub mod edit;
 pub mod export;
 pub mod file;
+pub mod fonts;
 pub mod generate;
 pub mod info;
 pub mod interop;

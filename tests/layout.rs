@@ -5,7 +5,7 @@ use journeymap::model::{Direction, Journey};
 use journeymap::templates;
 
 fn layout_of(journey: &Journey) -> Layout {
-    let ctx = egui::Context::default();
+    let ctx = journeymap::fonts::context();
     let mut result = None;
     let output = ctx.run_ui(egui::RawInput::default(), |ui| {
         result = Some(

@@ -102,6 +102,8 @@ enum DiskConflict {
 /// The whole editor.
 pub struct JourneyApp {
     document: Document,
+    /// Whether the bundled fonts are installed in the egui context yet (done on the first pass).
+    fonts_installed: bool,
     canvas: Canvas,
     recent: RecentFiles,
     /// Commands gathered during the UI pass, applied after it.
@@ -156,6 +158,7 @@ impl JourneyApp {
             outbox: Outbox::default(),
             autosave: autosave::Autosave::default(),
             close_confirmed: false,
+            fonts_installed: false,
         }
     }
 
@@ -400,6 +403,11 @@ impl eframe::App for JourneyApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            // Before any text of this pass is laid out, so the fonts apply at once.
+            crate::fonts::install(&ctx);
+            self.fonts_installed = true;
+        }
         // Ctrl+plus/minus/0 zoom the map, not the whole interface.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         self.handle_close_request(&ctx);

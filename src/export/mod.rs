@@ -77,7 +77,7 @@ pub fn render(journey: &Journey, options: &ExportOptions) -> Result<Rendered, Ex
     if !(0.25..=8.0).contains(&scale) {
         return Err(ExportError::BadScale(scale));
     }
-    let ctx = egui::Context::default();
+    let ctx = crate::fonts::context();
     let theme = Theme::new(options.theme);
     let mut input = RawInput {
         screen_rect: Some(Rect::from_min_size(Pos2::ZERO, egui::vec2(1024.0, 768.0))),

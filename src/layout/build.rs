@@ -1,30 +1,52 @@
 //! Computes a [`Layout`] from a document: a single top-to-bottom pass, then a mirror for
 //! right-to-left maps.
 
+use super::bidi::{self, Base};
 use super::curve::{score_y, smooth_path};
 use super::{CardBox, Curve, CurvePoint, LaneBox, Layout, LegendEntry, StageBox, Style, TextBlock};
 use crate::model::{Card, Direction, Journey, Kpi, LaneKind};
 use egui::epaint::text::FontsView;
-use egui::text::LayoutJob;
-use egui::{Color32, FontFamily, FontId, Pos2, Rect, pos2, vec2};
+use egui::{FontFamily, FontId, Pos2, Rect, pos2, vec2};
 use std::collections::HashMap;
 
 /// Shapes text for the layout. Colours are placeholders: the scene picks them per theme.
 struct Shaper<'a, 'f> {
     fonts: &'a mut FontsView<'f>,
+    /// The map's direction: the fallback for paragraphs without letters, and the side every
+    /// block is mirrored to afterwards.
+    direction: Direction,
 }
 
 impl Shaper<'_, '_> {
+    /// Text written by the user: each paragraph runs in the direction of its first letter.
     fn text(&mut self, text: &str, size: f32, wrap: f32, pos: Pos2) -> TextBlock {
-        let job = LayoutJob::simple(
-            text.to_owned(),
+        self.shape(text, size, wrap, pos, Base::Auto(self.direction))
+    }
+
+    /// A label composed by the program (a KPI line): always in the map's direction.
+    fn label(&mut self, text: &str, size: f32, wrap: f32, pos: Pos2) -> TextBlock {
+        self.shape(text, size, wrap, pos, Base::Fixed(self.direction))
+    }
+
+    fn shape(&mut self, text: &str, size: f32, wrap: f32, pos: Pos2, base: Base) -> TextBlock {
+        let wrap = wrap.max(1.0);
+        let shaped = bidi::shape(
+            self.fonts,
+            text,
             FontId::new(size, FontFamily::Proportional),
-            Color32::PLACEHOLDER,
-            wrap.max(1.0),
+            wrap,
+            base,
         );
+        let mut pos = pos;
+        // A paragraph against the map's direction sits at the far side of its space: an Arabic
+        // card in an English map is right-aligned, an English one in a Persian map left-aligned
+        // (the mirror of right-to-left maps flips everything else).
+        if shaped.direction != self.direction && wrap.is_finite() {
+            pos.x += (wrap - shaped.galley.size().x).max(0.0);
+        }
         TextBlock {
             pos,
-            galley: self.fonts.layout_job(job),
+            galley: shaped.galley,
         }
     }
 }
@@ -56,7 +78,10 @@ pub fn kpi_text(kpi: &Kpi) -> String {
 
 /// Lays out `journey` with `style`, shaping text with `fonts`.
 pub fn build(journey: &Journey, style: &Style, fonts: &mut FontsView<'_>) -> Layout {
-    let mut shaper = Shaper { fonts };
+    let mut shaper = Shaper {
+        fonts,
+        direction: journey.direction,
+    };
     let s = style;
     let stage_count = journey.stages.len().max(1) as f32;
     let grid_width = s.label_width + stage_count * s.stage_width;
@@ -141,7 +166,7 @@ pub fn build(journey: &Journey, style: &Style, fonts: &mut FontsView<'_>) -> Lay
         });
         let mut kpis = Vec::with_capacity(stage.kpis.len());
         for kpi in &stage.kpis {
-            let text = shaper.text(
+            let text = shaper.label(
                 &kpi_text(kpi),
                 s.small_size,
                 inner - 12.0,
@@ -282,7 +307,7 @@ fn card_box(
             }
             None => 0.0,
         };
-        let block = shaper.text(
+        let block = shaper.label(
             &text,
             s.small_size - 1.0,
             inner - icon_width,

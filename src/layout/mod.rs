@@ -1,11 +1,13 @@
 //! Pure geometry: where every part of a journey is drawn, in map units (points), and what is
 //! under a given point. The screen and the PNG export both draw from one [`Layout`].
 
+mod bidi;
 mod build;
 mod curve;
 mod hit;
 mod style;
 
+pub use bidi::{Base, first_strong, paragraph_direction};
 pub use build::{build, kpi_text};
 pub use curve::{score_y, y_score};
 pub use hit::Hit;
@@ -18,7 +20,7 @@ use std::sync::Arc;
 /// Shaped text placed at a position; its colour is chosen when it is painted.
 #[derive(Clone, Debug)]
 pub struct TextBlock {
-    /// Top-left corner of the text.
+    /// Top-left corner of the text's rectangle.
     pub pos: Pos2,
     /// The shaped, wrapped text.
     pub galley: Arc<Galley>,
@@ -28,6 +30,11 @@ impl TextBlock {
     /// The area the text covers.
     pub fn rect(&self) -> Rect {
         Rect::from_min_size(self.pos, self.galley.size())
+    }
+
+    /// Where the galley is drawn from: right-aligned galleys start left of their origin.
+    pub fn origin(&self) -> Pos2 {
+        self.pos - self.galley.rect.min.to_vec2()
     }
 }
 

@@ -55,7 +55,7 @@ fn stripe(out: &mut Vec<Shape>, rect: Rect, rtl: bool, rounding: u8, color: Colo
 
 fn text(out: &mut Vec<Shape>, block: &TextBlock, color: Color32) {
     out.push(Shape::Text(TextShape::new(
-        block.pos,
+        block.origin(),
         block.galley.clone(),
         color,
     )));

@@ -27,7 +27,7 @@ impl Headless {
             .unwrap();
         let journey = generate(template, cards);
         let mut headless = Headless {
-            ctx: egui::Context::default(),
+            ctx: journeymap::fonts::context(),
             frame: eframe::Frame::_new_kittest(),
             app: JourneyApp::new(Document::untitled(journey), RecentFiles::load(None)),
             time: 0.0,
