@@ -64,16 +64,18 @@ pub fn color(ui: &mut Ui, current: crate::model::Rgb) -> Option<crate::model::Rg
 }
 
 /// A small field for an optional number, kept as typed while it has focus; accepts Persian and
-/// Arabic-Indic digits. Returns whether `value` changed.
+/// Arabic-Indic digits, and remembers in `digits` which ones were typed so the number is shown
+/// with them again. Returns whether `value` or `digits` changed.
 pub fn number(
     ui: &mut Ui,
     id_salt: impl std::hash::Hash + std::fmt::Debug,
     value: &mut Option<f64>,
+    digits: &mut crate::model::Digits,
     label: Id,
 ) -> bool {
     let id = Id::unique(("number", id_salt));
     let focused = ui.memory(|m| m.has_focus(id));
-    let shown = value.map(|v| v.to_string()).unwrap_or_default();
+    let shown = value.map(|v| digits.format(v)).unwrap_or_default();
     let mut buffer = if focused {
         ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or(shown)
     } else {
@@ -91,9 +93,17 @@ pub fn number(
         return false;
     }
     let parsed = crate::model::parse_number(&buffer);
-    if (buffer.trim().is_empty() || parsed.is_some()) && parsed != *value {
+    if !buffer.trim().is_empty() && parsed.is_none() {
+        return false;
+    }
+    let typed = crate::model::Digits::of(&buffer);
+    let digits_changed = parsed.is_some() && typed != *digits;
+    if digits_changed {
+        *digits = typed;
+    }
+    if parsed != *value {
         *value = parsed;
         return true;
     }
-    false
+    digits_changed
 }

@@ -251,8 +251,21 @@ fn stage_inspector(ui: &mut Ui, journey: &Journey, stage: &Stage, out: &mut Outb
             let kpi = &mut kpis[index];
             let name = ui.add(egui::TextEdit::singleline(&mut kpi.name).desired_width(60.0));
             let mut changed = name.labelled_by(name_label).changed();
-            changed |= fields::number(ui, ("kpi value", id, index), &mut kpi.value, value_label);
-            changed |= fields::number(ui, ("kpi target", id, index), &mut kpi.target, target_label);
+            let digits = &mut kpi.digits;
+            changed |= fields::number(
+                ui,
+                ("kpi value", id, index),
+                &mut kpi.value,
+                digits,
+                value_label,
+            );
+            changed |= fields::number(
+                ui,
+                ("kpi target", id, index),
+                &mut kpi.target,
+                digits,
+                target_label,
+            );
             let unit = ui.add(egui::TextEdit::singleline(&mut kpi.unit).desired_width(36.0));
             changed |= unit.labelled_by(unit_label).changed();
             if changed {
@@ -281,6 +294,7 @@ fn stage_inspector(ui: &mut Ui, journey: &Journey, stage: &Stage, out: &mut Outb
             value: None,
             target: None,
             unit: String::new(),
+            digits: Default::default(),
         });
         changed_kpis = Some(String::new());
     }
@@ -417,6 +431,24 @@ fn map_inspector(ui: &mut Ui, journey: &Journey, out: &mut Outbox) {
                 out.edit(Edit::SetDirection(direction), None);
             }
         }
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("Language");
+        egui::ComboBox::from_id_salt("map language")
+            .selected_text(journey.language.native_name())
+            .show_ui(ui, |ui| {
+                for language in crate::model::Language::ALL {
+                    if ui
+                        .selectable_label(journey.language == language, language.native_name())
+                        .clicked()
+                        && journey.language != language
+                    {
+                        out.edit(Edit::SetLanguage(language), None);
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
     });
     ui.separator();
     ui.label("Lanes (untick to hide one; hidden lanes keep their cards)");

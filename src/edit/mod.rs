@@ -12,7 +12,8 @@ mod parts;
 pub use history::{History, MergeKey};
 
 use crate::model::{
-    Card, CardId, Direction, Journey, Lane, LaneId, MapState, Persona, PersonaId, Stage, StageId,
+    Card, CardId, Direction, Journey, Lane, LaneId, Language, MapState, Persona, PersonaId, Stage,
+    StageId,
 };
 
 /// Longest title a map or card may have, in characters; longer text is cut.
@@ -32,6 +33,8 @@ pub enum Edit {
     SetState(MapState),
     /// Switch the reading direction.
     SetDirection(Direction),
+    /// Switch the language the program writes map words in.
+    SetLanguage(Language),
     /// Add a card at the end of the card list (its id must be unused).
     AddCard(Box<Card>),
     /// Put a card back at a position of the card list (the inverse of a removal).
@@ -94,6 +97,9 @@ impl Edit {
             Edit::SetState(state) => Edit::SetState(std::mem::replace(&mut journey.state, state)),
             Edit::SetDirection(direction) => {
                 Edit::SetDirection(std::mem::replace(&mut journey.direction, direction))
+            }
+            Edit::SetLanguage(language) => {
+                Edit::SetLanguage(std::mem::replace(&mut journey.language, language))
             }
             Edit::AddCard(card) => {
                 let index = journey.cards.len();

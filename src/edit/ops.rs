@@ -181,7 +181,7 @@ pub fn add_lane(journey: &Journey, index: usize, kind: LaneKind) -> (Edit, LaneI
     let lane = Lane {
         id,
         kind,
-        name: kind.label().to_owned(),
+        name: journey.language.lane(kind).to_owned(),
         hidden: false,
     };
     (Edit::InsertLane(index, Box::new(lane)), id)

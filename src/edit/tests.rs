@@ -153,6 +153,7 @@ enum Op {
     MoveLane(usize, usize),
     RemovePersona(usize),
     Channel(usize, usize),
+    Language(usize),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -170,6 +171,7 @@ fn op() -> impl Strategy<Value = Op> {
         (0..10usize, 0..10usize).prop_map(|(a, b)| Op::MoveLane(a, b)),
         (0..3usize).prop_map(Op::RemovePersona),
         (0..40usize, 0..14usize).prop_map(|(c, ch)| Op::Channel(c, ch)),
+        (0..5usize).prop_map(Op::Language),
     ]
 }
 
@@ -186,6 +188,7 @@ fn edit_for(journey: &Journey, op: &Op) -> Edit {
     let card = |i: usize| pick(&journey.cards, i).cloned();
     match op {
         Op::Title(t) => Edit::SetTitle(t.clone()),
+        Op::Language(l) => Edit::SetLanguage(crate::model::Language::ALL[*l]),
         Op::AddCard(s, l, t) => match (pick(&journey.stages, *s), pick(&journey.lanes, *l)) {
             (Some(s), Some(l)) => Edit::AddCard(Box::new(Card::new(
                 journey.next_card_id(),

@@ -321,6 +321,7 @@ mod arbitrary {
                                     value,
                                     target,
                                     unit,
+                                    digits: if rtl { Digits::Persian } else { Digits::Latin },
                                 })
                                 .collect(),
                         })
@@ -395,6 +396,11 @@ mod arbitrary {
                             MapState::Future
                         } else {
                             MapState::Current
+                        },
+                        language: if rtl {
+                            Language::Persian
+                        } else {
+                            Language::English
                         },
                         direction: if rtl {
                             Direction::RightToLeft

@@ -76,7 +76,11 @@ pub fn export(journey: &Journey) -> String {
             md.push('\n');
         }
         if !stage.kpis.is_empty() {
-            let kpis: Vec<String> = stage.kpis.iter().map(|k| inline(&kpi_text(k))).collect();
+            let kpis: Vec<String> = stage
+                .kpis
+                .iter()
+                .map(|k| inline(&kpi_text(k, journey.language)))
+                .collect();
             md.push_str(&format!("**KPIs:** {}\n\n", kpis.join(" · ")));
         }
         for lane in journey.lanes.iter().filter(|l| !l.hidden) {

@@ -4,7 +4,7 @@
 use super::bidi::{self, Base};
 use super::curve::{score_y, smooth_path};
 use super::{CardBox, Curve, CurvePoint, LaneBox, Layout, LegendEntry, StageBox, Style, TextBlock};
-use crate::model::{Card, Direction, Journey, Kpi, LaneKind};
+use crate::model::{Card, Direction, Journey, Kpi, LaneKind, Language};
 use egui::epaint::text::FontsView;
 use egui::{FontFamily, FontId, Pos2, Rect, pos2, vec2};
 use std::collections::HashMap;
@@ -51,15 +51,9 @@ impl Shaper<'_, '_> {
     }
 }
 
-/// A KPI as one line: `CSAT 4.1/5 · target 4.5`.
-pub fn kpi_text(kpi: &Kpi) -> String {
-    let number = |v: f64| {
-        if v.fract() == 0.0 && v.abs() < 1e15 {
-            format!("{}", v as i64)
-        } else {
-            format!("{v}")
-        }
-    };
+/// A KPI as one line in the map's language, numbers in the digits they were typed with:
+/// `CSAT 4.1/5 · target 4.5/5`, `NPS ۴۱ · هدف ۵۰`.
+pub fn kpi_text(kpi: &Kpi, language: Language) -> String {
     // Words ("min", "days") get a space before them; signs ("%", "/5") do not.
     let unit = if kpi.unit.starts_with(char::is_alphabetic) {
         format!(" {}", kpi.unit)
@@ -68,10 +62,14 @@ pub fn kpi_text(kpi: &Kpi) -> String {
     };
     let mut text = kpi.name.clone();
     if let Some(value) = kpi.value {
-        text.push_str(&format!(" {}{unit}", number(value)));
+        text.push_str(&format!(" {}{unit}", kpi.digits.format(value)));
     }
     if let Some(target) = kpi.target {
-        text.push_str(&format!(" · target {}{unit}", number(target)));
+        text.push_str(&format!(
+            " · {} {}{unit}",
+            language.target(),
+            kpi.digits.format(target)
+        ));
     }
     text
 }
@@ -167,7 +165,7 @@ pub fn build(journey: &Journey, style: &Style, fonts: &mut FontsView<'_>) -> Lay
         let mut kpis = Vec::with_capacity(stage.kpis.len());
         for kpi in &stage.kpis {
             let text = shaper.label(
-                &kpi_text(kpi),
+                &kpi_text(kpi, journey.language),
                 s.small_size,
                 inner - 12.0,
                 pos2(x0 + s.padding + 6.0, cy + 3.0),
@@ -228,7 +226,15 @@ pub fn build(journey: &Journey, style: &Style, fonts: &mut FontsView<'_>) -> Lay
             let x0 = left + s.label_width + index as f32 * s.stage_width + s.padding;
             let mut cy = row_top + band_height + s.padding;
             for card in cells.get(&(stage.id.0, lane.id.0)).into_iter().flatten() {
-                let card_box = card_box(&mut shaper, s, card, lane.kind, pos2(x0, cy), card_inner);
+                let card_box = card_box(
+                    &mut shaper,
+                    s,
+                    card,
+                    lane.kind,
+                    journey.language,
+                    pos2(x0, cy),
+                    card_inner,
+                );
                 cy = card_box.rect.max.y + s.card_gap;
                 cards.push(card_box);
             }
@@ -286,6 +292,7 @@ fn card_box(
     s: &Style,
     card: &Card,
     kind: LaneKind,
+    language: Language,
     top_left: Pos2,
     inner: f32,
 ) -> CardBox {
@@ -293,8 +300,8 @@ fn card_box(
     let mut y = top_left.y + s.padding - 2.0;
     let mut icon = None;
     let caption_text = match (card.channel, card.severity) {
-        (Some(channel), _) => Some(channel.label().to_owned()),
-        (None, Some(severity)) => Some(format!("Severity: {}", severity.label())),
+        (Some(channel), _) => Some(language.channel(channel).to_owned()),
+        (None, Some(severity)) => Some(language.severity_caption(severity)),
         _ => None,
     };
     let caption = caption_text.map(|text| {
@@ -471,6 +478,7 @@ fn mirror(layout: &mut Layout) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Digits;
 
     fn kpi(unit: &str, value: Option<f64>, target: Option<f64>) -> Kpi {
         Kpi {
@@ -478,16 +486,27 @@ mod tests {
             value,
             target,
             unit: unit.into(),
+            digits: Digits::Latin,
         }
     }
 
     #[test]
     fn kpi_lines_read_naturally() {
+        let en = Language::English;
         assert_eq!(
-            kpi_text(&kpi("/5", Some(4.1), Some(4.5))),
+            kpi_text(&kpi("/5", Some(4.1), Some(4.5)), en),
             "CSAT 4.1/5 · target 4.5/5"
         );
-        assert_eq!(kpi_text(&kpi("min", Some(9.0), None)), "CSAT 9 min");
-        assert_eq!(kpi_text(&kpi("", None, Some(50.0))), "CSAT · target 50");
+        assert_eq!(kpi_text(&kpi("min", Some(9.0), None), en), "CSAT 9 min");
+        assert_eq!(kpi_text(&kpi("", None, Some(50.0)), en), "CSAT · target 50");
+    }
+
+    #[test]
+    fn kpi_lines_keep_persian_digits_and_speak_the_map_language() {
+        let kpi = Kpi {
+            digits: Digits::Persian,
+            ..kpi("/5", Some(4.5), Some(4.8))
+        };
+        assert_eq!(kpi_text(&kpi, Language::Persian), "CSAT ۴٫۵/5 · هدف ۴٫۸/5");
     }
 }

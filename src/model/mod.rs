@@ -6,12 +6,14 @@
 mod channel;
 mod color;
 mod ids;
+mod language;
 mod score;
 mod validate;
 
 pub use channel::Channel;
 pub use color::Rgb;
 pub use ids::{CardId, LaneId, PersonaId, StageId};
+pub use language::{Digits, Language};
 pub use score::Score;
 pub use validate::Problem;
 
@@ -53,6 +55,10 @@ pub struct Journey {
     /// Reading direction.
     #[serde(default)]
     pub direction: Direction,
+    /// The language of the map's text: the program writes channel names, severities and
+    /// default lane names on the map in it.
+    #[serde(default)]
+    pub language: Language,
     /// The personas whose journeys are mapped, each with an emotion curve.
     #[serde(default)]
     pub personas: Vec<Persona>,
@@ -128,6 +134,9 @@ pub struct Kpi {
     /// Unit shown after the numbers, e.g. "%" or "/5".
     #[serde(default)]
     pub unit: String,
+    /// The digits the numbers were typed with, used to show them again.
+    #[serde(default, skip_serializing_if = "Digits::is_latin")]
+    pub digits: Digits,
 }
 
 /// Reads an optional number, refusing NaN and infinities: a KPI is a measured value.
