@@ -3,6 +3,7 @@
 use crate::export::{self, ExportOptions};
 use crate::file;
 use crate::interop;
+use crate::model::Language;
 use crate::scene::ThemeKind;
 use crate::templates;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -33,6 +34,10 @@ pub enum Command {
         /// Where to write the map (.journey.ron). Refuses to overwrite an existing file.
         #[arg(long, short, required_unless_present = "list")]
         output: Option<PathBuf>,
+        /// The language of the map's text: en, fa, ar, tr or ru. Persian and Arabic maps read
+        /// from right to left.
+        #[arg(long, default_value = "en")]
+        lang: String,
         /// List the templates instead.
         #[arg(long)]
         list: bool,
@@ -105,9 +110,10 @@ pub fn run(command: Command) -> ExitCode {
         Command::New {
             template,
             output,
+            lang,
             list,
             cards,
-        } => new(&template, output.as_deref(), list, cards),
+        } => new(&template, output.as_deref(), &lang, list, cards),
         Command::Export {
             input,
             output,
@@ -132,6 +138,7 @@ pub fn run(command: Command) -> ExitCode {
 fn new(
     template: &str,
     output: Option<&Path>,
+    lang: &str,
     list: bool,
     cards: Option<usize>,
 ) -> Result<(), String> {
@@ -151,13 +158,20 @@ fn new(
             names.join(", ")
         )
     })?;
+    let language = Language::from_code(lang).ok_or_else(|| {
+        let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "unknown language {lang:?}; expected one of: {}",
+            codes.join(", ")
+        )
+    })?;
     if output.exists() {
         return Err(format!(
             "{}: already exists; choose another name or delete it first",
             output.display()
         ));
     }
-    let mut journey = found.journey().map_err(|e| e.to_string())?;
+    let mut journey = found.journey_in(language).map_err(|e| e.to_string())?;
     if let Some(count) = cards {
         if count > crate::file::MAX_CARDS {
             return Err(format!(
@@ -168,7 +182,12 @@ fn new(
         journey = crate::generate::generate(journey, count);
     }
     file::save(&journey, output).map_err(|e| e.to_string())?;
-    println!("{}: created from template {}", output.display(), found.name);
+    println!(
+        "{}: created from template {} ({})",
+        output.display(),
+        found.name,
+        language.native_name()
+    );
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! Layout geometry: nothing overlaps or is clipped, right-to-left mirrors, hit testing.
 
 use journeymap::layout::{self, Hit, Layout, Style};
-use journeymap::model::{Direction, Journey};
+use journeymap::model::{Direction, Journey, Language};
 use journeymap::templates;
 
 fn layout_of(journey: &Journey) -> Layout {
@@ -23,8 +23,11 @@ fn inside(outer: egui::Rect, inner: egui::Rect) -> bool {
 
 #[test]
 fn cards_stay_in_their_cells_and_never_overlap() {
-    for template in templates::ALL {
-        let mut journey = template.journey().unwrap();
+    for (template, language) in templates::ALL
+        .iter()
+        .flat_map(|t| Language::ALL.map(|l| (t, l)))
+    {
+        let mut journey = template.journey_in(language).unwrap();
         // A long unbroken word and a long body must wrap, not spill.
         if let Some(card) = journey.cards.first_mut() {
             card.title = "Supercalifragilisticexpialidocious-".repeat(4);
@@ -182,4 +185,50 @@ fn hit_testing_finds_cards_headers_cells_and_curve_points() {
         })
     );
     assert_eq!(layout.hit(egui::pos2(-10.0, -10.0)), None);
+}
+
+fn titled(title: &str, direction: Direction) -> Layout {
+    let mut journey = templates::find("blank").unwrap().journey().unwrap();
+    journey.title = title.to_owned();
+    journey.direction = direction;
+    layout_of(&journey)
+}
+
+#[test]
+fn an_rtl_title_is_right_aligned_even_in_a_left_to_right_map() {
+    let layout = titled("سفر مشتری", Direction::LeftToRight);
+    assert!((layout.title.rect().max.x - layout.grid.max.x).abs() < 1.0);
+    let layout = titled("Customer journey", Direction::LeftToRight);
+    assert!((layout.title.rect().min.x - layout.grid.min.x).abs() < 1.0);
+}
+
+#[test]
+fn rtl_text_wraps_inside_its_cell_and_keeps_every_word() {
+    let mut journey = templates::find("lifecycle")
+        .unwrap()
+        .journey_in(Language::Persian)
+        .unwrap();
+    let long = "در شبکه‌های اجتماعی می‌چرخد و یک ماگ بامزه می‌بیند، ".repeat(6);
+    journey.cards[0].title = long.clone();
+    let layout = layout_of(&journey);
+    let card = layout
+        .cards
+        .iter()
+        .find(|c| c.id == journey.cards[0].id)
+        .unwrap();
+    assert!(card.title.galley.rows.len() > 4, "the title wraps");
+    assert!(inside(card.rect, card.title.rect()));
+    // Every word is still there, in visual order (the comma after a word is drawn on its
+    // left, so it is left out of the comparison).
+    let words = |text: &str| -> Vec<String> {
+        text.replace('،', "")
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut shown = words(card.title.galley.text());
+    let mut typed = words(&long);
+    shown.sort();
+    typed.sort();
+    assert_eq!(shown, typed);
 }

@@ -117,6 +117,33 @@ fn push_rtl_run(run: &str, out: &mut String) {
     }
 }
 
+/// Whether `c` is written in the Arabic script, which the shaper always lays out right to left.
+fn is_arabic_script(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// Appends a left-to-right run. Persian and Arabic-Indic digits in it ("NPS ۴۱", "۲٫۱٪") are
+/// Arabic script: egui's shaper guesses right to left for them and would draw "۱۴". Each such
+/// stretch is put in backwards, so the shaper's reversal brings it back to reading order.
+fn push_ltr_run(run: &str, out: &mut String) {
+    let mut chars = run.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !is_arabic_script(c) {
+            out.push(c);
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, next)) = chars.peek() {
+            if !is_arabic_script(next) {
+                break;
+            }
+            end = i + next.len_utf8();
+            chars.next();
+        }
+        out.extend(run[start..end].chars().rev());
+    }
+}
+
 /// One line (a byte range of `paragraph`) in visual order.
 fn visual_line(info: &ParagraphBidiInfo<'_>, paragraph: &str, line: Range<usize>) -> String {
     let mut out = String::with_capacity(line.len());
@@ -130,7 +157,7 @@ fn visual_line(info: &ParagraphBidiInfo<'_>, paragraph: &str, line: Range<usize>
         if levels[run.start].is_rtl() {
             push_rtl_run(text, &mut out);
         } else {
-            out.push_str(text);
+            push_ltr_run(text, &mut out);
         }
     }
     out
@@ -271,7 +298,8 @@ pub fn shape(fonts: &mut FontsView<'_>, text: &str, font: FontId, wrap: f32, bas
 mod tests {
     use super::*;
 
-    /// The visual order of a one-line paragraph, as a string.
+    /// The visual order of a one-line paragraph, as the string handed to egui: words of
+    /// right-to-left runs in reading order for the shaper, everything else left to right.
     fn visual(text: &str, direction: Direction) -> String {
         let level = match direction {
             Direction::RightToLeft => Level::rtl(),
@@ -299,9 +327,10 @@ mod tests {
         );
         // Persian digits are European numbers to the algorithm: they join the Latin word
         // before them into one left-to-right phrase. Arabic-Indic digits are Arabic numbers:
-        // they stand alone, read after CSAT, so they are drawn to its left.
-        assert_eq!(visual("CSAT ۴٫۵", Direction::RightToLeft), "CSAT ۴٫۵");
-        assert_eq!(visual("CSAT ٤٫٥", Direction::RightToLeft), "٤٫٥ CSAT");
+        // they stand alone, read after CSAT, so they are drawn to its left. (Digit stretches
+        // are stored backwards for the shaper, which reverses them again.)
+        assert_eq!(visual("CSAT ۴٫۵", Direction::RightToLeft), "CSAT ۵٫۴");
+        assert_eq!(visual("CSAT ٤٫٥", Direction::RightToLeft), "٥٫٤ CSAT");
     }
 
     #[test]
@@ -310,6 +339,17 @@ mod tests {
             visual("The shop «سلام فارسی» today", Direction::LeftToRight),
             "The shop «فارسی سلام» today"
         );
+    }
+
+    #[test]
+    fn arabic_script_digits_are_stored_backwards_for_the_shaper() {
+        // egui shapes "۴۱" right to left; stored as "۱۴" it comes out as ۴۱ (forty-one).
+        assert_eq!(visual("NPS ۴۱", Direction::RightToLeft), "NPS ۱۴");
+        assert_eq!(
+            visual("Score ٤٫٥ today", Direction::LeftToRight),
+            "Score ٥٫٤ today"
+        );
+        assert_eq!(visual("NPS 41", Direction::RightToLeft), "NPS 41");
     }
 
     #[test]
