@@ -385,3 +385,46 @@ fn export_refuses_unknown_formats_and_its_own_input() {
     assert_eq!(std::fs::read(&map).unwrap(), before);
     assert_eq!(std::fs::read(&copy).unwrap(), before);
 }
+
+#[test]
+fn new_makes_maps_in_every_language_and_they_export() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, direction, stage) in [
+        ("fa", "RightToLeft", "آگاهی"),
+        ("ar", "RightToLeft", "الوعي"),
+        ("tr", "LeftToRight", "Farkındalık"),
+        ("ru", "LeftToRight", "Осведомлённость"),
+    ] {
+        let map = dir.path().join(format!("{lang}.journey.ron"));
+        let output = journeymap(&[
+            "new",
+            "--template",
+            "lifecycle",
+            "--lang",
+            lang,
+            "-o",
+            map.to_str().unwrap(),
+        ]);
+        assert!(output.status.success(), "{lang}: {}", stderr(&output));
+        let text = std::fs::read_to_string(&map).unwrap();
+        assert!(text.contains(&format!("direction: {direction}")), "{lang}");
+        assert!(text.contains(stage), "{lang}");
+        let png = dir.path().join(format!("{lang}.png"));
+        let output = journeymap(&["export", map.to_str().unwrap(), "-o", png.to_str().unwrap()]);
+        assert!(output.status.success(), "{lang}: {}", stderr(&output));
+    }
+}
+
+#[test]
+fn new_refuses_an_unknown_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("x.journey.ron");
+    let output = journeymap(&["new", "--lang", "de", "-o", map.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("unknown language \"de\"; expected one of: en, fa, ar, tr, ru"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!map.exists());
+}

@@ -235,3 +235,22 @@ fn opening_a_mermaid_file_imports_it_as_a_new_unsaved_map() {
     );
     assert_eq!(std::fs::read(&source).unwrap(), before);
 }
+
+#[test]
+fn a_new_map_can_be_made_in_persian_from_the_file_menu() {
+    let mut harness = app_on("blank");
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("New from template").hover();
+    harness.run();
+    harness.get_by_label("فارسی").click();
+    harness.run();
+    harness.get_by_label("lifecycle").click();
+    harness.run();
+    let journey = harness.state().document().journey().clone();
+    assert_eq!(journey.language, journeymap::model::Language::Persian);
+    assert_eq!(journey.direction, journeymap::model::Direction::RightToLeft);
+    assert_eq!(journey.stages[0].name, "آگاهی");
+    // The map is drawn (every glyph found: kittest fails on missing ones).
+    harness.run();
+}

@@ -24,18 +24,35 @@ impl JourneyApp {
         egui::Panel::top("menu_bar").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
                 ui.menu_button("File", |ui| {
-                    ui.menu_button("New from template", |ui| {
-                        for template in templates::ALL {
-                            if ui
-                                .button(template.name)
-                                .on_hover_text(template.summary)
-                                .clicked()
-                            {
-                                self.pending.push(Command::New(template.name));
-                                ui.close();
+                    // Choosing the language keeps the menu open; choosing a template closes it.
+                    egui::containers::menu::SubMenuButton::new("New from template")
+                        .config(
+                            egui::containers::menu::MenuConfig::new()
+                                .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside),
+                        )
+                        .ui(ui, |ui| {
+                            ui.horizontal(|ui| {
+                                ui.label("Language:");
+                                for language in crate::model::Language::ALL {
+                                    ui.selectable_value(
+                                        &mut self.new_language,
+                                        language,
+                                        language.native_name(),
+                                    );
+                                }
+                            });
+                            ui.separator();
+                            for template in templates::ALL {
+                                if ui
+                                    .button(template.name)
+                                    .on_hover_text(template.summary)
+                                    .clicked()
+                                {
+                                    self.pending.push(Command::New(template.name));
+                                    ui.close();
+                                }
                             }
-                        }
-                    });
+                        });
                     self.item(ui, "New blank map", Command::New("blank"), true);
                     self.item(ui, "Open…", Command::Open, true);
                     let recent = self.recent.paths().to_vec();

@@ -102,6 +102,8 @@ enum DiskConflict {
 /// The whole editor.
 pub struct JourneyApp {
     document: Document,
+    /// The language new maps are created in (chosen in File ▸ New from template).
+    new_language: crate::model::Language,
     /// Whether the bundled fonts are installed in the egui context yet (done on the first pass).
     fonts_installed: bool,
     canvas: Canvas,
@@ -159,6 +161,7 @@ impl JourneyApp {
             autosave: autosave::Autosave::default(),
             close_confirmed: false,
             fonts_installed: false,
+            new_language: crate::model::Language::English,
         }
     }
 
@@ -253,11 +256,13 @@ impl JourneyApp {
     /// Carries out `command` without asking about unsaved changes.
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::New(name) => match templates::find(name).map(|t| t.journey()) {
-                Some(Ok(journey)) => self.replace_document(Document::untitled(journey)),
-                Some(Err(error)) => self.error(error.to_string()),
-                None => self.error(format!("There is no template called {name:?}.")),
-            },
+            Command::New(name) => {
+                match templates::find(name).map(|t| t.journey_in(self.new_language)) {
+                    Some(Ok(journey)) => self.replace_document(Document::untitled(journey)),
+                    Some(Err(error)) => self.error(error.to_string()),
+                    None => self.error(format!("There is no template called {name:?}.")),
+                }
+            }
             Command::Open => {
                 if let Some(path) = rfd::FileDialog::new()
                     .set_title("Open a journey map")
