@@ -4,6 +4,7 @@
 //! then look at tests/snapshots/*.png before committing them.
 
 use journeymap::export::{self, ExportOptions};
+use journeymap::model::Language;
 use journeymap::scene::ThemeKind;
 use journeymap::templates;
 use std::path::PathBuf;
@@ -13,8 +14,11 @@ const CHANNEL_TOLERANCE: i32 = 24;
 /// The share of pixels that may differ (anti-aliasing and font rasterizer noise).
 const MAX_DIFFERENT_SHARE: f64 = 0.002;
 
-fn check_golden(template: &str, options: &ExportOptions, name: &str) {
-    let journey = templates::find(template).unwrap().journey().unwrap();
+fn check_golden(template: &str, language: Language, options: &ExportOptions, name: &str) {
+    let journey = templates::find(template)
+        .unwrap()
+        .journey_in(language)
+        .unwrap();
     let rendered = export::render(&journey, options).unwrap();
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/snapshots")
@@ -59,11 +63,41 @@ fn check_golden(template: &str, options: &ExportOptions, name: &str) {
 fn lifecycle_light_matches_the_stored_image() {
     check_golden(
         "lifecycle",
+        Language::English,
         &ExportOptions {
             scale: 1.0,
             theme: ThemeKind::Light,
         },
         "lifecycle-light.png",
+    );
+}
+
+/// Looked at: stages run from the right, Persian text joined and read right to left, «» quotes
+/// and ٪ signs where a Persian reader expects them, KPI numbers in Persian digits.
+#[test]
+fn persian_lifecycle_matches_the_stored_image() {
+    check_golden(
+        "lifecycle",
+        Language::Persian,
+        &ExportOptions {
+            scale: 1.0,
+            theme: ThemeKind::Light,
+        },
+        "lifecycle-fa-light.png",
+    );
+}
+
+/// Looked at: Cyrillic text with ё and «», the eight stages of the Russian article, dark theme.
+#[test]
+fn russian_full_cycle_matches_the_stored_image() {
+    check_golden(
+        "full-cycle",
+        Language::Russian,
+        &ExportOptions {
+            scale: 1.0,
+            theme: ThemeKind::Dark,
+        },
+        "full-cycle-ru-dark.png",
     );
 }
 
