@@ -27,10 +27,12 @@ pub(super) fn in_place_editor(
     let commit = focused && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter));
     let cancel = focused && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
     let rect = card.rect.expand(2.0);
+    let align = super::fields::alignment(&editing.text);
     let response = ui.put(
         rect,
         egui::TextEdit::multiline(&mut editing.text)
             .id(id)
+            .align(align)
             .font(egui::FontId::proportional(14.0))
             .desired_width(rect.width())
             .hint_text("Card title"),

@@ -4,7 +4,17 @@
 //! document every frame: the document trims and caps what it stores, and that must not fight the
 //! user's typing (a trailing space would vanish before the next word).
 
-use egui::{Id, TextEdit, Ui};
+use egui::{Align, Align2, Id, TextEdit, Ui};
+
+/// Where text is aligned in a text field: right for Persian or Arabic text. egui's text fields
+/// keep the words of a line in typed order (no bidirectional reordering while editing), but
+/// right alignment at least puts the start of an RTL line where its reader looks first.
+pub fn alignment(text: &str) -> Align2 {
+    match crate::layout::first_strong(text) {
+        Some(crate::model::Direction::RightToLeft) => Align2([Align::RIGHT, Align::TOP]),
+        _ => Align2::LEFT_TOP,
+    }
+}
 
 /// A labelled text field showing `current`; returns the new text whenever the user changes it.
 pub fn text(
@@ -23,13 +33,14 @@ pub fn text(
         current.to_owned()
     };
     let label = ui.label(label);
+    let align = alignment(&buffer);
     let edit = if multiline {
         TextEdit::multiline(&mut buffer).desired_rows(3)
     } else {
         TextEdit::singleline(&mut buffer)
     };
     let response = ui
-        .add(edit.id(id).desired_width(f32::INFINITY))
+        .add(edit.id(id).desired_width(f32::INFINITY).align(align))
         .labelled_by(label.id);
     if response.has_focus() {
         ui.data_mut(|d| d.insert_temp(id, buffer.clone()));

@@ -121,8 +121,10 @@ impl JourneyApp {
                 }
                 ui.separator();
                 let label = ui.label("Title:");
+                let align = super::fields::alignment(&self.title_buffer);
                 let response = ui.add(
                     egui::TextEdit::singleline(&mut self.title_buffer)
+                        .align(align)
                         .desired_width(360.0)
                         .hint_text("Map title"),
                 );
