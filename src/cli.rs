@@ -93,6 +93,10 @@ pub enum ThemeArg {
     Light,
     /// Light text on a dark background.
     Dark,
+    /// Black on white, high contrast, for projectors.
+    ProjectorLight,
+    /// White on black, high contrast, for projectors.
+    ProjectorDark,
 }
 
 impl From<ThemeArg> for ThemeKind {
@@ -100,6 +104,8 @@ impl From<ThemeArg> for ThemeKind {
         match value {
             ThemeArg::Light => ThemeKind::Light,
             ThemeArg::Dark => ThemeKind::Dark,
+            ThemeArg::ProjectorLight => ThemeKind::ProjectorLight,
+            ThemeArg::ProjectorDark => ThemeKind::ProjectorDark,
         }
     }
 }

@@ -154,6 +154,31 @@ pub fn set_score(
     Edit::ReplaceCard(Box::new(changed))
 }
 
+/// Adds `delta` dot votes to `card` (a negative delta takes votes away, never below zero).
+/// `None` when nothing would change: no card, or no vote left to take.
+pub fn vote(journey: &Journey, card: CardId, delta: i32) -> Option<Edit> {
+    let mut changed = journey.card(card)?.clone();
+    let votes = changed.votes.saturating_add_signed(delta);
+    if votes == changed.votes {
+        return None;
+    }
+    changed.votes = votes;
+    Some(Edit::ReplaceCard(Box::new(changed)))
+}
+
+/// Reorders the cards of `stage` in each of `lanes` by votes, most first; cards with as many
+/// votes keep their order. One edit for all the cells.
+pub fn sort_by_votes(journey: &Journey, stage: StageId, lanes: &[LaneId]) -> Edit {
+    let mut edits = Vec::new();
+    for &lane in lanes {
+        let mut cards = cell_cards(journey, stage, lane, &[]);
+        // A stable sort: ties stay in the order they had.
+        cards.sort_by_key(|c| std::cmp::Reverse(c.votes));
+        edits.extend(place_in_cell(journey, stage, lane, cards));
+    }
+    Edit::Batch(edits)
+}
+
 /// A new stage named `name` at `index`; returns the edit and the stage's id.
 pub fn add_stage(journey: &Journey, index: usize, name: &str) -> (Edit, StageId) {
     let id = journey.next_stage_id();
@@ -212,6 +237,47 @@ mod tests {
             .iter()
             .map(|c| c.title.clone())
             .collect()
+    }
+
+    #[test]
+    fn votes_go_up_and_down_but_not_below_zero() {
+        let mut journey = example();
+        let id = journey.cards[0].id;
+        assert!(vote(&journey, id, -1).is_none(), "no vote to take away");
+        vote(&journey, id, 1).unwrap().apply(&mut journey);
+        vote(&journey, id, 1).unwrap().apply(&mut journey);
+        assert_eq!(journey.card(id).unwrap().votes, 2);
+        let undo = vote(&journey, id, -1).unwrap().apply(&mut journey);
+        assert_eq!(journey.card(id).unwrap().votes, 1);
+        undo.apply(&mut journey);
+        assert_eq!(journey.card(id).unwrap().votes, 2);
+    }
+
+    #[test]
+    fn sorting_by_votes_puts_the_most_voted_first_and_keeps_ties_in_order() {
+        let mut journey = example();
+        let (stage, lane) = (journey.stages[0].id, journey.lanes[1].id);
+        let (edit, _) = add_card(
+            &journey,
+            stage,
+            lane,
+            2,
+            CardSeed {
+                title: "Third".into(),
+                channel: None,
+            },
+        );
+        edit.apply(&mut journey);
+        let ids: Vec<CardId> = journey.cards_in(stage, lane).iter().map(|c| c.id).collect();
+        assert_eq!(ids.len(), 3);
+        vote(&journey, ids[2], 3).unwrap().apply(&mut journey);
+        vote(&journey, ids[1], 1).unwrap().apply(&mut journey);
+        let before = journey.clone();
+        let undo = sort_by_votes(&journey, stage, &[lane]).apply(&mut journey);
+        let sorted: Vec<CardId> = journey.cards_in(stage, lane).iter().map(|c| c.id).collect();
+        assert_eq!(sorted, vec![ids[2], ids[1], ids[0]]);
+        undo.apply(&mut journey);
+        assert_eq!(journey, before);
     }
 
     #[test]

@@ -385,6 +385,7 @@ mod arbitrary {
                                 severity: severity
                                     .map(|s| [Severity::Low, Severity::Medium, Severity::High][s]),
                                 tags,
+                                votes: order % 3,
                                 color,
                             },
                         )

@@ -340,6 +340,30 @@ fn card_box(
         top_left,
         pos2(top_left.x + inner + 2.0 * s.padding, y + s.padding),
     );
+    // Vote dots sit on the top edge like stickers, from the trailing corner inwards.
+    let dots = card.votes.min(super::MAX_VOTE_DOTS);
+    let step = 2.0 * super::VOTE_DOT_RADIUS + 3.0;
+    let mut vote_dots: Vec<Pos2> = (0..dots)
+        .map(|i| pos2(rect.max.x - 12.0 - i as f32 * step, rect.min.y + 1.0))
+        .collect();
+    vote_dots.reverse();
+    let vote_count = (card.votes > super::MAX_VOTE_DOTS).then(|| {
+        let block = shaper.label(
+            &format!("+{}", card.votes - super::MAX_VOTE_DOTS),
+            s.small_size,
+            f32::INFINITY,
+            Pos2::ZERO,
+        );
+        let size = block.galley.size();
+        let first = vote_dots.first().copied().unwrap_or(rect.right_top());
+        TextBlock {
+            pos: pos2(
+                first.x - super::VOTE_DOT_RADIUS - 3.0 - size.x,
+                first.y - size.y / 2.0,
+            ),
+            ..block
+        }
+    });
     CardBox {
         id: card.id,
         kind,
@@ -349,6 +373,8 @@ fn card_box(
         title,
         body,
         tags,
+        vote_dots,
+        vote_count,
     }
 }
 
@@ -463,6 +489,12 @@ fn mirror(layout: &mut Layout) {
             flip_text(t);
         }
         flip_text(&mut card.title);
+        for dot in &mut card.vote_dots {
+            dot.x = flip_x(dot.x);
+        }
+        if let Some(t) = &mut card.vote_count {
+            flip_text(t);
+        }
     }
     for curve in &mut layout.curves {
         for p in &mut curve.points {

@@ -127,7 +127,17 @@ pub struct CardBox {
     pub body: Option<TextBlock>,
     /// Tags, as one line of `#tag`s.
     pub tags: Option<TextBlock>,
+    /// The centres of the dot votes, on the card's top edge at its trailing end (at most
+    /// [`MAX_VOTE_DOTS`]; more votes add [`CardBox::vote_count`]).
+    pub vote_dots: Vec<Pos2>,
+    /// "+N" after the dots, for votes beyond [`MAX_VOTE_DOTS`].
+    pub vote_count: Option<TextBlock>,
 }
+
+/// The most vote dots drawn on a card; more votes are written as a number after them.
+pub const MAX_VOTE_DOTS: u32 = 5;
+/// The radius of a vote dot.
+pub const VOTE_DOT_RADIUS: f32 = 5.5;
 
 /// The emotion curve of one persona in one emotions lane.
 #[derive(Clone, Debug)]

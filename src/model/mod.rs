@@ -282,6 +282,13 @@ pub struct Card {
     /// A colour chosen by the user instead of the lane's colour.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<Rgb>,
+    /// Dot votes given in a workshop.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub votes: u32,
+}
+
+fn is_zero(value: &u32) -> bool {
+    *value == 0
 }
 
 impl Card {
@@ -298,6 +305,7 @@ impl Card {
             emotions: BTreeMap::new(),
             severity: None,
             tags: Vec::new(),
+            votes: 0,
             color: None,
         }
     }

@@ -16,6 +16,8 @@ use egui::{Color32, Rect, pos2, vec2};
 pub struct SceneOptions {
     /// Personas whose curves are hidden.
     pub hidden_personas: Vec<crate::model::PersonaId>,
+    /// The stage in the spotlight: every other stage is dimmed (presentation mode).
+    pub spotlight: Option<crate::model::StageId>,
 }
 
 /// The colour of a persona as an egui colour.
@@ -210,6 +212,21 @@ pub fn paint(
         if let Some(tags) = &card.tags {
             text(out, tags, accent);
         }
+        for dot in &card.vote_dots {
+            out.push(Shape::circle_filled(
+                *dot,
+                crate::layout::VOTE_DOT_RADIUS,
+                theme.vote,
+            ));
+            out.push(Shape::circle_stroke(
+                *dot,
+                crate::layout::VOTE_DOT_RADIUS,
+                Stroke::new(1.5, theme.background),
+            ));
+        }
+        if let Some(count) = &card.vote_count {
+            text(out, count, theme.vote);
+        }
     }
 
     for curve in &layout.curves {
@@ -232,6 +249,18 @@ pub fn paint(
                 color,
                 theme.face_fill,
             );
+        }
+    }
+
+    // In a workshop, every stage but the one being discussed is dimmed.
+    if let Some(spotlight) = options.spotlight {
+        let veil = theme.background.gamma_multiply(0.72);
+        for stage in layout.stages.iter().filter(|s| s.id != spotlight) {
+            out.push(Shape::rect_filled(
+                stage.header.union(stage.body),
+                CornerRadius::ZERO,
+                veil,
+            ));
         }
     }
 }

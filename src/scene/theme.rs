@@ -3,7 +3,7 @@
 use crate::model::{LaneKind, Rgb};
 use egui::Color32;
 
-/// Light or dark.
+/// Light or dark, and the high-contrast versions of both for projectors.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ThemeKind {
     /// Dark text on light paper.
@@ -11,6 +11,26 @@ pub enum ThemeKind {
     Light,
     /// Light text on a dark background.
     Dark,
+    /// Black on white with strong lines: a projector in a bright room.
+    ProjectorLight,
+    /// White on black with strong lines: a projector in a dim room.
+    ProjectorDark,
+}
+
+impl ThemeKind {
+    /// Whether text is light on a dark background.
+    pub fn is_dark(self) -> bool {
+        matches!(self, ThemeKind::Dark | ThemeKind::ProjectorDark)
+    }
+
+    /// The high-contrast projector theme of the same brightness.
+    pub fn projector(self) -> ThemeKind {
+        if self.is_dark() {
+            ThemeKind::ProjectorDark
+        } else {
+            ThemeKind::ProjectorLight
+        }
+    }
 }
 
 /// The colours a map is painted with.
@@ -38,6 +58,8 @@ pub struct Theme {
     pub face_fill: Color32,
     /// Card outlines.
     pub card_stroke: Color32,
+    /// Dot votes.
+    pub vote: Color32,
 }
 
 impl Theme {
@@ -56,6 +78,7 @@ impl Theme {
                 neutral_line: Color32::from_rgb(0xb8, 0xb4, 0xab),
                 face_fill: Color32::WHITE,
                 card_stroke: Color32::from_rgba_unmultiplied(0, 0, 0, 40),
+                vote: Color32::from_rgb(0xc2, 0x1f, 0x6b),
             },
             ThemeKind::Dark => Theme {
                 kind,
@@ -69,6 +92,35 @@ impl Theme {
                 neutral_line: Color32::from_rgb(0x5d, 0x62, 0x6b),
                 face_fill: Color32::from_rgb(0x1b, 0x1d, 0x22),
                 card_stroke: Color32::from_rgba_unmultiplied(255, 255, 255, 30),
+                vote: Color32::from_rgb(0xff, 0x5c, 0xa8),
+            },
+            ThemeKind::ProjectorLight => Theme {
+                kind,
+                background: Color32::WHITE,
+                text: Color32::BLACK,
+                muted: Color32::from_rgb(0x22, 0x22, 0x22),
+                grid_line: Color32::from_rgb(0x88, 0x88, 0x88),
+                header_fill: Color32::from_rgb(0xe8, 0xe8, 0xe8),
+                label_fill: Color32::from_rgb(0xf0, 0xf0, 0xf0),
+                badge_fill: Color32::WHITE,
+                neutral_line: Color32::from_rgb(0x66, 0x66, 0x66),
+                face_fill: Color32::WHITE,
+                card_stroke: Color32::from_rgba_unmultiplied(0, 0, 0, 110),
+                vote: Color32::from_rgb(0xb0, 0x00, 0x5a),
+            },
+            ThemeKind::ProjectorDark => Theme {
+                kind,
+                background: Color32::BLACK,
+                text: Color32::WHITE,
+                muted: Color32::from_rgb(0xe4, 0xe4, 0xe4),
+                grid_line: Color32::from_rgb(0x80, 0x80, 0x80),
+                header_fill: Color32::from_rgb(0x1e, 0x1e, 0x1e),
+                label_fill: Color32::from_rgb(0x16, 0x16, 0x16),
+                badge_fill: Color32::from_rgb(0x26, 0x26, 0x26),
+                neutral_line: Color32::from_rgb(0x99, 0x99, 0x99),
+                face_fill: Color32::BLACK,
+                card_stroke: Color32::from_rgba_unmultiplied(255, 255, 255, 110),
+                vote: Color32::from_rgb(0xff, 0x70, 0xb8),
             },
         }
     }
@@ -82,6 +134,8 @@ impl Theme {
         let fill = match self.kind {
             ThemeKind::Light => mix(Color32::WHITE, accent, 0.16),
             ThemeKind::Dark => mix(Color32::from_rgb(0x2a, 0x2d, 0x34), accent, 0.22),
+            ThemeKind::ProjectorLight => mix(Color32::WHITE, accent, 0.2),
+            ThemeKind::ProjectorDark => mix(Color32::from_rgb(0x14, 0x14, 0x14), accent, 0.3),
         };
         (fill, accent)
     }
