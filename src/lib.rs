@@ -15,5 +15,6 @@ pub mod info;
 pub mod interop;
 pub mod layout;
 pub mod model;
+pub mod presentation;
 pub mod scene;
 pub mod templates;

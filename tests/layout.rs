@@ -232,3 +232,20 @@ fn rtl_text_wraps_inside_its_cell_and_keeps_every_word() {
     typed.sort();
     assert_eq!(shown, typed);
 }
+
+#[test]
+fn a_spotlighted_stage_shows_its_smallest_text_at_24_pixels_on_a_projector() {
+    let journey = templates::find("full-cycle").unwrap().journey().unwrap();
+    let layout = layout_of(&journey);
+    let style = Style::default();
+    let screen = egui::vec2(1920.0 * 0.7, 1080.0);
+    for index in 0..layout.stages.len() {
+        let view = journeymap::presentation::stage_view(&layout, index, screen, &style).unwrap();
+        let zoom = screen.x / view.width();
+        assert!((screen.y / view.height() - zoom).abs() < 1e-3, "same zoom both ways");
+        assert!(zoom * journeymap::presentation::smallest_text(&style) >= 23.99);
+        let stage = &layout.stages[index];
+        assert!((view.center().x - stage.header.center().x).abs() < 1.0, "stage centred");
+        assert!(view.min.y <= stage.header.min.y, "header in view");
+    }
+}
