@@ -172,7 +172,11 @@ mod tests {
         let rtl = Direction::RightToLeft;
         assert_eq!(step(1, 5, Move::Left, rtl), 2, "next stage is on the left");
         assert_eq!(step(1, 5, Move::Right, rtl), 0);
-        assert_eq!(step(1, 5, Move::Next, rtl), 2, "clicker keys always go forward");
+        assert_eq!(
+            step(1, 5, Move::Next, rtl),
+            2,
+            "clicker keys always go forward"
+        );
         let ltr = Direction::LeftToRight;
         assert_eq!(step(1, 5, Move::Right, ltr), 2);
         assert_eq!(step(1, 5, Move::Left, ltr), 0);

@@ -4,6 +4,7 @@
 use egui::{Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use journeymap::app::canvas::card_label;
 use journeymap::app::recent::RecentFiles;
 use journeymap::app::{Command, Document, JourneyApp};
 use journeymap::model::{Journey, LaneKind};
@@ -415,6 +416,8 @@ fn build_a_map_from_blank_save_reopen_and_undo_back_to_blank() {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1600.0, 1000.0))
         .with_step_dt(0.05)
+        // The view glides to each stage for about half a second.
+        .with_max_steps(24)
         .build_eframe({
             let (blank, path) = (blank.clone(), path.clone());
             move |_cc| JourneyApp::new(Document::opened(blank, path), RecentFiles::load(None))
@@ -490,4 +493,98 @@ fn build_a_map_from_blank_save_reopen_and_undo_back_to_blank() {
         harness.run();
     }
     assert_eq!(journey(&harness), blank);
+}
+
+#[test]
+fn a_workshop_in_presentation_mode_captures_ideas_and_votes() {
+    let journey = templates::find("lifecycle").unwrap().journey().unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_step_dt(0.05)
+        // The view glides to each stage for about half a second.
+        .with_max_steps(24)
+        .build_eframe(move |_cc| {
+            JourneyApp::new(Document::untitled(journey), RecentFiles::load(None))
+        });
+    harness.run();
+    let view_before = harness.state().view();
+
+    harness.get_by_label("▶ Present").click();
+    harness.run();
+    assert!(harness.state().is_presenting());
+    assert_eq!(harness.state().presented_stage(), Some(0));
+    harness.key_press(egui::Key::ArrowRight);
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    assert_eq!(harness.state().presented_stage(), Some(2), "stage 3");
+    harness.get_by_label("Onboarding");
+
+    // Capture an idea: N, Tab to the second lane (pain points), type, Enter.
+    harness.key_press(egui::Key::N);
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    harness
+        .get_by_label("New idea")
+        .type_text("Unboxing video for social media");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let journey = harness.state().document().journey().clone();
+    let card = journey
+        .cards
+        .iter()
+        .find(|c| c.title == "Unboxing video for social media")
+        .expect("the captured card is in the document");
+    assert_eq!(card.stage, journey.stages[2].id);
+    assert_eq!(journey.lane(card.lane).unwrap().kind, LaneKind::PainPoints);
+
+    // Vote twice on the card "Welcome email series".
+    harness.key_press(egui::Key::V);
+    harness.run();
+    for _ in 0..2 {
+        harness
+            .get_by_label(&card_label("Welcome email series"))
+            .click();
+        harness.run();
+    }
+    let votes = |harness: &Harness<'_, JourneyApp>| {
+        harness
+            .state()
+            .document()
+            .journey()
+            .cards
+            .iter()
+            .find(|c| c.title == "Welcome email series")
+            .unwrap()
+            .votes
+    };
+    assert_eq!(votes(&harness), 2);
+
+    // Esc stops voting, Esc again leaves; the view is back as before.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().is_presenting());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(!harness.state().is_presenting());
+    assert_eq!(harness.state().view(), view_before);
+    assert_eq!(votes(&harness), 2);
+    assert!(harness.state().document().is_dirty());
+
+    // Every step was an ordinary edit: undo takes the votes and the card away again.
+    for _ in 0..3 {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        harness.run();
+    }
+    assert_eq!(votes(&harness), 0);
+    assert!(
+        !harness
+            .state()
+            .document()
+            .journey()
+            .cards
+            .iter()
+            .any(|c| c.title == "Unboxing video for social media")
+    );
 }

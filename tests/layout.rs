@@ -242,10 +242,16 @@ fn a_spotlighted_stage_shows_its_smallest_text_at_24_pixels_on_a_projector() {
     for index in 0..layout.stages.len() {
         let view = journeymap::presentation::stage_view(&layout, index, screen, &style).unwrap();
         let zoom = screen.x / view.width();
-        assert!((screen.y / view.height() - zoom).abs() < 1e-3, "same zoom both ways");
+        assert!(
+            (screen.y / view.height() - zoom).abs() < 1e-3,
+            "same zoom both ways"
+        );
         assert!(zoom * journeymap::presentation::smallest_text(&style) >= 23.99);
         let stage = &layout.stages[index];
-        assert!((view.center().x - stage.header.center().x).abs() < 1.0, "stage centred");
+        assert!(
+            (view.center().x - stage.header.center().x).abs() < 1.0,
+            "stage centred"
+        );
         assert!(view.min.y <= stage.header.min.y, "header in view");
     }
 }

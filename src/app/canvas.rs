@@ -82,6 +82,10 @@ pub struct Canvas {
     to_screen: TSTransform,
     /// How far the map was dragged this frame with the middle or right button (or Space held).
     pan: Vec2,
+    /// A move of the view under way: from, to, start time (seconds on egui's clock).
+    animation: Option<(Rect, Rect, f64)>,
+    /// The size of the canvas on screen, in points, as of the last frame.
+    screen_size: Vec2,
     /// Light or dark map.
     pub theme: ThemeKind,
     /// Which personas' curves to hide.
@@ -101,6 +105,8 @@ impl Default for Canvas {
             scene_rect: Rect::NOTHING,
             fit_requested: true,
             zoom_request: None,
+            animation: None,
+            screen_size: Vec2::ZERO,
             cache: None,
             gesture: None,
             pan: Vec2::ZERO,
@@ -146,6 +152,29 @@ impl Canvas {
     /// The part of the map in view, in map units.
     pub fn view(&self) -> Rect {
         self.scene_rect
+    }
+
+    /// Shows exactly `view` (in map units) from the next frame on.
+    pub fn set_view(&mut self, view: Rect) {
+        self.animation = None;
+        self.fit_requested = false;
+        self.scene_rect = view;
+    }
+
+    /// Moves the view to `target` smoothly, starting at `now` (egui's clock, in seconds).
+    pub fn animate_to(&mut self, target: Rect, now: f64) {
+        let from = if self.scene_rect.is_positive() {
+            self.scene_rect
+        } else {
+            target
+        };
+        self.fit_requested = false;
+        self.animation = Some((from, target, now));
+    }
+
+    /// The size of the canvas on screen in points, as of the last frame.
+    pub fn screen_size(&self) -> Vec2 {
+        self.screen_size
     }
 
     /// Whether a drag on the canvas is under way (no undo points are taken meanwhile).
@@ -211,6 +240,20 @@ impl Canvas {
             let center = self.scene_rect.center();
             self.scene_rect = Rect::from_center_size(center, self.scene_rect.size() / factor);
         }
+        if let Some((from, to, start)) = self.animation {
+            const SECONDS: f64 = 0.45;
+            let t = ((ui.input(|i| i.time) - start) / SECONDS).clamp(0.0, 1.0) as f32;
+            // Ease in and out, so the move starts and lands softly.
+            let eased = t * t * (3.0 - 2.0 * t);
+            self.scene_rect =
+                Rect::from_min_max(from.min.lerp(to.min, eased), from.max.lerp(to.max, eased));
+            if t < 1.0 {
+                ui.ctx().request_repaint();
+            } else {
+                self.animation = None;
+            }
+        }
+        self.screen_size = ui.max_rect().size();
         let background = Theme::new(self.theme).background;
         ui.painter().rect_filled(
             ui.max_rect(),
@@ -687,6 +730,11 @@ impl Canvas {
             }
             None => {}
         }
+    }
+
+    /// Where a point on screen lies on the map, as of the last frame.
+    pub fn to_map(&self, screen: Pos2) -> Pos2 {
+        self.to_screen.inverse() * screen
     }
 
     /// The zoom of the view: screen points per map unit.

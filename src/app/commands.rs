@@ -57,6 +57,8 @@ pub enum Command {
     ZoomOut,
     /// Switch between left-to-right and right-to-left.
     ToggleDirection,
+    /// Enter presentation mode, or leave it.
+    Present,
     /// Close the window (asking first if there are unsaved changes).
     Quit,
 }
@@ -99,6 +101,10 @@ pub fn shortcuts() -> Vec<(KeyboardShortcut, Command)> {
         (
             KeyboardShortcut::new(Modifiers::NONE, Key::F2),
             Command::EditTitle,
+        ),
+        (
+            KeyboardShortcut::new(Modifiers::NONE, Key::F5),
+            Command::Present,
         ),
     ]
 }

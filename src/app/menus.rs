@@ -91,6 +91,7 @@ impl JourneyApp {
                 });
                 ui.menu_button("View", |ui| {
                     self.item(ui, "Fit map", Command::FitMap, true);
+                    self.item(ui, "Present", Command::Present, true);
                     self.item(ui, "Zoom in", Command::ZoomIn, true);
                     self.item(ui, "Zoom out", Command::ZoomOut, true);
                     ui.separator();
@@ -118,6 +119,13 @@ impl JourneyApp {
                     .clicked()
                 {
                     self.pending.push(Command::FitMap);
+                }
+                if ui
+                    .button("▶ Present")
+                    .on_hover_text("Present the map full screen, stage by stage (F5)")
+                    .clicked()
+                {
+                    self.pending.push(Command::Present);
                 }
                 ui.separator();
                 let label = ui.label("Title:");

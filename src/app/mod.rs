@@ -12,6 +12,7 @@ mod inspector;
 mod menus;
 pub mod palette;
 pub mod personas;
+mod presenting;
 pub mod recent;
 pub mod selection;
 
@@ -102,6 +103,8 @@ enum DiskConflict {
 /// The whole editor.
 pub struct JourneyApp {
     document: Document,
+    /// Presentation mode, when it is on.
+    presenting: Option<presenting::Presenting>,
     /// The language new maps are created in (chosen in File ▸ New from template).
     new_language: crate::model::Language,
     /// Whether the bundled fonts are installed in the egui context yet (done on the first pass).
@@ -161,6 +164,7 @@ impl JourneyApp {
             autosave: autosave::Autosave::default(),
             close_confirmed: false,
             fonts_installed: false,
+            presenting: None,
             new_language: crate::model::Language::English,
         }
     }
@@ -256,6 +260,13 @@ impl JourneyApp {
     /// Carries out `command` without asking about unsaved changes.
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         match command {
+            Command::Present => {
+                if self.presenting.is_some() {
+                    self.stop_presentation(ctx);
+                } else {
+                    self.start_presentation(ctx);
+                }
+            }
             Command::New(name) => {
                 match templates::find(name).map(|t| t.journey_in(self.new_language)) {
                     Some(Ok(journey)) => self.replace_document(Document::untitled(journey)),
@@ -418,37 +429,42 @@ impl eframe::App for JourneyApp {
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         self.check_disk_on_focus(&ctx);
-        if !self.modal_open() {
-            self.handle_shortcuts(&ctx);
-        }
-        self.menu_bar(ui);
-        self.status_bar(ui);
-        self.side_panels(ui);
         let mut actions = Vec::new();
-        egui::CentralPanel::no_frame().show(ui, |ui| {
-            let Self {
-                canvas,
-                document,
-                selection,
-                personas,
-                in_place,
-                outbox,
-                ..
-            } = self;
-            actions = canvas.show(
-                ui,
-                document.journey(),
-                document.revision(),
-                selection,
-                personas.active,
-                |ui, layout| {
-                    editing::in_place_editor(ui, layout, in_place, outbox);
-                },
-            );
-            menus::drop_hint(ui);
-        });
+        if self.presenting.is_some() {
+            // Presentation has its own keys; the panels and menus are hidden.
+            self.presentation_ui(ui);
+        } else {
+            if !self.modal_open() {
+                self.handle_shortcuts(&ctx);
+            }
+            self.menu_bar(ui);
+            self.status_bar(ui);
+            self.side_panels(ui);
+            egui::CentralPanel::no_frame().show(ui, |ui| {
+                let Self {
+                    canvas,
+                    document,
+                    selection,
+                    personas,
+                    in_place,
+                    outbox,
+                    ..
+                } = self;
+                actions = canvas.show(
+                    ui,
+                    document.journey(),
+                    document.revision(),
+                    selection,
+                    personas.active,
+                    |ui, layout| {
+                        editing::in_place_editor(ui, layout, in_place, outbox);
+                    },
+                );
+                menus::drop_hint(ui);
+            });
+        }
         self.dialogs(&ctx);
-        if !self.modal_open() {
+        if !self.modal_open() && self.presenting.is_none() {
             self.handle_editing_keys(&ctx);
         }
         self.apply_canvas_actions(actions);
