@@ -160,12 +160,20 @@ impl JourneyApp {
             egui::Panel::right("presented stage")
         };
         let now = ctx.input(|i| i.time);
+        // The panel wears the map's projector colours: black on white, or white on black.
+        let theme = crate::scene::Theme::new(self.canvas.theme);
         panel
             .exact_size(ui.max_rect().width() * 0.3)
             .resizable(false)
+            .frame(
+                egui::Frame::new()
+                    .fill(theme.header_fill)
+                    .inner_margin(egui::Margin::same(24)),
+            )
             .show(ui, |ui| {
+                ui.visuals_mut().override_text_color = Some(theme.text);
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    stage_panel(ui, journey, presenting);
+                    stage_panel(ui, journey, presenting, theme.text);
                 });
             });
 
@@ -408,51 +416,61 @@ pub const HELP: [(&str, &str); 14] = [
 ];
 
 /// The side panel: where we are, the stage's goal, questions and KPIs.
-fn stage_panel(ui: &mut Ui, journey: &crate::model::Journey, presenting: &Presenting) {
+fn stage_panel(
+    ui: &mut Ui,
+    journey: &crate::model::Journey,
+    presenting: &Presenting,
+    color: Color32,
+) {
+    let direction = journey.direction;
+    let auto = crate::layout::Base::Auto(direction);
+    let fixed = crate::layout::Base::Fixed(direction);
     ui.add_space(16.0);
     if presenting.overview {
-        ui.label(RichText::new(&journey.title).size(HEADING).strong());
+        bidi_label(ui, &journey.title, HEADING, color, auto);
         ui.add_space(12.0);
-        ui.label(RichText::new(format!("{} stages", journey.stages.len())).size(BODY));
-        ui.label(
-            RichText::new("O: back to the stage")
-                .size(BODY * 0.8)
-                .weak(),
-        );
+        bidi_label(ui, "O: back to the stage", BODY * 0.8, color, auto);
         return;
     }
     let Some(stage) = journey.stages.get(presenting.stage) else {
         return;
     };
-    ui.label(
-        RichText::new(format!(
-            "Stage {} of {}",
-            presenting.stage + 1,
-            journey.stages.len()
-        ))
-        .size(BODY * 0.8)
-        .weak(),
-    );
-    ui.label(RichText::new(&stage.name).size(HEADING).strong());
+    let counter = format!("Stage {} of {}", presenting.stage + 1, journey.stages.len());
+    bidi_label(ui, &counter, BODY * 0.8, color, auto);
+    bidi_label(ui, &stage.name, HEADING, color, auto);
     ui.add_space(12.0);
     if !stage.goal.trim().is_empty() {
-        ui.label(RichText::new(&stage.goal).size(BODY));
+        bidi_label(ui, &stage.goal, BODY, color, auto);
         ui.add_space(12.0);
     }
-    if !stage.questions.is_empty() {
-        ui.label(RichText::new("Questions").size(BODY).strong());
-        for question in &stage.questions {
-            ui.label(RichText::new(format!("• {question}")).size(BODY));
-        }
-        ui.add_space(12.0);
+    for question in &stage.questions {
+        bidi_label(ui, &format!("• {question}"), BODY, color, auto);
+        ui.add_space(6.0);
     }
+    ui.add_space(6.0);
     for kpi in &stage.kpis {
-        ui.label(
-            RichText::new(crate::layout::kpi_text(kpi, journey.language))
-                .size(BODY)
-                .strong(),
-        );
+        let line = crate::layout::kpi_text(kpi, journey.language);
+        bidi_label(ui, &line, BODY, color, fixed);
     }
+}
+
+/// A paragraph laid out like the map's text (right-to-left paragraphs in visual order and
+/// right-aligned), which egui's own labels cannot do.
+fn bidi_label(ui: &mut Ui, text: &str, size: f32, color: Color32, base: crate::layout::Base) {
+    let width = ui.available_width();
+    let shaped = ui.ctx().fonts_mut(|fonts| {
+        crate::layout::shape_text(fonts, text, FontId::proportional(size), width, base)
+    });
+    let galley = shaped.galley;
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(width, galley.size().y), egui::Sense::hover());
+    let left = match shaped.direction {
+        Direction::RightToLeft => rect.max.x - galley.size().x,
+        Direction::LeftToRight => rect.min.x,
+    };
+    let origin = egui::pos2(left, rect.min.y) - galley.rect.min.to_vec2();
+    ui.painter().galley(origin, galley, color);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
 }
 
 /// The timer, the mode chips, the capture field and the help, over the map.
@@ -464,11 +482,14 @@ fn overlays(
 ) {
     let chip = |ui: &mut Ui, text: String| {
         egui::Frame::popup(ui.style()).show(ui, |ui| {
-            ui.label(RichText::new(text).size(BODY));
+            ui.add(
+                egui::Label::new(RichText::new(text).size(BODY))
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
         });
     };
     egui::Area::new(egui::Id::unique("presentation chips"))
-        .anchor(Align2::LEFT_TOP, egui::vec2(16.0, 16.0))
+        .anchor(Align2::LEFT_BOTTOM, egui::vec2(16.0, -16.0))
         .show(ctx, |ui| {
             if presenting.timer.is_used() {
                 let text = presenting.timer.text(now);
@@ -491,7 +512,7 @@ fn overlays(
                 chip(ui, format!("Persona: {}", persona.name));
             }
             if !presenting.help && presenting.capture.is_none() {
-                ui.label(RichText::new("? keys · Esc leave").size(BODY * 0.6).weak());
+                chip(ui, "? keys · Esc leave".to_owned());
             }
         });
 

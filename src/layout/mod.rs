@@ -7,7 +7,7 @@ mod curve;
 mod hit;
 mod style;
 
-pub use bidi::{Base, first_strong, paragraph_direction};
+pub use bidi::{Base, Shaped, first_strong, paragraph_direction, shape as shape_text};
 pub use build::{build, kpi_text};
 pub use curve::{score_y, y_score};
 pub use hit::Hit;
