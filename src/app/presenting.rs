@@ -162,8 +162,14 @@ impl JourneyApp {
         let now = ctx.input(|i| i.time);
         // The panel wears the map's projector colours: black on white, or white on black.
         let theme = crate::scene::Theme::new(self.canvas.theme);
+        // The overview gets the whole screen; a stage shares it with its panel.
+        let panel_width = if presenting.overview {
+            0.0
+        } else {
+            ui.max_rect().width() * 0.3
+        };
         panel
-            .exact_size(ui.max_rect().width() * 0.3)
+            .exact_size(panel_width)
             .resizable(false)
             .frame(
                 egui::Frame::new()
