@@ -17,6 +17,18 @@ pub struct Autosave {
     last: Option<(f64, u64)>,
     /// Copies found at start, waiting for the user's answer.
     pub offered: Vec<Recovery>,
+    /// A copy being written on another thread, with the time and revision it was taken at:
+    /// writing 10,000 cards takes tens of milliseconds, which would be a visible hitch.
+    writing: Option<(std::thread::JoinHandle<Result<(), String>>, f64, u64)>,
+}
+
+impl Drop for Autosave {
+    fn drop(&mut self) {
+        // A copy under way is finished before the app goes away, so it is not lost.
+        if let Some((handle, _, _)) = self.writing.take() {
+            let _ = handle.join();
+        }
+    }
 }
 
 impl Autosave {
@@ -28,6 +40,7 @@ impl Autosave {
             key: key_for(document.path()),
             last: None,
             offered,
+            writing: None,
         }
     }
 }
@@ -49,6 +62,17 @@ impl JourneyApp {
     /// Writes a recovery copy when there are unsaved changes that are not yet copied and the
     /// last copy is old enough (or `now` is forced, on exit).
     pub(super) fn autosave(&mut self, now: f64, force: bool) {
+        let finished = self
+            .autosave
+            .writing
+            .as_ref()
+            .is_some_and(|(handle, _, _)| handle.is_finished());
+        if finished || force {
+            self.finish_autosave();
+        }
+        if self.autosave.writing.is_some() {
+            return;
+        }
         let Some(store) = &self.autosave.store else {
             return;
         };
@@ -65,15 +89,39 @@ impl JourneyApp {
         if !due {
             return;
         }
-        match store.write(
-            &self.autosave.key,
-            self.document.journey(),
-            self.document.path(),
-        ) {
-            Ok(()) => self.autosave.last = Some((now, revision)),
+        if force {
+            // On exit: write now, the process is about to end.
+            let result = store.write(
+                &self.autosave.key,
+                self.document.journey(),
+                self.document.path(),
+            );
+            self.autosave_done(result, now, revision);
+            return;
+        }
+        let (store, key) = (store.clone(), self.autosave.key.clone());
+        let journey = self.document.journey().clone();
+        let origin = self.document.path().map(std::path::Path::to_owned);
+        let handle = std::thread::spawn(move || store.write(&key, &journey, origin.as_deref()));
+        self.autosave.writing = Some((handle, now, revision));
+    }
+
+    /// Waits for a copy being written, if any, and records how it went.
+    fn finish_autosave(&mut self) {
+        if let Some((handle, time, revision)) = self.autosave.writing.take() {
+            let result = handle
+                .join()
+                .unwrap_or_else(|_| Err("the recovery copy could not be written".to_owned()));
+            self.autosave_done(result, time, revision);
+        }
+    }
+
+    fn autosave_done(&mut self, result: Result<(), String>, time: f64, revision: u64) {
+        match result {
+            Ok(()) => self.autosave.last = Some((time, revision)),
             Err(message) => {
                 // Retry at the next interval rather than every frame.
-                self.autosave.last = Some((now, u64::MAX));
+                self.autosave.last = Some((time, u64::MAX));
                 self.status = Some(message);
             }
         }
@@ -81,6 +129,8 @@ impl JourneyApp {
 
     /// The open document is saved or deliberately discarded: its recovery copy is not needed.
     pub(super) fn drop_recovery_copy(&mut self) {
+        // A copy still being written would otherwise reappear after the removal.
+        self.finish_autosave();
         if let Some(store) = &self.autosave.store {
             store.remove(&self.autosave.key);
         }
@@ -89,6 +139,7 @@ impl JourneyApp {
 
     /// A new document is open: copies go under its own key.
     pub(super) fn rekey_recovery(&mut self) {
+        self.finish_autosave();
         self.autosave.key = key_for(self.document.path());
         self.autosave.last = None;
     }

@@ -11,6 +11,7 @@ use egui::epaint::Shape;
 use egui::{
     Color32, Id, Modifiers, Pos2, Rect, Response, Scene, Sense, Stroke, StrokeKind, Ui, Vec2,
 };
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// What the user did on the canvas this frame.
@@ -92,11 +93,80 @@ pub struct Canvas {
     pub options: SceneOptions,
 }
 
+/// The title of card `id`, found through `index`.
+fn card_title<'a>(journey: &'a Journey, index: &HashMap<CardId, usize>, id: CardId) -> &'a str {
+    index
+        .get(&id)
+        .and_then(|&i| journey.cards.get(i))
+        .filter(|c| c.id == id)
+        .map_or("", |c| c.title.as_str())
+}
+
+/// One shape of the scene, ready to paint.
+struct Painted {
+    /// Where it is, in map units.
+    bounds: Rect,
+    shape: Shape,
+    /// For text: its font size, and the bar drawn instead when the text is too small to read.
+    text: Option<(f32, Shape)>,
+}
+
+/// Below this size on screen (in points) text is drawn as grey bars: unreadable glyphs cost
+/// as much to tessellate as readable ones, and a zoomed-out map of a thousand cards is mostly
+/// text.
+const MIN_READABLE_TEXT: f32 = 4.0;
+
+impl Painted {
+    fn new(shape: Shape) -> Self {
+        let bounds = shape.visual_bounding_rect();
+        let text = match &shape {
+            Shape::Text(text) => {
+                let size = text
+                    .galley
+                    .job
+                    .sections
+                    .first()
+                    .map_or(12.0, |s| s.format.font_id.size);
+                let color = text.fallback_color.gamma_multiply(0.3);
+                // One bar per row, as tall as the x-height: a ready-made mesh, which egui
+                // copies without the work of outlining and anti-aliasing each bar.
+                let mut bars = egui::epaint::Mesh::default();
+                for row in text.galley.rows.iter().filter(|row| !row.glyphs.is_empty()) {
+                    let rect = row.rect().translate(text.pos.to_vec2());
+                    let bar = Rect::from_center_size(
+                        rect.center(),
+                        Vec2::new(rect.width(), (rect.height() * 0.45).max(0.5)),
+                    );
+                    bars.add_colored_rect(bar, color);
+                }
+                Some((size, Shape::mesh(bars)))
+            }
+            _ => None,
+        };
+        Painted {
+            bounds,
+            shape,
+            text,
+        }
+    }
+
+    /// The shape to paint at `zoom` (screen points per map unit).
+    fn at_zoom(&self, zoom: f32) -> Shape {
+        match &self.text {
+            Some((size, bars)) if size * zoom < MIN_READABLE_TEXT => bars.clone(),
+            _ => self.shape.clone(),
+        }
+    }
+}
+
 struct Cached {
     key: (u64, u64, ThemeKind, SceneOptions),
     layout: Arc<Layout>,
     /// The scene's shapes with their bounds, so each frame paints only what is in view.
-    shapes: Arc<Vec<(Rect, Shape)>>,
+    shapes: Arc<Vec<Painted>>,
+    /// Where each card is in the document's card list: looking cards up one by one in a map of
+    /// 10,000 would cost more than drawing them.
+    card_index: Arc<HashMap<CardId, usize>>,
 }
 
 impl Default for Canvas {
@@ -204,10 +274,13 @@ impl Canvas {
             self.cache = Some(Cached {
                 key,
                 layout: Arc::new(layout),
-                shapes: Arc::new(
-                    shapes
-                        .into_iter()
-                        .map(|s| (s.visual_bounding_rect(), s))
+                shapes: Arc::new(shapes.into_iter().map(Painted::new).collect()),
+                card_index: Arc::new(
+                    journey
+                        .cards
+                        .iter()
+                        .enumerate()
+                        .map(|(i, c)| (c.id, i))
                         .collect(),
                 ),
             });
@@ -231,6 +304,7 @@ impl Canvas {
         };
         let layout = cached.layout.clone();
         let shapes = cached.shapes.clone();
+        let card_index = cached.card_index.clone();
         let bounds = layout.bounds;
         if self.fit_requested {
             self.scene_rect = bounds;
@@ -269,16 +343,17 @@ impl Canvas {
             .drag_pan_buttons(egui::DragPanButtons::MIDDLE | egui::DragPanButtons::SECONDARY)
             .show(ui, &mut scene_rect, |ui| {
                 let view = ui.clip_rect();
-                ui.painter().extend(
-                    shapes
-                        .iter()
-                        .filter(|(r, _)| r.intersects(view))
-                        .map(|(_, s)| s.clone()),
-                );
                 let to_global = ui
                     .ctx()
                     .layer_transform_to_global(ui.layer_id())
                     .unwrap_or_default();
+                let zoom = to_global.scaling;
+                ui.painter().extend(
+                    shapes
+                        .iter()
+                        .filter(|p| p.bounds.intersects(view))
+                        .map(|p| p.at_zoom(zoom)),
+                );
                 self.to_screen = to_global;
                 let pointer = ui
                     .input(|i| i.pointer.latest_pos())
@@ -286,6 +361,7 @@ impl Canvas {
                 self.interact(
                     ui,
                     journey,
+                    &card_index,
                     &layout,
                     selection,
                     active_persona,
@@ -305,6 +381,7 @@ impl Canvas {
         &mut self,
         ui: &mut Ui,
         journey: &Journey,
+        card_index: &HashMap<CardId, usize>,
         layout: &Layout,
         selection: &Selection,
         active_persona: Option<PersonaId>,
@@ -405,7 +482,7 @@ impl Canvas {
 
         // Cards.
         for card in layout.cards.iter().filter(|c| visible.intersects(c.rect)) {
-            let title = journey.card(card.id).map_or("", |c| c.title.as_str());
+            let title = card_title(journey, card_index, card.id);
             let response = ui.interact(
                 card.rect,
                 Id::unique(("card", card.id.0)),
@@ -464,8 +541,8 @@ impl Canvas {
             let persona_name = journey
                 .persona(curve.persona)
                 .map_or("", |p| p.name.as_str());
-            for point in &curve.points {
-                let title = journey.card(point.card).map_or("", |c| c.title.as_str());
+            for point in curve.points.iter().filter(|p| visible.contains(p.pos)) {
+                let title = card_title(journey, card_index, point.card);
                 let rect = Rect::from_center_size(point.pos, Vec2::splat(20.0));
                 let response = ui.interact(
                     rect,

@@ -237,8 +237,17 @@ pub fn paint(
             continue;
         };
         let color = persona_color(persona.color);
-        if curve.path.len() >= 2 {
-            out.push(Shape::line(curve.path.clone(), PathStroke::new(3.0, color)));
+        // In pieces, so a view of a few stages of a long journey draws (and tessellates) only
+        // the pieces it shows; neighbouring pieces share their end point.
+        const PIECE: usize = 48;
+        let mut start = 0;
+        while start + 1 < curve.path.len() {
+            let end = (start + PIECE).min(curve.path.len() - 1);
+            out.push(Shape::line(
+                curve.path[start..=end].to_vec(),
+                PathStroke::new(3.0, color),
+            ));
+            start = end;
         }
         for point in &curve.points {
             face(
