@@ -19,8 +19,11 @@ pub struct Autosave {
     pub offered: Vec<Recovery>,
     /// A copy being written on another thread, with the time and revision it was taken at:
     /// writing 10,000 cards takes tens of milliseconds, which would be a visible hitch.
-    writing: Option<(std::thread::JoinHandle<Result<(), String>>, f64, u64)>,
+    writing: Option<(Writer, f64, u64)>,
 }
+
+/// The thread writing a recovery copy, and what it reports.
+type Writer = std::thread::JoinHandle<Result<(), String>>;
 
 impl Drop for Autosave {
     fn drop(&mut self) {
