@@ -571,9 +571,10 @@ fn overlays(
                         egui::Grid::new("presentation keys")
                             .spacing(egui::vec2(24.0, 8.0))
                             .show(ui, |ui| {
+                                let bright = ui.visuals().strong_text_color();
                                 for (keys, what) in HELP {
                                     ui.label(RichText::new(keys).size(BODY * 0.75).strong());
-                                    ui.label(RichText::new(what).size(BODY * 0.75));
+                                    ui.label(RichText::new(what).size(BODY * 0.75).color(bright));
                                     ui.end_row();
                                 }
                             });
