@@ -260,9 +260,25 @@ impl Canvas {
             self.options.clone(),
         );
         if self.cache.as_ref().is_none_or(|c| c.key != key) {
-            let layout = ui
-                .ctx()
-                .fonts_mut(|fonts| layout::build(journey, &Style::default(), fonts));
+            // A new theme or spotlight (every step of a presentation) repaints the scene but
+            // keeps the layout and the card index: only a new revision or scale lays out again.
+            let kept = self
+                .cache
+                .take()
+                .filter(|c| c.key.0 == key.0 && c.key.1 == key.1)
+                .map(|c| (c.layout, c.card_index));
+            let (layout, card_index) = kept.unwrap_or_else(|| {
+                let layout = ui
+                    .ctx()
+                    .fonts_mut(|fonts| layout::build(journey, &Style::default(), fonts));
+                let card_index = journey
+                    .cards
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (c.id, i))
+                    .collect();
+                (Arc::new(layout), Arc::new(card_index))
+            });
             let mut shapes = Vec::new();
             scene::paint(
                 &layout,
@@ -273,16 +289,9 @@ impl Canvas {
             );
             self.cache = Some(Cached {
                 key,
-                layout: Arc::new(layout),
+                layout,
                 shapes: Arc::new(shapes.into_iter().map(Painted::new).collect()),
-                card_index: Arc::new(
-                    journey
-                        .cards
-                        .iter()
-                        .enumerate()
-                        .map(|(i, c)| (c.id, i))
-                        .collect(),
-                ),
+                card_index,
             });
         }
     }
