@@ -84,18 +84,13 @@ pub fn voted_lanes(journey: &Journey) -> Vec<LaneId> {
         .collect()
 }
 
-/// The smallest font size the layout uses, in points (captions and tags).
-pub fn smallest_text(style: &Style) -> f32 {
-    style.small_size - 1.0
-}
-
 /// The part of the map to show so that stage `index` is in the middle of a `screen` of the given
 /// size (in screen pixels) with its smallest text at [`MIN_TEXT_PX`]: the top of the stage column
 /// (header first), and as much of its neighbours as fits.
 pub fn stage_view(layout: &Layout, index: usize, screen: Vec2, style: &Style) -> Option<Rect> {
     let stage = layout.stages.get(index)?;
     let column = stage.header.union(stage.body);
-    let zoom = MIN_TEXT_PX / smallest_text(style);
+    let zoom = MIN_TEXT_PX / style.caption_size();
     // Never zoom out further than needed to see the column whole, if that is even closer.
     let fit = (screen.x / (column.width() + 2.0 * style.padding))
         .min(screen.y / (column.height() + 2.0 * style.padding));

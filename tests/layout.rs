@@ -246,7 +246,7 @@ fn a_spotlighted_stage_shows_its_smallest_text_at_24_pixels_on_a_projector() {
             (screen.y / view.height() - zoom).abs() < 1e-3,
             "same zoom both ways"
         );
-        assert!(zoom * journeymap::presentation::smallest_text(&style) >= 23.99);
+        assert!(zoom * style.caption_size() >= 23.99);
         let stage = &layout.stages[index];
         assert!(
             (view.center().x - stage.header.center().x).abs() < 1.0,

@@ -170,14 +170,18 @@ pub fn render(journey: &Journey, options: &ExportOptions) -> Result<Rendered, Ex
 /// 7% smaller but needs a copy of the image: measured slower and 60 MB more at 2×.)
 pub fn encode_png(rendered: &Rendered) -> Result<Vec<u8>, String> {
     use image::ImageEncoder;
-    let (data, color) = (&rendered.rgba[..], image::ExtendedColorType::Rgba8);
     let mut bytes = Vec::new();
     image::codecs::png::PngEncoder::new_with_quality(
         &mut bytes,
         image::codecs::png::CompressionType::Fast,
         image::codecs::png::FilterType::Adaptive,
     )
-    .write_image(data, rendered.width, rendered.height, color)
+    .write_image(
+        &rendered.rgba,
+        rendered.width,
+        rendered.height,
+        image::ExtendedColorType::Rgba8,
+    )
     .map_err(|e| e.to_string())?;
     Ok(bytes)
 }

@@ -316,7 +316,7 @@ fn card_box(
         };
         let block = shaper.label(
             &text,
-            s.small_size - 1.0,
+            s.caption_size(),
             inner - icon_width,
             pos2(x + icon_width, y + 2.0),
         );
@@ -332,7 +332,7 @@ fn card_box(
     });
     let tags = (!card.tags.is_empty()).then(|| {
         let text: Vec<String> = card.tags.iter().map(|t| format!("#{t}")).collect();
-        let block = shaper.text(&text.join(" "), s.small_size - 1.0, inner, pos2(x, y + 4.0));
+        let block = shaper.text(&text.join(" "), s.caption_size(), inner, pos2(x, y + 4.0));
         y += block.galley.size().y + 4.0;
         block
     });

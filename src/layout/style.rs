@@ -47,3 +47,10 @@ impl Default for Style {
         }
     }
 }
+
+impl Style {
+    /// The smallest text of the map: card captions and tags.
+    pub fn caption_size(&self) -> f32 {
+        self.small_size - 1.0
+    }
+}

@@ -56,22 +56,7 @@ impl Channel {
 
     /// The name shown to users.
     pub fn label(self) -> &'static str {
-        match self {
-            Channel::Store => "Store",
-            Channel::Phone => "Phone",
-            Channel::MailCatalog => "Mail & catalog",
-            Channel::Email => "Email",
-            Channel::Website => "Website",
-            Channel::ForumBlog => "Forum & blog",
-            Channel::Social => "Social",
-            Channel::Messaging => "Messaging & SMS",
-            Channel::ClickCollect => "Click & collect",
-            Channel::QrCode => "QR code",
-            Channel::Ads => "Ads & TV",
-            Channel::Event => "Event",
-            Channel::WordOfMouth => "Word of mouth",
-            Channel::App => "App",
-        }
+        super::Language::English.channel(self)
     }
 
     /// A one-character icon, drawn with the emoji font egui ships.

@@ -21,7 +21,7 @@ pub enum Language {
     Russian,
 }
 
-/// One word or phrase in every language, in the order of [`Language::ALL`].
+/// One word or phrase in every language, in the order of [`Language::ALL`] (and of the variants).
 type Words = [&'static str; 5];
 
 impl Language {
@@ -68,12 +68,9 @@ impl Language {
         }
     }
 
+    /// This language's entry of `words`; the variants are declared in the order of [`Language::ALL`].
     fn pick(self, words: Words) -> &'static str {
-        let index = Language::ALL
-            .iter()
-            .position(|&l| l == self)
-            .unwrap_or_default();
-        words[index]
+        words[self as usize]
     }
 
     /// The name of a channel, as printed on touchpoint cards.
@@ -275,6 +272,15 @@ mod tests {
                 assert_eq!(parse_number(&digits.format(value)), Some(value));
             }
         }
+    }
+
+    #[test]
+    fn every_language_picks_its_own_words() {
+        for (index, language) in Language::ALL.into_iter().enumerate() {
+            assert_eq!(language as usize, index, "ALL follows the variants");
+        }
+        assert_eq!(Language::Russian.lane(LaneKind::Thoughts), "Мысли");
+        assert_eq!(Language::English.channel(Channel::QrCode), "QR code");
     }
 
     #[test]

@@ -195,16 +195,7 @@ impl LaneKind {
 
     /// The default name of a lane of this kind.
     pub fn label(self) -> &'static str {
-        match self {
-            LaneKind::Actions => "Actions",
-            LaneKind::Touchpoints => "Touchpoints",
-            LaneKind::Thoughts => "Thoughts",
-            LaneKind::Emotions => "Emotions",
-            LaneKind::PainPoints => "Pain points",
-            LaneKind::Opportunities => "Opportunities",
-            LaneKind::Backstage => "Backstage",
-            LaneKind::Notes => "Notes",
-        }
+        Language::English.lane(self)
     }
 }
 
