@@ -18,3 +18,9 @@ pub mod model;
 pub mod presentation;
 pub mod scene;
 pub mod templates;
+
+/// Every frame tessellates meshes of megabytes; the system allocator hands such blocks back to
+/// the kernel when they are freed and faults fresh zeroed pages in on the next frame, which cost
+/// more than drawing. mimalloc keeps and reuses them.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
