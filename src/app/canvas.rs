@@ -5,7 +5,7 @@ use super::palette::PaletteItem;
 use super::selection::Selection;
 use crate::layout::{self, Hit, Layout, Style};
 use crate::model::{CardId, Journey, LaneId, PersonaId, StageId};
-use crate::scene::{self, SceneOptions, Theme, ThemeKind};
+use crate::scene::{self, Painted, SceneOptions, Theme, ThemeKind, ViewMesh};
 use egui::emath::TSTransform;
 use egui::epaint::Shape;
 use egui::{
@@ -91,6 +91,8 @@ pub struct Canvas {
     pub theme: ThemeKind,
     /// Which personas' curves to hide.
     pub options: SceneOptions,
+    /// The map as last tessellated, reused while neither it nor the view changes.
+    view_mesh: ViewMesh,
 }
 
 /// The title of card `id`, found through `index`.
@@ -102,68 +104,13 @@ fn card_title<'a>(journey: &'a Journey, index: &HashMap<CardId, usize>, id: Card
         .map_or("", |c| c.title.as_str())
 }
 
-/// One shape of the scene, ready to paint.
-struct Painted {
-    /// Where it is, in map units.
-    bounds: Rect,
-    shape: Shape,
-    /// For text: its font size, and the bar drawn instead when the text is too small to read.
-    text: Option<(f32, Shape)>,
-}
-
-/// Below this size on screen (in points) text is drawn as grey bars: unreadable glyphs cost
-/// as much to tessellate as readable ones, and a zoomed-out map of a thousand cards is mostly
-/// text.
-const MIN_READABLE_TEXT: f32 = 4.0;
-
-impl Painted {
-    fn new(shape: Shape) -> Self {
-        let bounds = shape.visual_bounding_rect();
-        let text = match &shape {
-            Shape::Text(text) => {
-                let size = text
-                    .galley
-                    .job
-                    .sections
-                    .first()
-                    .map_or(12.0, |s| s.format.font_id.size);
-                let color = text.fallback_color.gamma_multiply(0.3);
-                // One bar per row, as tall as the x-height: a ready-made mesh, which egui
-                // copies without the work of outlining and anti-aliasing each bar.
-                let mut bars = egui::epaint::Mesh::default();
-                for row in text.galley.rows.iter().filter(|row| !row.glyphs.is_empty()) {
-                    let rect = row.rect().translate(text.pos.to_vec2());
-                    let bar = Rect::from_center_size(
-                        rect.center(),
-                        Vec2::new(rect.width(), (rect.height() * 0.45).max(0.5)),
-                    );
-                    bars.add_colored_rect(bar, color);
-                }
-                Some((size, Shape::mesh(bars)))
-            }
-            _ => None,
-        };
-        Painted {
-            bounds,
-            shape,
-            text,
-        }
-    }
-
-    /// The shape to paint at `zoom` (screen points per map unit).
-    fn at_zoom(&self, zoom: f32) -> Shape {
-        match &self.text {
-            Some((size, bars)) if size * zoom < MIN_READABLE_TEXT => bars.clone(),
-            _ => self.shape.clone(),
-        }
-    }
-}
-
 struct Cached {
     key: (u64, u64, ThemeKind, SceneOptions),
     layout: Arc<Layout>,
     /// The scene's shapes with their bounds, so each frame paints only what is in view.
     shapes: Arc<Vec<Painted>>,
+    /// The same for the overview, made the first time the map is zoomed out that far.
+    overview: Option<Arc<Vec<Painted>>>,
     /// Where each card is in the document's card list: looking cards up one by one in a map of
     /// 10,000 would cost more than drawing them.
     card_index: Arc<HashMap<CardId, usize>>,
@@ -183,6 +130,7 @@ impl Default for Canvas {
             to_screen: TSTransform::IDENTITY,
             theme: ThemeKind::Light,
             options: SceneOptions::default(),
+            view_mesh: ViewMesh::default(),
         }
     }
 }
@@ -210,6 +158,7 @@ impl Canvas {
     /// Forgets the cached layout, for a new document.
     pub fn reset(&mut self) {
         self.cache = None;
+        self.view_mesh.clear();
         self.gesture = None;
         self.fit_requested = true;
     }
@@ -291,9 +240,44 @@ impl Canvas {
                 key,
                 layout,
                 shapes: Arc::new(shapes.into_iter().map(Painted::new).collect()),
+                overview: None,
                 card_index,
             });
         }
+    }
+
+    /// The overview's shapes for the cached layout, made on first use.
+    fn overview_shapes(&mut self, journey: &Journey) -> Arc<Vec<Painted>> {
+        let (theme, options) = (Theme::new(self.theme), self.options.clone());
+        let Some(cached) = &mut self.cache else {
+            return Arc::default();
+        };
+        cached
+            .overview
+            .get_or_insert_with(|| {
+                let layout = &cached.layout;
+                let mut grid = Vec::new();
+                scene::paint_grid(layout, journey, &theme, &options, &mut grid);
+                let mut details = Vec::new();
+                scene::paint_overview(
+                    layout,
+                    journey,
+                    &theme,
+                    &options.hidden_personas,
+                    &mut details,
+                );
+                let mut veil = Vec::new();
+                scene::paint_veil(layout, &theme, &options, &mut veil);
+                let mut painted: Vec<Painted> = grid.into_iter().map(Painted::new).collect();
+                painted.extend(
+                    details
+                        .into_iter()
+                        .map(|d| Painted::from_zoom(d.shape, d.min_zoom)),
+                );
+                painted.extend(veil.into_iter().map(Painted::new));
+                Arc::new(painted)
+            })
+            .clone()
     }
 
     /// Draws `journey` (whose state is `revision`) filling the available space, and reports what
@@ -343,6 +327,10 @@ impl Canvas {
             0.0,
             scene::mix(background, Color32::GRAY, 0.15),
         );
+        // The map is painted on the canvas' own layer, in screen points, below the scene layer
+        // where widgets and feedback go: egui would otherwise copy and move every shape of the
+        // scene layer each frame before outlining it again.
+        let map_painter = ui.painter().clone();
         let mut actions = Vec::new();
         let mut scene_rect = self.scene_rect;
         let space_held = ui.input(|i| i.key_down(egui::Key::Space));
@@ -357,12 +345,21 @@ impl Canvas {
                     .layer_transform_to_global(ui.layer_id())
                     .unwrap_or_default();
                 let zoom = to_global.scaling;
-                ui.painter().extend(
+                let readable = scene::cards_readable(zoom, Style::default().card_title_size);
+                let shapes = if readable {
                     shapes
-                        .iter()
-                        .filter(|p| p.bounds.intersects(view))
-                        .map(|p| p.at_zoom(zoom)),
-                );
+                } else {
+                    self.overview_shapes(journey)
+                };
+                let ctx = ui.ctx();
+                let view = scene::View {
+                    to_screen: to_global,
+                    clip: to_global * view,
+                    pixels_per_point: ctx.pixels_per_point(),
+                    font_atlas_size: ctx.fonts(|f| f.font_image_size()),
+                    options: ctx.tessellation_options(|o| *o),
+                };
+                map_painter.add(Shape::Mesh(self.view_mesh.get(&shapes, view)));
                 self.to_screen = to_global;
                 let pointer = ui
                     .input(|i| i.pointer.latest_pos())
@@ -376,6 +373,7 @@ impl Canvas {
                     active_persona,
                     pointer,
                     space_held,
+                    readable,
                     &mut actions,
                 );
                 overlay(ui, &layout);
@@ -396,6 +394,7 @@ impl Canvas {
         active_persona: Option<PersonaId>,
         pointer: Option<Pos2>,
         space_held: bool,
+        readable: bool,
         actions: &mut Vec<CanvasAction>,
     ) {
         let painter = ui.painter().clone();
@@ -417,16 +416,39 @@ impl Canvas {
                 modifiers,
             ));
         }
+        let hit = pointer.and_then(|p| layout.hit(p));
         if background.double_clicked()
-            && let Some(hit @ Hit::Cell { .. }) = pointer.and_then(|p| layout.hit(p))
+            && let Some(point) = pointer
         {
-            actions.push(CanvasAction::DoubleClick(hit));
+            if !readable {
+                // Nothing can be read or typed at this zoom: a double-click zooms in on the
+                // spot, to where card titles read at their own size.
+                let view = Rect::from_center_size(point, self.screen_size);
+                self.animate_to(view, ui.input(|i| i.time));
+            } else if let Some(hit @ Hit::Cell { .. }) = hit {
+                actions.push(CanvasAction::DoubleClick(hit));
+            }
         }
         if background.drag_started_by(egui::PointerButton::Primary)
             && !space_held
             && let Some(start) = pointer
         {
-            self.gesture = Some(Gesture::Band { start });
+            // In the overview cards have no widgets of their own: a drag that starts on one
+            // moves it (and the selection it belongs to), as it does closer in.
+            self.gesture = Some(match hit {
+                Some(Hit::Card(id)) if !readable => {
+                    let rect = layout.cards.iter().find(|c| c.id == id).map(|c| c.rect);
+                    Gesture::Cards {
+                        cards: if selection.cards.contains(&id) {
+                            selection.card_list()
+                        } else {
+                            vec![id]
+                        },
+                        grab: rect.map_or(Vec2::ZERO, |r| start - r.min),
+                    }
+                }
+                _ => Gesture::Band { start },
+            });
         }
 
         // Stage headers and lane labels: click to select, drag to reorder.
@@ -490,7 +512,29 @@ impl Canvas {
         }
 
         // Cards.
+        let pixel = 1.0 / self.to_screen.scaling.max(f32::EPSILON);
         for card in layout.cards.iter().filter(|c| visible.intersects(c.rect)) {
+            if !readable {
+                // Outlines a few pixels wide whatever the zoom, so a selected or hovered block
+                // stands out however small it is.
+                let hovered = background.hovered() && hit == Some(Hit::Card(card.id));
+                if selection.cards.contains(&card.id) {
+                    painter.rect_stroke(
+                        card.rect.expand(2.0 * pixel),
+                        0.0,
+                        Stroke::new(2.5 * pixel, accent),
+                        StrokeKind::Outside,
+                    );
+                } else if hovered && self.gesture.is_none() {
+                    painter.rect_stroke(
+                        card.rect,
+                        0.0,
+                        Stroke::new(1.5 * pixel, accent.gamma_multiply(0.6)),
+                        StrokeKind::Outside,
+                    );
+                }
+                continue;
+            }
             let title = card_title(journey, card_index, card.id);
             let response = ui.interact(
                 card.rect,
@@ -542,8 +586,9 @@ impl Canvas {
                 .find(|l| l.id == lane)
                 .and_then(|l| l.curve_band)
         };
-        for curve in layout
-            .curves
+        // Faces too small to aim at have no widgets.
+        let curves = if readable { &layout.curves[..] } else { &[] };
+        for curve in curves
             .iter()
             .filter(|c| !self.options.hidden_personas.contains(&c.persona))
         {

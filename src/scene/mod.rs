@@ -1,9 +1,13 @@
 //! Turns a [`Layout`] into epaint shapes. The canvas and the PNG export draw exactly these.
 
 mod face;
+mod overview;
+mod painted;
 mod theme;
 
 pub use face::face;
+pub use overview::{Detail, add_bars, paint_overview};
+pub use painted::{MIN_READABLE_TEXT, Painted, View, ViewMesh, cards_readable};
 pub use theme::{Theme, ThemeKind, mix};
 
 use crate::layout::{Layout, TextBlock};
@@ -65,6 +69,21 @@ fn text(out: &mut Vec<Shape>, block: &TextBlock, color: Color32) {
 
 /// Paints the whole map, in map units, into `out`.
 pub fn paint(
+    layout: &Layout,
+    journey: &Journey,
+    theme: &Theme,
+    options: &SceneOptions,
+    out: &mut Vec<Shape>,
+) {
+    paint_grid(layout, journey, theme, options, out);
+    paint_cards(layout, journey, theme, out);
+    paint_curves(layout, journey, theme, options, out);
+    paint_veil(layout, theme, options, out);
+}
+
+/// Paints what lies under the cards: background, title, legend, lane labels, stage headers
+/// with their KPIs, and the grid.
+pub fn paint_grid(
     layout: &Layout,
     journey: &Journey,
     theme: &Theme,
@@ -182,7 +201,11 @@ pub fn paint(
         line,
         StrokeKind::Inside,
     ));
+}
 
+/// Paints every card with its stripe, texts and votes.
+fn paint_cards(layout: &Layout, journey: &Journey, theme: &Theme, out: &mut Vec<Shape>) {
+    let rtl = journey.direction == crate::model::Direction::RightToLeft;
     for card in &layout.cards {
         let chosen = journey.card(card.id).and_then(|c| c.color);
         let (fill, accent) = theme.card_colors(card.kind, chosen);
@@ -228,7 +251,16 @@ pub fn paint(
             text(out, count, theme.vote);
         }
     }
+}
 
+/// Paints the emotion curves of the personas not hidden, with a face at each score.
+fn paint_curves(
+    layout: &Layout,
+    journey: &Journey,
+    theme: &Theme,
+    options: &SceneOptions,
+    out: &mut Vec<Shape>,
+) {
     for curve in &layout.curves {
         if options.hidden_personas.contains(&curve.persona) {
             continue;
@@ -260,8 +292,11 @@ pub fn paint(
             );
         }
     }
+}
 
-    // In a workshop, every stage but the one being discussed is dimmed.
+/// In a workshop, every stage but the one being discussed is dimmed: paints the veil over the
+/// others, on top of everything else.
+pub fn paint_veil(layout: &Layout, theme: &Theme, options: &SceneOptions, out: &mut Vec<Shape>) {
     if let Some(spotlight) = options.spotlight {
         let veil = theme.background.gamma_multiply(0.72);
         for stage in layout.stages.iter().filter(|s| s.id != spotlight) {

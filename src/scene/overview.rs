@@ -1,0 +1,267 @@
+//! The map as drawn when it is zoomed out too far to read a card: each card a flat block with its
+//! coloured stripe, each line of text a bar, each face a dot, and the curves straight lines
+//! through their points. Cards are gathered into ready-made meshes of a few dozen, which egui
+//! copies as they are instead of outlining and anti-aliasing every rounded corner: a whole map of
+//! 10,000 cards then costs about as much to draw as a screenful of readable ones.
+
+use super::{Theme, persona_color};
+use crate::layout::{CardBox, Layout, TextBlock};
+use crate::model::{Direction, Journey};
+use egui::epaint::{Mesh, PathStroke, Shape};
+use egui::{Color32, Pos2, Rect, pos2, vec2};
+
+/// How many cards share one mesh: few enough that a zoomed-in view skips most meshes, many
+/// enough that a whole map is a few hundred shapes rather than tens of thousands.
+const CARDS_PER_MESH: usize = 32;
+
+/// One shape of the overview and the smallest zoom (screen points per map unit) at which it is
+/// worth drawing: text bars thinner than a pixel are left out.
+pub struct Detail {
+    /// What to draw, in map units.
+    pub shape: Shape,
+    /// Draw only at this zoom or closer.
+    pub min_zoom: f32,
+}
+
+/// Paints the cards and curves of `layout` in the simplified form, in paint order, into `out`.
+/// The grid, headers and legend are the same as in [`super::paint`] and are not repeated here.
+pub fn paint_overview(
+    layout: &Layout,
+    journey: &Journey,
+    theme: &Theme,
+    hidden_personas: &[crate::model::PersonaId],
+    out: &mut Vec<Detail>,
+) {
+    let rtl = journey.direction == Direction::RightToLeft;
+    for chunk in card_chunks(&layout.cards) {
+        let mut blocks = Mesh::default();
+        let mut bars = Mesh::default();
+        let mut smallest_text = f32::INFINITY;
+        for card in chunk {
+            let chosen = journey.card(card.id).and_then(|c| c.color);
+            let (fill, accent) = theme.card_colors(card.kind, chosen);
+            blocks.add_colored_rect(card.rect, fill);
+            let stripe_x = if rtl {
+                card.rect.max.x - 4.0
+            } else {
+                card.rect.min.x
+            };
+            blocks.add_colored_rect(
+                Rect::from_min_size(
+                    pos2(stripe_x, card.rect.min.y),
+                    vec2(4.0, card.rect.height()),
+                ),
+                accent,
+            );
+            let texts = [&card.caption, &card.body, &card.tags]
+                .into_iter()
+                .flatten()
+                .chain(std::iter::once(&card.title));
+            for block in texts {
+                smallest_text = smallest_text.min(add_bars(&mut bars, block, theme.muted));
+            }
+        }
+        out.push(Detail {
+            shape: Shape::mesh(blocks),
+            min_zoom: 0.0,
+        });
+        if !bars.is_empty() {
+            out.push(Detail {
+                shape: Shape::mesh(bars),
+                // A bar is worth drawing once it is about a pixel thick.
+                min_zoom: 2.0 / smallest_text,
+            });
+        }
+    }
+
+    for curve in &layout.curves {
+        if hidden_personas.contains(&curve.persona) {
+            continue;
+        }
+        let Some(persona) = journey.persona(curve.persona) else {
+            continue;
+        };
+        let color = persona_color(persona.color);
+        // Pieces that share their end points, so a partial view draws only what it shows.
+        let mut start = 0;
+        while start < curve.points.len() {
+            let end = (start + CARDS_PER_MESH).min(curve.points.len() - 1);
+            let points: Vec<Pos2> = curve.points[start..=end].iter().map(|p| p.pos).collect();
+            if points.len() > 1 {
+                out.push(Detail {
+                    shape: Shape::line(points.clone(), PathStroke::new(3.0, color)),
+                    min_zoom: 0.0,
+                });
+            }
+            let mut dots = Mesh::default();
+            for &center in &points {
+                add_dot(&mut dots, center, 9.0, color);
+            }
+            out.push(Detail {
+                shape: Shape::mesh(dots),
+                min_zoom: 0.0,
+            });
+            if end + 1 >= curve.points.len() {
+                break;
+            }
+            start = end;
+        }
+    }
+}
+
+/// Consecutive cards of the same column, at most [`CARDS_PER_MESH`] at a time. The layout lists
+/// cards cell by cell, so each chunk covers a small area of the map.
+fn card_chunks(cards: &[CardBox]) -> impl Iterator<Item = &[CardBox]> {
+    let mut rest = cards;
+    std::iter::from_fn(move || {
+        let first = rest.first()?;
+        let len = rest
+            .iter()
+            .take(CARDS_PER_MESH)
+            .take_while(|c| c.rect.min.x == first.rect.min.x)
+            .count();
+        let (chunk, tail) = rest.split_at(len);
+        rest = tail;
+        Some(chunk)
+    })
+}
+
+/// Adds one bar per row of `block`, as tall as its letters' x-height, and returns the text's
+/// font size.
+pub fn add_bars(mesh: &mut Mesh, block: &TextBlock, color: Color32) -> f32 {
+    let origin = block.origin().to_vec2();
+    for row in block
+        .galley
+        .rows
+        .iter()
+        .filter(|row| !row.glyphs.is_empty())
+    {
+        let rect = row.rect().translate(origin);
+        mesh.add_colored_rect(
+            Rect::from_center_size(
+                rect.center(),
+                vec2(rect.width(), (rect.height() * 0.45).max(0.5)),
+            ),
+            color,
+        );
+    }
+    block
+        .galley
+        .job
+        .sections
+        .first()
+        .map_or(12.0, |s| s.format.font_id.size)
+}
+
+/// A filled octagon: round enough for a dot a few pixels across.
+fn add_dot(mesh: &mut Mesh, center: Pos2, radius: f32, color: Color32) {
+    let base = mesh.vertices.len() as u32;
+    mesh.colored_vertex(center, color);
+    for i in 0..8 {
+        let angle = i as f32 * std::f32::consts::TAU / 8.0;
+        mesh.colored_vertex(center + radius * vec2(angle.cos(), angle.sin()), color);
+    }
+    for i in 0..8 {
+        mesh.add_triangle(base, base + 1 + i, base + 1 + (i + 1) % 8);
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::layout::{Style, build};
+    use crate::scene::ThemeKind;
+
+    /// Runs `f` with the app's fonts, inside a pass as egui requires.
+    pub(crate) fn with_fonts<R>(f: impl FnOnce(&mut egui::epaint::text::FontsView<'_>) -> R) -> R {
+        let ctx = crate::fonts::context();
+        let (mut f, mut result) = (Some(f), None);
+        let output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            if let Some(f) = f.take() {
+                result = Some(ui.ctx().fonts_mut(f));
+            }
+        });
+        output.drop_without_applying_deltas();
+        result.expect("the pass ran")
+    }
+
+    pub(crate) fn full_cycle() -> (Journey, Layout) {
+        let journey = crate::generate::generate(
+            crate::templates::find("full-cycle")
+                .and_then(|t| t.journey().ok())
+                .expect("template"),
+            300,
+        );
+        let layout = with_fonts(|f| build(&journey, &Style::default(), f));
+        (journey, layout)
+    }
+
+    #[test]
+    fn every_card_is_a_block_inside_the_bounds_of_its_mesh() {
+        let (journey, layout) = full_cycle();
+        let mut out = Vec::new();
+        paint_overview(
+            &layout,
+            &journey,
+            &Theme::new(ThemeKind::Light),
+            &[],
+            &mut out,
+        );
+        let meshes: Vec<&Mesh> = out
+            .iter()
+            .filter_map(|d| match &d.shape {
+                Shape::Mesh(m) if d.min_zoom == 0.0 && m.vertices.len() % 8 == 0 => Some(&**m),
+                _ => None,
+            })
+            .collect();
+        for card in &layout.cards {
+            let found = meshes.iter().any(|m| {
+                m.vertices
+                    .chunks(8)
+                    .any(|quad| Rect::from_min_max(quad[0].pos, quad[3].pos) == card.rect)
+            });
+            assert!(found, "card {:?} has no block", card.id);
+        }
+        // Far fewer shapes than cards: that is the point.
+        assert!(out.len() < layout.cards.len() / 2, "{} shapes", out.len());
+    }
+
+    #[test]
+    fn chunks_cover_every_card_once_and_stay_in_one_column() {
+        let (_, layout) = full_cycle();
+        let chunks: Vec<&[CardBox]> = card_chunks(&layout.cards).collect();
+        assert_eq!(
+            chunks.iter().map(|c| c.len()).sum::<usize>(),
+            layout.cards.len()
+        );
+        for chunk in chunks {
+            assert!(!chunk.is_empty() && chunk.len() <= CARDS_PER_MESH);
+            assert!(chunk.iter().all(|c| c.rect.min.x == chunk[0].rect.min.x));
+        }
+    }
+
+    #[test]
+    fn hidden_personas_have_no_curve() {
+        let (journey, layout) = full_cycle();
+        let colors: Vec<Color32> = journey
+            .personas
+            .iter()
+            .map(|p| persona_color(p.color))
+            .collect();
+        let uses_persona_color = |out: &[Detail]| {
+            out.iter().any(|d| match &d.shape {
+                Shape::Mesh(m) => m.vertices.iter().any(|v| colors.contains(&v.color)),
+                Shape::Path(_) => true,
+                _ => false,
+            })
+        };
+        let theme = Theme::new(ThemeKind::Light);
+        let mut shown = Vec::new();
+        paint_overview(&layout, &journey, &theme, &[], &mut shown);
+        assert!(uses_persona_color(&shown));
+        let all: Vec<_> = journey.personas.iter().map(|p| p.id).collect();
+        let mut hidden = Vec::new();
+        paint_overview(&layout, &journey, &theme, &all, &mut hidden);
+        assert!(!uses_persona_color(&hidden));
+    }
+}
