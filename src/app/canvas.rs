@@ -107,8 +107,9 @@ fn card_title<'a>(journey: &'a Journey, index: &HashMap<CardId, usize>, id: Card
 struct Cached {
     key: (u64, u64, ThemeKind, SceneOptions),
     layout: Arc<Layout>,
-    /// The scene's shapes with their bounds, so each frame paints only what is in view.
-    shapes: Arc<Vec<Painted>>,
+    /// The scene's shapes with their bounds, so each frame paints only what is in view; made
+    /// the first time cards can be read (a big map opens zoomed out, in the overview).
+    detailed: Option<Arc<Vec<Painted>>>,
     /// The same for the overview, made the first time the map is zoomed out that far.
     overview: Option<Arc<Vec<Painted>>>,
     /// Where each card is in the document's card list: looking cards up one by one in a map of
@@ -228,36 +229,37 @@ impl Canvas {
                     .collect();
                 (Arc::new(layout), Arc::new(card_index))
             });
-            let mut shapes = Vec::new();
-            scene::paint(
-                &layout,
-                journey,
-                &Theme::new(self.theme),
-                &self.options,
-                &mut shapes,
-            );
             self.cache = Some(Cached {
                 key,
                 layout,
-                shapes: Arc::new(shapes.into_iter().map(Painted::new).collect()),
+                detailed: None,
                 overview: None,
                 card_index,
             });
         }
     }
 
-    /// The overview's shapes for the cached layout, made on first use.
-    fn overview_shapes(&mut self, journey: &Journey) -> Arc<Vec<Painted>> {
-        let (theme, options) = (Theme::new(self.theme), self.options.clone());
+    /// The shapes of the cached layout at one level of detail: every card in full when they
+    /// are `readable`, else the overview. Each is made on first use and kept until the next
+    /// change.
+    fn painted(&mut self, journey: &Journey, readable: bool) -> Arc<Vec<Painted>> {
+        let (theme, options) = (Theme::new(self.theme), &self.options);
         let Some(cached) = &mut self.cache else {
             return Arc::default();
         };
-        cached
-            .overview
-            .get_or_insert_with(|| {
-                let layout = &cached.layout;
-                let mut grid = Vec::new();
-                scene::paint_grid(layout, journey, &theme, &options, &mut grid);
+        let layout = &cached.layout;
+        let slot = if readable {
+            &mut cached.detailed
+        } else {
+            &mut cached.overview
+        };
+        slot.get_or_insert_with(|| {
+            let mut shapes = Vec::new();
+            let painted = if readable {
+                scene::paint(layout, journey, &theme, options, &mut shapes);
+                shapes.into_iter().map(Painted::new).collect()
+            } else {
+                scene::paint_grid(layout, journey, &theme, options, &mut shapes);
                 let mut details = Vec::new();
                 scene::paint_overview(
                     layout,
@@ -267,17 +269,19 @@ impl Canvas {
                     &mut details,
                 );
                 let mut veil = Vec::new();
-                scene::paint_veil(layout, &theme, &options, &mut veil);
-                let mut painted: Vec<Painted> = grid.into_iter().map(Painted::new).collect();
+                scene::paint_veil(layout, &theme, options, &mut veil);
+                let mut painted: Vec<Painted> = shapes.into_iter().map(Painted::new).collect();
                 painted.extend(
                     details
                         .into_iter()
                         .map(|d| Painted::from_zoom(d.shape, d.min_zoom)),
                 );
                 painted.extend(veil.into_iter().map(Painted::new));
-                Arc::new(painted)
-            })
-            .clone()
+                painted
+            };
+            Arc::new(painted)
+        })
+        .clone()
     }
 
     /// Draws `journey` (whose state is `revision`) filling the available space, and reports what
@@ -296,7 +300,6 @@ impl Canvas {
             return Vec::new();
         };
         let layout = cached.layout.clone();
-        let shapes = cached.shapes.clone();
         let card_index = cached.card_index.clone();
         let bounds = layout.bounds;
         if self.fit_requested {
@@ -346,11 +349,7 @@ impl Canvas {
                     .unwrap_or_default();
                 let zoom = to_global.scaling;
                 let readable = scene::cards_readable(zoom, Style::default().card_title_size);
-                let shapes = if readable {
-                    shapes
-                } else {
-                    self.overview_shapes(journey)
-                };
+                let shapes = self.painted(journey, readable);
                 let ctx = ui.ctx();
                 let view = scene::View {
                     to_screen: to_global,

@@ -195,6 +195,11 @@ impl JourneyApp {
         &self.canvas
     }
 
+    /// The canvas, to move its view from outside the UI (benchmarks, tests).
+    pub fn canvas_mut(&mut self) -> &mut Canvas {
+        &mut self.canvas
+    }
+
     /// The current selection.
     pub fn selection(&self) -> &selection::Selection {
         &self.selection

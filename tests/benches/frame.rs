@@ -1,6 +1,9 @@
 //! One full frame of the editor, headless: egui pass (layout cached or rebuilt, scene, canvas
 //! interaction, panels) plus tessellation, on generated maps of 100, 1,000 and 10,000 cards, for
-//! the whole-map view, a zoomed-in view, and a frame in the middle of a card drag.
+//! the whole-map view, a zoomed-in view (100 %, where cards are read and edited), a frame in the
+//! middle of a card drag (at 100 %), and a frame of panning (a middle-button drag) at the
+//! smallest zoom where cards are still drawn in full: the most text on screen, and a view that
+//! changes every frame so nothing tessellated before can be reused.
 
 #[path = "sizes.rs"]
 mod sizes;
@@ -9,7 +12,7 @@ use sizes::sizes;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use eframe::App;
 use journeymap::app::recent::RecentFiles;
-use journeymap::app::{Command, Document, JourneyApp};
+use journeymap::app::{Document, JourneyApp};
 use journeymap::generate::generate;
 
 struct Headless {
@@ -59,6 +62,27 @@ impl Headless {
     }
 }
 
+/// A pointer button event at `pos`.
+fn button(pos: egui::Pos2, button: egui::PointerButton, pressed: bool) -> egui::Event {
+    egui::Event::PointerButton {
+        pos,
+        button,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    }
+}
+
+impl Headless {
+    /// Shows the middle of the map at `zoom` screen points per map unit.
+    fn zoom_to(&mut self, zoom: f32) {
+        let canvas = self.app.canvas();
+        let center = canvas.layout().unwrap().bounds.center();
+        let view = egui::Rect::from_center_size(center, canvas.screen_size() / zoom);
+        self.app.canvas_mut().set_view(view);
+        self.frame(Vec::new());
+    }
+}
+
 fn frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     group.sample_size(30);
@@ -73,10 +97,7 @@ fn frames(c: &mut Criterion) {
         });
 
         let mut zoomed = Headless::new(cards);
-        for _ in 0..8 {
-            zoomed.app.request(Command::ZoomIn);
-            zoomed.frame(Vec::new());
-        }
+        zoomed.zoom_to(1.0);
         group.bench_with_input(BenchmarkId::new("zoomed in", cards), &cards, |b, _| {
             b.iter(|| {
                 x = if x > 900.0 { 600.0 } else { x + 1.0 };
@@ -85,29 +106,53 @@ fn frames(c: &mut Criterion) {
         });
 
         let mut dragging = Headless::new(cards);
+        dragging.zoom_to(1.0);
         let start = {
-            let layout = dragging.app.canvas().layout().unwrap();
-            dragging
-                .app
-                .canvas()
-                .to_screen(layout.cards[0].rect.center())
+            let canvas = dragging.app.canvas();
+            let layout = canvas.layout().unwrap();
+            let view = canvas.view();
+            let card = layout
+                .cards
+                .iter()
+                .find(|c| view.shrink(100.0).contains(c.rect.center()))
+                .expect("a card in the middle of the view");
+            canvas.to_screen(card.rect.center())
         };
-        let press = |pressed| egui::Event::PointerButton {
-            pos: start,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        };
-        dragging.frame(vec![egui::Event::PointerMoved(start), press(true)]);
+        let primary = egui::PointerButton::Primary;
+        dragging.frame(vec![
+            egui::Event::PointerMoved(start),
+            button(start, primary, true),
+        ]);
         dragging.frame(vec![egui::Event::PointerMoved(
             start + egui::vec2(20.0, 20.0),
         )]);
+        assert!(dragging.app.canvas().is_interacting(), "the drag started");
         let mut step = 0.0;
         group.bench_with_input(BenchmarkId::new("card drag", cards), &cards, |b, _| {
             b.iter(|| {
                 step = (step + 1.0) % 200.0;
                 dragging.frame(vec![egui::Event::PointerMoved(
                     start + egui::vec2(40.0 + step, 30.0),
+                )])
+            })
+        });
+
+        let mut panning = Headless::new(cards);
+        panning.zoom_to(0.3);
+        let grab = egui::pos2(900.0, 500.0);
+        let middle = egui::PointerButton::Middle;
+        panning.frame(vec![egui::Event::PointerMoved(grab), button(grab, middle, true)]);
+        let mut offset: f32 = 0.0;
+        let mut direction = 1.0;
+        group.bench_with_input(BenchmarkId::new("pan", cards), &cards, |b, _| {
+            b.iter(|| {
+                // Back and forth, so the view never leaves the map.
+                if offset.abs() > 200.0 {
+                    direction = -direction;
+                }
+                offset += 3.0 * direction;
+                panning.frame(vec![egui::Event::PointerMoved(
+                    grab + egui::vec2(offset, offset / 2.0),
                 )])
             })
         });
