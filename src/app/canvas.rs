@@ -107,11 +107,11 @@ fn card_title<'a>(journey: &'a Journey, index: &HashMap<CardId, usize>, id: Card
 struct Cached {
     key: (u64, u64, ThemeKind, SceneOptions),
     layout: Arc<Layout>,
-    /// The scene's shapes with their bounds, so each frame paints only what is in view; made
-    /// the first time cards can be read (a big map opens zoomed out, in the overview).
-    detailed: Option<Arc<Vec<Painted>>>,
-    /// The same for the overview, made the first time the map is zoomed out that far.
+    /// The overview's shapes with their bounds, made the first time the map is zoomed out
+    /// that far. Closer in, the cards in view are painted when the view changes.
     overview: Option<Arc<Vec<Painted>>>,
+    /// Counts the layouts and scenes made, so a tessellated view knows it is out of date.
+    generation: u64,
     /// Where each card is in the document's card list: looking cards up one by one in a map of
     /// 10,000 would cost more than drawing them.
     card_index: Arc<HashMap<CardId, usize>>,
@@ -212,6 +212,7 @@ impl Canvas {
         if self.cache.as_ref().is_none_or(|c| c.key != key) {
             // A new theme or spotlight (every step of a presentation) repaints the scene but
             // keeps the layout and the card index: only a new revision or scale lays out again.
+            let generation = self.cache.as_ref().map_or(0, |c| c.generation) + 1;
             let kept = self
                 .cache
                 .take()
@@ -232,34 +233,26 @@ impl Canvas {
             self.cache = Some(Cached {
                 key,
                 layout,
-                detailed: None,
                 overview: None,
+                generation,
                 card_index,
             });
         }
     }
 
-    /// The shapes of the cached layout at one level of detail: every card in full when they
-    /// are `readable`, else the overview. Each is made on first use and kept until the next
+    /// The overview's shapes for the cached layout, made on first use and kept until the next
     /// change.
-    fn painted(&mut self, journey: &Journey, readable: bool) -> Arc<Vec<Painted>> {
+    fn overview(&mut self, journey: &Journey) -> Arc<Vec<Painted>> {
         let (theme, options) = (Theme::new(self.theme), &self.options);
         let Some(cached) = &mut self.cache else {
             return Arc::default();
         };
         let layout = &cached.layout;
-        let slot = if readable {
-            &mut cached.detailed
-        } else {
-            &mut cached.overview
-        };
-        slot.get_or_insert_with(|| {
-            let mut shapes = Vec::new();
-            let painted = if readable {
-                scene::paint(layout, journey, &theme, options, &mut shapes);
-                shapes.into_iter().map(Painted::new).collect()
-            } else {
-                scene::paint_grid(layout, journey, &theme, options, &mut shapes);
+        cached
+            .overview
+            .get_or_insert_with(|| {
+                let mut grid = Vec::new();
+                scene::paint_grid(layout, journey, &theme, options, &mut grid);
                 let mut details = Vec::new();
                 scene::paint_overview(
                     layout,
@@ -270,18 +263,16 @@ impl Canvas {
                 );
                 let mut veil = Vec::new();
                 scene::paint_veil(layout, &theme, options, &mut veil);
-                let mut painted: Vec<Painted> = shapes.into_iter().map(Painted::new).collect();
+                let mut painted: Vec<Painted> = grid.into_iter().map(Painted::new).collect();
                 painted.extend(
                     details
                         .into_iter()
                         .map(|d| Painted::from_zoom(d.shape, d.min_zoom)),
                 );
                 painted.extend(veil.into_iter().map(Painted::new));
-                painted
-            };
-            Arc::new(painted)
-        })
-        .clone()
+                Arc::new(painted)
+            })
+            .clone()
     }
 
     /// Draws `journey` (whose state is `revision`) filling the available space, and reports what
@@ -349,7 +340,8 @@ impl Canvas {
                     .unwrap_or_default();
                 let zoom = to_global.scaling;
                 let readable = scene::cards_readable(zoom, Style::default().card_title_size);
-                let shapes = self.painted(journey, readable);
+                let generation = self.cache.as_ref().map_or(0, |c| c.generation);
+                let overview = (!readable).then(|| self.overview(journey));
                 let ctx = ui.ctx();
                 let view = scene::View {
                     to_screen: to_global,
@@ -358,7 +350,32 @@ impl Canvas {
                     font_atlas_size: ctx.fonts(|f| f.font_image_size()),
                     options: ctx.tessellation_options(|o| *o),
                 };
-                map_painter.add(Shape::Mesh(self.view_mesh.get(&shapes, view)));
+                let (theme, options) = (Theme::new(self.theme), &self.options);
+                let mesh = self
+                    .view_mesh
+                    .get(
+                        generation * 2 + u64::from(readable),
+                        view,
+                        |area| match &overview {
+                            Some(overview) => scene::visible(overview, area, zoom),
+                            None => {
+                                let mut shapes = Vec::new();
+                                scene::paint_area(
+                                    &layout,
+                                    journey,
+                                    &theme,
+                                    options,
+                                    area,
+                                    &mut shapes,
+                                );
+                                shapes
+                                    .into_iter()
+                                    .map(|s| scene::at_zoom(s, zoom))
+                                    .collect()
+                            }
+                        },
+                    );
+                map_painter.add(Shape::Mesh(mesh));
                 self.to_screen = to_global;
                 let pointer = ui
                     .input(|i| i.pointer.latest_pos())

@@ -7,13 +7,13 @@ mod theme;
 
 pub use face::face;
 pub use overview::{Detail, add_bars, paint_overview};
-pub use painted::{MIN_READABLE_TEXT, Painted, View, ViewMesh, cards_readable};
+pub use painted::{MIN_READABLE_TEXT, Painted, View, ViewMesh, at_zoom, cards_readable, visible};
 pub use theme::{Theme, ThemeKind, mix};
 
 use crate::layout::{Layout, TextBlock};
 use crate::model::{Journey, LaneKind, Rgb};
 use egui::epaint::{CornerRadius, PathStroke, Shape, Stroke, StrokeKind, TextShape};
-use egui::{Color32, Rect, pos2, vec2};
+use egui::{Color32, Rect, Vec2, pos2, vec2};
 
 /// Which personas' curves to draw; all by default.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -75,9 +75,23 @@ pub fn paint(
     options: &SceneOptions,
     out: &mut Vec<Shape>,
 ) {
+    paint_area(layout, journey, theme, options, Rect::EVERYTHING, out);
+}
+
+/// Paints the part of the map that `area` (in map units) shows: the grid whole, and only the
+/// cards and pieces of curves that reach into the area. A view of a few stages of a map of
+/// 10,000 cards paints a few hundred.
+pub fn paint_area(
+    layout: &Layout,
+    journey: &Journey,
+    theme: &Theme,
+    options: &SceneOptions,
+    area: Rect,
+    out: &mut Vec<Shape>,
+) {
     paint_grid(layout, journey, theme, options, out);
-    paint_cards(layout, journey, theme, out);
-    paint_curves(layout, journey, theme, options, out);
+    paint_cards(layout, journey, theme, area, out);
+    paint_curves(layout, journey, theme, options, area, out);
     paint_veil(layout, theme, options, out);
 }
 
@@ -204,9 +218,21 @@ pub fn paint_grid(
 }
 
 /// Paints every card with its stripe, texts and votes.
-fn paint_cards(layout: &Layout, journey: &Journey, theme: &Theme, out: &mut Vec<Shape>) {
+fn paint_cards(
+    layout: &Layout,
+    journey: &Journey,
+    theme: &Theme,
+    area: Rect,
+    out: &mut Vec<Shape>,
+) {
     let rtl = journey.direction == crate::model::Direction::RightToLeft;
-    for card in &layout.cards {
+    // Vote dots stick out of the top edge.
+    let reach = crate::layout::VOTE_DOT_RADIUS + 2.0;
+    for card in layout
+        .cards
+        .iter()
+        .filter(|c| area.intersects(c.rect.expand(reach)))
+    {
         let chosen = journey.card(card.id).and_then(|c| c.color);
         let (fill, accent) = theme.card_colors(card.kind, chosen);
         out.push(Shape::rect_filled(card.rect, CornerRadius::same(6), fill));
@@ -259,8 +285,10 @@ fn paint_curves(
     journey: &Journey,
     theme: &Theme,
     options: &SceneOptions,
+    area: Rect,
     out: &mut Vec<Shape>,
 ) {
+    const FACE_RADIUS: f32 = 9.0;
     for curve in &layout.curves {
         if options.hidden_personas.contains(&curve.persona) {
             continue;
@@ -275,17 +303,22 @@ fn paint_curves(
         let mut start = 0;
         while start + 1 < curve.path.len() {
             let end = (start + PIECE).min(curve.path.len() - 1);
-            out.push(Shape::line(
-                curve.path[start..=end].to_vec(),
-                PathStroke::new(3.0, color),
-            ));
+            let piece = &curve.path[start..=end];
+            if area.intersects(Rect::from_points(piece).expand(2.0)) {
+                out.push(Shape::line(piece.to_vec(), PathStroke::new(3.0, color)));
+            }
             start = end;
         }
-        for point in &curve.points {
+        for point in curve.points.iter().filter(|p| {
+            area.intersects(Rect::from_center_size(
+                p.pos,
+                Vec2::splat(FACE_RADIUS * 2.0 + 6.0),
+            ))
+        }) {
             face(
                 out,
                 point.pos,
-                9.0,
+                FACE_RADIUS,
                 point.score.value(),
                 color,
                 theme.face_fill,

@@ -31,23 +31,41 @@ pub struct Painted {
     min_zoom: f32,
 }
 
+/// One row-shaped bar per line of `text`, in a dimmed text colour, and the text's font size.
+fn bars_of(text: &egui::epaint::TextShape) -> (f32, Shape) {
+    let color = text.fallback_color.gamma_multiply(0.3);
+    // One bar per row, as tall as the x-height: a ready-made mesh, which costs nothing to
+    // outline or anti-alias.
+    let mut bars = Mesh::default();
+    let block = TextBlock {
+        pos: text.pos,
+        galley: text.galley.clone(),
+    };
+    let size = super::add_bars(&mut bars, &block, color);
+    (size, Shape::mesh(bars))
+}
+
+/// `shape` as drawn at `zoom`: text too small to read becomes bars, anything else is kept.
+pub fn at_zoom(shape: Shape, zoom: f32) -> Shape {
+    match &shape {
+        Shape::Text(text) => {
+            let (size, bars) = bars_of(text);
+            if size * zoom < MIN_READABLE_TEXT {
+                bars
+            } else {
+                shape
+            }
+        }
+        _ => shape,
+    }
+}
+
 impl Painted {
     /// `shape`, drawn at every zoom (text as bars when too small to read).
     pub fn new(shape: Shape) -> Self {
         let bounds = shape.visual_bounding_rect();
         let text = match &shape {
-            Shape::Text(text) => {
-                let color = text.fallback_color.gamma_multiply(0.3);
-                // One bar per row, as tall as the x-height: a ready-made mesh, which costs
-                // nothing to outline or anti-alias.
-                let mut bars = Mesh::default();
-                let block = TextBlock {
-                    pos: text.pos,
-                    galley: text.galley.clone(),
-                };
-                let size = super::add_bars(&mut bars, &block, color);
-                Some((size, Shape::mesh(bars)))
-            }
+            Shape::Text(text) => Some(bars_of(text)),
             _ => None,
         };
         Painted {
@@ -95,24 +113,32 @@ pub struct View {
     pub options: TessellationOptions,
 }
 
-/// The visible part of a list of [`Painted`] shapes, tessellated in screen points for one
-/// [`View`], kept until the shapes or the view change.
+/// The visible part of the map tessellated in screen points for one [`View`], kept until the
+/// map or the view change.
 #[derive(Default)]
 pub struct ViewMesh {
-    cached: Option<(Arc<Vec<Painted>>, View, Arc<Mesh>)>,
+    cached: Option<(u64, View, Arc<Mesh>)>,
 }
 
 impl ViewMesh {
-    /// The mesh of `shapes` seen through `view`: the one from before if neither changed.
-    pub fn get(&mut self, shapes: &Arc<Vec<Painted>>, view: View) -> Arc<Mesh> {
-        if let Some((source, seen, mesh)) = &self.cached
-            && Arc::ptr_eq(source, shapes)
-            && *seen == view
+    /// The mesh of map `source` (a number that changes whenever what is drawn changes) seen
+    /// through `view`: the one from before if neither changed, else the shapes `paint` gives
+    /// for the area in view (in map units), tessellated.
+    pub fn get(
+        &mut self,
+        source: u64,
+        view: View,
+        paint: impl FnOnce(Rect) -> Vec<Shape>,
+    ) -> Arc<Mesh> {
+        if let Some((seen_source, seen_view, mesh)) = &self.cached
+            && *seen_source == source
+            && *seen_view == view
         {
             return mesh.clone();
         }
+        let shapes = paint(view.to_screen.inverse() * view.clip);
         let mesh = Arc::new(tessellate(shapes, &view));
-        self.cached = Some((shapes.clone(), view, mesh.clone()));
+        self.cached = Some((source, view, mesh.clone()));
         mesh
     }
 
@@ -122,11 +148,18 @@ impl ViewMesh {
     }
 }
 
-/// Tessellates the shapes that `view` shows, as egui would: each shape moved to the screen and
-/// then outlined, so the result matches drawing them one by one.
-fn tessellate(shapes: &[Painted], view: &View) -> Mesh {
-    let zoom = view.to_screen.scaling;
-    let in_map = view.to_screen.inverse() * view.clip;
+/// The shapes of `painted` worth drawing in `area` (map units) at `zoom`.
+pub fn visible(painted: &[Painted], area: Rect, zoom: f32) -> Vec<Shape> {
+    painted
+        .iter()
+        .filter(|p| p.shown_at(zoom) && p.bounds.intersects(area))
+        .map(|p| p.at_zoom(zoom))
+        .collect()
+}
+
+/// Tessellates map-unit `shapes` as egui would: each moved to the screen and then outlined, so
+/// the result matches drawing them one by one.
+fn tessellate(shapes: Vec<Shape>, view: &View) -> Mesh {
     let mut tessellator = Tessellator::new(
         view.pixels_per_point,
         view.options,
@@ -135,11 +168,7 @@ fn tessellate(shapes: &[Painted], view: &View) -> Mesh {
     );
     tessellator.set_clip_rect(view.clip);
     let mut mesh = Mesh::default();
-    for painted in shapes
-        .iter()
-        .filter(|p| p.shown_at(zoom) && p.bounds.intersects(in_map))
-    {
-        let mut shape = painted.at_zoom(zoom);
+    for mut shape in shapes {
         shape.transform(view.to_screen);
         tessellator.tessellate_shape(shape, &mut mesh);
     }
@@ -150,7 +179,7 @@ fn tessellate(shapes: &[Painted], view: &View) -> Mesh {
 mod tests {
     use super::*;
     use crate::scene::overview::tests::full_cycle;
-    use crate::scene::{SceneOptions, Theme, ThemeKind, paint};
+    use crate::scene::{SceneOptions, Theme, ThemeKind, paint, paint_area};
     use egui::{Pos2, Vec2};
 
     fn painted() -> Arc<Vec<Painted>> {
@@ -180,27 +209,34 @@ mod tests {
     fn the_same_view_reuses_its_mesh_and_a_new_one_does_not() {
         let shapes = painted();
         let mut cache = ViewMesh::default();
-        let first = cache.get(&shapes, view(1.0, Vec2::ZERO));
+        let mut paints = 0;
+        let mut paint = |area: Rect| {
+            paints += 1;
+            visible(&shapes, area, 1.0)
+        };
+        let first = cache.get(1, view(1.0, Vec2::ZERO), &mut paint);
         assert!(!first.is_empty());
-        assert!(Arc::ptr_eq(
-            &first,
-            &cache.get(&shapes, view(1.0, Vec2::ZERO))
-        ));
-        let panned = cache.get(&shapes, view(1.0, Vec2::new(-300.0, 0.0)));
+        let again = cache.get(1, view(1.0, Vec2::ZERO), &mut paint);
+        assert!(Arc::ptr_eq(&first, &again));
+        let panned = cache.get(1, view(1.0, Vec2::new(-300.0, 0.0)), &mut paint);
         assert!(!Arc::ptr_eq(&first, &panned));
-        // New shapes (an edit) are tessellated again even when the view stays.
-        let edited = painted();
-        let after_edit = cache.get(&edited, view(1.0, Vec2::new(-300.0, 0.0)));
-        assert!(!Arc::ptr_eq(&panned, &after_edit));
-        assert_eq!(panned.vertices.len(), after_edit.vertices.len());
+        // A new source (an edit) is painted again even when the view stays.
+        let edited = cache.get(2, view(1.0, Vec2::new(-300.0, 0.0)), &mut paint);
+        assert!(!Arc::ptr_eq(&panned, &edited));
+        assert_eq!(panned.vertices.len(), edited.vertices.len());
+        assert_eq!(paints, 3);
     }
 
     #[test]
     fn only_what_is_in_view_is_tessellated() {
         let shapes = painted();
-        let whole = tessellate(&shapes, &view(0.1, Vec2::ZERO));
-        let corner = tessellate(&shapes, &view(1.0, Vec2::ZERO));
-        let beside = tessellate(&shapes, &view(1.0, Vec2::new(-100_000.0, 0.0)));
+        let mesh = |view: View| {
+            let area = view.to_screen.inverse() * view.clip;
+            tessellate(visible(&shapes, area, view.to_screen.scaling), &view)
+        };
+        let whole = mesh(view(0.1, Vec2::ZERO));
+        let corner = mesh(view(1.0, Vec2::ZERO));
+        let beside = mesh(view(1.0, Vec2::new(-100_000.0, 0.0)));
         assert!(corner.vertices.len() < whole.vertices.len());
         assert!(beside.is_empty(), "nothing of the map is in that view");
         let bounds = corner.calc_bounds();
@@ -216,8 +252,40 @@ mod tests {
             .expect("the map has text");
         assert!(matches!(title.at_zoom(1.0), Shape::Text(_)));
         assert!(matches!(title.at_zoom(0.01), Shape::Mesh(_)));
+        assert!(matches!(at_zoom(title.shape.clone(), 1.0), Shape::Text(_)));
+        assert!(matches!(at_zoom(title.shape.clone(), 0.01), Shape::Mesh(_)));
         assert!(cards_readable(1.0, 14.0) && !cards_readable(0.2, 14.0));
         let bars_only = Painted::from_zoom(Shape::Noop, 0.5);
         assert!(bars_only.shown_at(0.5) && !bars_only.shown_at(0.4));
+    }
+
+    #[test]
+    fn an_area_paints_only_the_cards_that_reach_into_it() {
+        let (journey, layout) = full_cycle();
+        let (theme, options) = (Theme::new(ThemeKind::Light), SceneOptions::default());
+        let first = layout.cards[0].rect;
+        let area = Rect::from_min_size(first.min, Vec2::splat(50.0));
+        let mut some = Vec::new();
+        paint_area(&layout, &journey, &theme, &options, area, &mut some);
+        let mut all = Vec::new();
+        paint(&layout, &journey, &theme, &options, &mut all);
+        assert!(
+            some.len() * 4 < all.len(),
+            "{} of {}",
+            some.len(),
+            all.len()
+        );
+        let has_card = |shapes: &[Shape], rect: Rect| {
+            shapes
+                .iter()
+                .any(|s| matches!(s, Shape::Rect(r) if r.rect == rect))
+        };
+        assert!(has_card(&some, first));
+        let far = layout
+            .cards
+            .iter()
+            .find(|c| !c.rect.expand(20.0).intersects(area))
+            .expect("a card elsewhere");
+        assert!(has_card(&all, far.rect) && !has_card(&some, far.rect));
     }
 }

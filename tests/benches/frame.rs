@@ -141,7 +141,10 @@ fn frames(c: &mut Criterion) {
         panning.zoom_to(0.3);
         let grab = egui::pos2(900.0, 500.0);
         let middle = egui::PointerButton::Middle;
-        panning.frame(vec![egui::Event::PointerMoved(grab), button(grab, middle, true)]);
+        panning.frame(vec![
+            egui::Event::PointerMoved(grab),
+            button(grab, middle, true),
+        ]);
         let mut offset: f32 = 0.0;
         let mut direction = 1.0;
         group.bench_with_input(BenchmarkId::new("pan", cards), &cards, |b, _| {
