@@ -366,6 +366,7 @@ impl Canvas {
                                     &theme,
                                     options,
                                     area,
+                                    zoom,
                                     &mut shapes,
                                 );
                                 shapes

@@ -368,6 +368,7 @@ fn card_box(
         id: card.id,
         kind,
         rect,
+        color: card.color,
         icon,
         caption,
         title,

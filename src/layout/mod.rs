@@ -13,7 +13,7 @@ pub use curve::{score_y, y_score};
 pub use hit::Hit;
 pub use style::Style;
 
-use crate::model::{CardId, LaneId, LaneKind, PersonaId, Score, StageId};
+use crate::model::{CardId, LaneId, LaneKind, PersonaId, Rgb, Score, StageId};
 use egui::{Galley, Pos2, Rect};
 use std::sync::Arc;
 
@@ -117,6 +117,8 @@ pub struct CardBox {
     pub kind: LaneKind,
     /// The card's outline.
     pub rect: Rect,
+    /// The colour chosen for this card, if any; otherwise its lane kind's colour is used.
+    pub color: Option<Rgb>,
     /// The channel icon, if it has a channel.
     pub icon: Option<TextBlock>,
     /// A small line above the title: channel name or severity.

@@ -75,23 +75,25 @@ pub fn paint(
     options: &SceneOptions,
     out: &mut Vec<Shape>,
 ) {
-    paint_area(layout, journey, theme, options, Rect::EVERYTHING, out);
+    paint_area(layout, journey, theme, options, Rect::EVERYTHING, 1.0, out);
 }
 
 /// Paints the part of the map that `area` (in map units) shows: the grid whole, and only the
 /// cards and pieces of curves that reach into the area. A view of a few stages of a map of
-/// 10,000 cards paints a few hundred.
+/// 10,000 cards paints a few hundred. At a `zoom` (screen points per map unit) where a face is
+/// a few pixels across, it is drawn as a plain dot: its eyes would be smaller than a pixel.
 pub fn paint_area(
     layout: &Layout,
     journey: &Journey,
     theme: &Theme,
     options: &SceneOptions,
     area: Rect,
+    zoom: f32,
     out: &mut Vec<Shape>,
 ) {
     paint_grid(layout, journey, theme, options, out);
     paint_cards(layout, journey, theme, area, out);
-    paint_curves(layout, journey, theme, options, area, out);
+    paint_curves(layout, journey, theme, options, area, zoom, out);
     paint_veil(layout, theme, options, out);
 }
 
@@ -233,8 +235,7 @@ fn paint_cards(
         .iter()
         .filter(|c| area.intersects(c.rect.expand(reach)))
     {
-        let chosen = journey.card(card.id).and_then(|c| c.color);
-        let (fill, accent) = theme.card_colors(card.kind, chosen);
+        let (fill, accent) = theme.card_colors(card.kind, card.color);
         out.push(Shape::rect_filled(card.rect, CornerRadius::same(6), fill));
         out.push(Shape::rect_stroke(
             card.rect,
@@ -286,9 +287,13 @@ fn paint_curves(
     theme: &Theme,
     options: &SceneOptions,
     area: Rect,
+    zoom: f32,
     out: &mut Vec<Shape>,
 ) {
     const FACE_RADIUS: f32 = 9.0;
+    /// Below this radius on screen, in points, a face is a dot.
+    const SMALLEST_FACE: f32 = 4.0;
+    let dots = FACE_RADIUS * zoom < SMALLEST_FACE;
     for curve in &layout.curves {
         if options.hidden_personas.contains(&curve.persona) {
             continue;
@@ -315,6 +320,10 @@ fn paint_curves(
                 Vec2::splat(FACE_RADIUS * 2.0 + 6.0),
             ))
         }) {
+            if dots {
+                out.push(Shape::circle_filled(point.pos, FACE_RADIUS, color));
+                continue;
+            }
             face(
                 out,
                 point.pos,

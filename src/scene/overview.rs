@@ -38,8 +38,7 @@ pub fn paint_overview(
         let mut bars = Mesh::default();
         let mut smallest_text = f32::INFINITY;
         for card in chunk {
-            let chosen = journey.card(card.id).and_then(|c| c.color);
-            let (fill, accent) = theme.card_colors(card.kind, chosen);
+            let (fill, accent) = theme.card_colors(card.kind, card.color);
             blocks.add_colored_rect(card.rect, fill);
             let stripe_x = if rtl {
                 card.rect.max.x - 4.0

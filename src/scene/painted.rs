@@ -5,7 +5,7 @@
 
 use crate::layout::TextBlock;
 use egui::Rect;
-use egui::emath::TSTransform;
+use egui::emath::{GuiRounding as _, TSTransform};
 use egui::epaint::{Mesh, Shape, TessellationOptions, Tessellator};
 use std::sync::Arc;
 
@@ -118,6 +118,8 @@ pub struct View {
 #[derive(Default)]
 pub struct ViewMesh {
     cached: Option<(u64, View, Arc<Mesh>)>,
+    /// Vertices and indices of the last mesh, to make room for the next one at once.
+    last_size: (usize, usize),
 }
 
 impl ViewMesh {
@@ -137,7 +139,8 @@ impl ViewMesh {
             return mesh.clone();
         }
         let shapes = paint(view.to_screen.inverse() * view.clip);
-        let mesh = Arc::new(tessellate(shapes, &view));
+        let mesh = Arc::new(tessellate(shapes, &view, self.last_size));
+        self.last_size = (mesh.vertices.len(), mesh.indices.len());
         self.cached = Some((source, view, mesh.clone()));
         mesh
     }
@@ -158,19 +161,51 @@ pub fn visible(painted: &[Painted], area: Rect, zoom: f32) -> Vec<Shape> {
 }
 
 /// Tessellates map-unit `shapes` as egui would: each moved to the screen and then outlined, so
-/// the result matches drawing them one by one.
-fn tessellate(shapes: Vec<Shape>, view: &View) -> Mesh {
-    let mut tessellator = Tessellator::new(
-        view.pixels_per_point,
-        view.options,
-        view.font_atlas_size,
-        Vec::new(),
+/// the result matches drawing them one by one. Text is the exception: moving a text shape
+/// copies every glyph of its galley, so it is tessellated where it is and its vertices are moved
+/// after, with the galley put on a whole pixel as egui does.
+fn tessellate(shapes: Vec<Shape>, view: &View, capacity: (usize, usize)) -> Mesh {
+    let tessellator = |options: TessellationOptions, clip: Rect| {
+        let mut tessellator = Tessellator::new(
+            view.pixels_per_point,
+            options,
+            view.font_atlas_size,
+            Vec::new(),
+        );
+        tessellator.set_clip_rect(clip);
+        tessellator
+    };
+    let mut shapes_on_screen = tessellator(view.options, view.clip);
+    let mut text_in_map = tessellator(
+        TessellationOptions {
+            round_text_to_pixels: false,
+            ..view.options
+        },
+        view.to_screen.inverse() * view.clip,
     );
-    tessellator.set_clip_rect(view.clip);
     let mut mesh = Mesh::default();
+    // As many as last time: growing a mesh of megabytes step by step copies it again and again.
+    mesh.vertices.reserve(capacity.0);
+    mesh.indices.reserve(capacity.1);
+    let ppp = view.pixels_per_point;
     for mut shape in shapes {
-        shape.transform(view.to_screen);
-        tessellator.tessellate_shape(shape, &mut mesh);
+        if let Shape::Text(text) = &shape {
+            let on_screen = view.to_screen * text.pos;
+            let snapped = if view.options.round_text_to_pixels {
+                on_screen.round_to_pixels(ppp)
+            } else {
+                on_screen
+            };
+            let start = mesh.vertices.len();
+            text_in_map.tessellate_text(text, &mut mesh);
+            let shift = snapped - on_screen;
+            for vertex in &mut mesh.vertices[start..] {
+                vertex.pos = view.to_screen * vertex.pos + shift;
+            }
+        } else {
+            shape.transform(view.to_screen);
+            shapes_on_screen.tessellate_shape(shape, &mut mesh);
+        }
     }
     mesh
 }
@@ -232,7 +267,11 @@ mod tests {
         let shapes = painted();
         let mesh = |view: View| {
             let area = view.to_screen.inverse() * view.clip;
-            tessellate(visible(&shapes, area, view.to_screen.scaling), &view)
+            tessellate(
+                visible(&shapes, area, view.to_screen.scaling),
+                &view,
+                (0, 0),
+            )
         };
         let whole = mesh(view(0.1, Vec2::ZERO));
         let corner = mesh(view(1.0, Vec2::ZERO));
@@ -266,7 +305,7 @@ mod tests {
         let first = layout.cards[0].rect;
         let area = Rect::from_min_size(first.min, Vec2::splat(50.0));
         let mut some = Vec::new();
-        paint_area(&layout, &journey, &theme, &options, area, &mut some);
+        paint_area(&layout, &journey, &theme, &options, area, 1.0, &mut some);
         let mut all = Vec::new();
         paint(&layout, &journey, &theme, &options, &mut all);
         assert!(
@@ -287,5 +326,43 @@ mod tests {
             .find(|c| !c.rect.expand(20.0).intersects(area))
             .expect("a card elsewhere");
         assert!(has_card(&all, far.rect) && !has_card(&some, far.rect));
+    }
+
+    #[test]
+    fn tessellating_text_in_place_matches_moving_it_first() {
+        let shapes = painted();
+        for (zoom, offset) in [
+            (1.0, Vec2::ZERO),
+            (0.5, Vec2::new(-40.0, -25.0)),
+            (2.0, Vec2::new(-300.5, -80.25)),
+        ] {
+            let view = view(zoom, offset);
+            let area = view.to_screen.inverse() * view.clip;
+            let texts: Vec<Shape> = visible(&shapes, area, zoom)
+                .into_iter()
+                .filter(|s| matches!(s, Shape::Text(_)))
+                .collect();
+            assert!(!texts.is_empty());
+            let ours = tessellate(texts.clone(), &view, (0, 0));
+            let mut egui_way = Mesh::default();
+            let mut tessellator =
+                Tessellator::new(1.0, view.options, view.font_atlas_size, Vec::new());
+            tessellator.set_clip_rect(view.clip);
+            for mut text in texts {
+                text.transform(view.to_screen);
+                tessellator.tessellate_shape(text, &mut egui_way);
+            }
+            assert_eq!(ours.indices, egui_way.indices);
+            assert_eq!(ours.vertices.len(), egui_way.vertices.len());
+            for (a, b) in ours.vertices.iter().zip(&egui_way.vertices) {
+                assert!(
+                    (a.pos - b.pos).length() < 0.01,
+                    "zoom {zoom}: {:?} vs {:?}",
+                    a.pos,
+                    b.pos
+                );
+                assert_eq!((a.uv, a.color), (b.uv, b.color));
+            }
+        }
     }
 }
