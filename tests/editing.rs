@@ -588,3 +588,103 @@ fn a_workshop_in_presentation_mode_captures_ideas_and_votes() {
             .any(|c| c.title == "Unboxing video for social media")
     );
 }
+
+/// Presses and releases the primary button at `at` without moving.
+fn click_at(harness: &mut Harness<'_, JourneyApp>, at: Pos2) {
+    harness.hover_at(at);
+    harness.run();
+    harness.drag_at(at);
+    harness.run();
+    harness.drop_at(at);
+    harness.run();
+}
+
+#[test]
+fn in_the_overview_cards_are_blocks_that_are_still_selected_moved_and_zoomed_to() {
+    let template = templates::find("full-cycle").unwrap().journey().unwrap();
+    let big = journeymap::generate::generate(template, 1_000);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_step_dt(0.05)
+        .with_max_steps(40)
+        .build_eframe(move |_cc| JourneyApp::new(Document::untitled(big), RecentFiles::load(None)));
+    harness.run();
+    let readable =
+        |harness: &Harness<'_, JourneyApp>| harness.state().canvas().zoom() * 14.0 >= 4.0;
+    assert!(
+        !readable(&harness),
+        "a map this big opens zoomed out to the overview"
+    );
+
+    // A card in the middle of the Thoughts lane of the first stage.
+    let (id, title, at) = {
+        let app = harness.state();
+        let journey = app.document().journey();
+        let layout = app.canvas().layout().unwrap();
+        let first_stage = layout.stages[0].body;
+        let card = layout
+            .cards
+            .iter()
+            .filter(|c| c.kind == LaneKind::Thoughts && first_stage.contains(c.rect.center()))
+            .nth(3)
+            .unwrap();
+        let title = journey.card(card.id).unwrap().title.clone();
+        (card.id, title, app.canvas().to_screen(card.rect.center()))
+    };
+    assert!(
+        harness.query_by_label(&card_label(&title)).is_none(),
+        "no widget per card in the overview"
+    );
+
+    click_at(&mut harness, at);
+    assert_eq!(
+        harness
+            .state()
+            .selection()
+            .cards
+            .iter()
+            .copied()
+            .collect::<Vec<_>>(),
+        vec![id]
+    );
+
+    let before = journey(&harness);
+    let to = cell_point(&harness, 4, LaneKind::Thoughts);
+    drag(&mut harness, at, to);
+    let after = journey(&harness);
+    assert_eq!(
+        after.card(id).unwrap().stage,
+        before.stages[4].id,
+        "the card moved"
+    );
+    assert_eq!(after.cards.len(), before.cards.len());
+
+    // A double-click zooms in on the spot, to where cards are read and get their widgets.
+    let spot = cell_point(&harness, 5, LaneKind::Thoughts);
+    harness.hover_at(spot);
+    // A pause, or egui would count the drop as the first click of a triple click.
+    for _ in 0..10 {
+        harness.step();
+    }
+    // Two quick clicks (the harness's frames are 50 ms apart here).
+    for pressed in [true, false, true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: spot,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+    assert!(
+        readable(&harness),
+        "zoom {}",
+        harness.state().canvas().zoom()
+    );
+    assert_eq!(
+        journey(&harness),
+        after,
+        "zooming changes nothing in the map"
+    );
+    assert!(harness.query_by_label(&card_label(&title)).is_some());
+}

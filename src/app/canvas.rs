@@ -446,13 +446,17 @@ impl Canvas {
                 actions.push(CanvasAction::DoubleClick(hit));
             }
         }
+        // Where the button went down: a drag is recognised only once the pointer has moved.
+        let press = ui
+            .input(|i| i.pointer.press_origin())
+            .map(|p| self.to_screen.inverse() * p);
         if background.drag_started_by(egui::PointerButton::Primary)
             && !space_held
-            && let Some(start) = pointer
+            && let Some(start) = press.or(pointer)
         {
             // In the overview cards have no widgets of their own: a drag that starts on one
             // moves it (and the selection it belongs to), as it does closer in.
-            self.gesture = Some(match hit {
+            self.gesture = Some(match layout.hit(start) {
                 Some(Hit::Card(id)) if !readable => {
                     let rect = layout.cards.iter().find(|c| c.id == id).map(|c| c.rect);
                     Gesture::Cards {
