@@ -255,3 +255,70 @@ fn a_spotlighted_stage_shows_its_smallest_text_at_24_pixels_on_a_projector() {
         assert!(view.min.y <= stage.header.min.y, "header in view");
     }
 }
+
+/// The cards of a layout, as comparable values: outline and where each text is.
+fn card_geometry(layout: &Layout) -> Vec<(journeymap::model::CardId, egui::Rect, Vec<egui::Pos2>)> {
+    layout
+        .cards
+        .iter()
+        .map(|c| {
+            let texts = [&c.icon, &c.caption, &c.body, &c.tags, &c.vote_count]
+                .into_iter()
+                .flatten()
+                .chain([&c.title])
+                .map(|t| t.pos)
+                .collect();
+            (c.id, c.rect, texts)
+        })
+        .collect()
+}
+
+#[test]
+fn a_layout_reusing_the_cards_of_the_last_one_equals_a_fresh_one_after_each_edit() {
+    use journeymap::edit::ops;
+    let ctx = journeymap::fonts::context();
+    let mut journey = templates::find("full-cycle").unwrap().journey().unwrap();
+    let mut cache = layout::CardCache::default();
+    let first = journey.cards[0].id;
+    let second = journey.cards[1].id;
+    let target = (journey.stages[3].id, journey.cards[5].lane);
+    let edits: Vec<Box<dyn Fn(&Journey) -> journeymap::edit::Edit>> = vec![
+        Box::new(move |j| {
+            let mut card = j.card(first).unwrap().clone();
+            card.title = "A much longer title that now wraps onto a second and a third line".into();
+            journeymap::edit::Edit::ReplaceCard(Box::new(card))
+        }),
+        Box::new(move |j| ops::move_cards(j, &[second], target.0, target.1, 0)),
+        Box::new(move |_| ops::delete_cards(&[first])),
+        Box::new(|j| ops::vote(j, j.cards[2].id, 7).unwrap()),
+    ];
+    for (step, edit) in std::iter::once(None)
+        .chain(edits.iter().map(Some))
+        .enumerate()
+    {
+        if let Some(edit) = edit {
+            let edit = edit(&journey);
+            edit.apply(&mut journey);
+        }
+        let output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let reused = ui
+                .ctx()
+                .fonts_mut(|f| layout::build_reusing(&journey, &Style::default(), f, &mut cache));
+            let fresh = ui
+                .ctx()
+                .fonts_mut(|f| layout::build(&journey, &Style::default(), f));
+            assert_eq!(
+                card_geometry(&reused),
+                card_geometry(&fresh),
+                "after edit {step}"
+            );
+            assert_eq!(reused.bounds, fresh.bounds);
+        });
+        output.drop_without_applying_deltas();
+        assert_eq!(
+            cache.len(),
+            journey.cards.len(),
+            "only the map's cards are kept"
+        );
+    }
+}

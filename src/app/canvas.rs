@@ -3,7 +3,7 @@
 
 use super::palette::PaletteItem;
 use super::selection::Selection;
-use crate::layout::{self, Hit, Layout, Style};
+use crate::layout::{self, CardCache, Hit, Layout, Style};
 use crate::model::{CardId, Journey, LaneId, PersonaId, StageId};
 use crate::scene::{self, Painted, SceneOptions, Theme, ThemeKind, ViewMesh};
 use egui::emath::TSTransform;
@@ -93,6 +93,8 @@ pub struct Canvas {
     pub options: SceneOptions,
     /// The map as last tessellated, reused while neither it nor the view changes.
     view_mesh: ViewMesh,
+    /// The cards of the last layout, reused by the next for the cards an edit did not touch.
+    card_cache: CardCache,
 }
 
 /// The title of card `id`, found through `index`.
@@ -132,6 +134,7 @@ impl Default for Canvas {
             theme: ThemeKind::Light,
             options: SceneOptions::default(),
             view_mesh: ViewMesh::default(),
+            card_cache: CardCache::default(),
         }
     }
 }
@@ -160,6 +163,7 @@ impl Canvas {
     pub fn reset(&mut self) {
         self.cache = None;
         self.view_mesh.clear();
+        self.card_cache = CardCache::default();
         self.gesture = None;
         self.fit_requested = true;
     }
@@ -213,15 +217,20 @@ impl Canvas {
             // A new theme or spotlight (every step of a presentation) repaints the scene but
             // keeps the layout and the card index: only a new revision or scale lays out again.
             let generation = self.cache.as_ref().map_or(0, |c| c.generation) + 1;
+            if self.cache.as_ref().is_some_and(|c| c.key.1 != key.1) {
+                // Text shaped at another scale cannot be reused.
+                self.card_cache = CardCache::default();
+            }
             let kept = self
                 .cache
                 .take()
                 .filter(|c| c.key.0 == key.0 && c.key.1 == key.1)
                 .map(|c| (c.layout, c.card_index));
+            let card_cache = &mut self.card_cache;
             let (layout, card_index) = kept.unwrap_or_else(|| {
-                let layout = ui
-                    .ctx()
-                    .fonts_mut(|fonts| layout::build(journey, &Style::default(), fonts));
+                let layout = ui.ctx().fonts_mut(|fonts| {
+                    layout::build_reusing(journey, &Style::default(), fonts, card_cache)
+                });
                 let card_index = journey
                     .cards
                     .iter()

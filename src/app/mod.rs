@@ -195,6 +195,11 @@ impl JourneyApp {
         &self.canvas
     }
 
+    /// Applies `edit` to the document as one undo step, as a panel would (benchmarks, tests).
+    pub fn apply(&mut self, edit: Edit) {
+        self.document.apply(edit);
+    }
+
     /// The canvas, to move its view from outside the UI (benchmarks, tests).
     pub fn canvas_mut(&mut self) -> &mut Canvas {
         &mut self.canvas

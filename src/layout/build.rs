@@ -3,7 +3,9 @@
 
 use super::bidi::{self, Base};
 use super::curve::{score_y, smooth_path};
-use super::{CardBox, Curve, CurvePoint, LaneBox, Layout, LegendEntry, StageBox, Style, TextBlock};
+use super::{
+    CardBox, CardCache, Curve, CurvePoint, LaneBox, Layout, LegendEntry, StageBox, Style, TextBlock,
+};
 use crate::model::{Card, Direction, Journey, Kpi, LaneKind, Language};
 use egui::epaint::text::FontsView;
 use egui::{FontFamily, FontId, Pos2, Rect, pos2, vec2};
@@ -76,6 +78,19 @@ pub fn kpi_text(kpi: &Kpi, language: Language) -> String {
 
 /// Lays out `journey` with `style`, shaping text with `fonts`.
 pub fn build(journey: &Journey, style: &Style, fonts: &mut FontsView<'_>) -> Layout {
+    build_reusing(journey, style, fonts, &mut CardCache::default())
+}
+
+/// Lays out `journey` like [`build`], taking from `cache` the cards that have not changed since
+/// the last layout made with it, and leaving there the cards of this one. `style` and the
+/// scale of `fonts` must stay the same between layouts that share a cache.
+pub fn build_reusing(
+    journey: &Journey,
+    style: &Style,
+    fonts: &mut FontsView<'_>,
+    cache: &mut CardCache,
+) -> Layout {
+    cache.begin(journey.direction, journey.language);
     let mut shaper = Shaper {
         fonts,
         direction: journey.direction,
@@ -226,15 +241,17 @@ pub fn build(journey: &Journey, style: &Style, fonts: &mut FontsView<'_>) -> Lay
             let x0 = left + s.label_width + index as f32 * s.stage_width + s.padding;
             let mut cy = row_top + band_height + s.padding;
             for card in cells.get(&(stage.id.0, lane.id.0)).into_iter().flatten() {
-                let card_box = card_box(
-                    &mut shaper,
-                    s,
-                    card,
-                    lane.kind,
-                    journey.language,
-                    pos2(x0, cy),
-                    card_inner,
-                );
+                let card_box = cache.card(card, lane.kind, pos2(x0, cy), || {
+                    card_box(
+                        &mut shaper,
+                        s,
+                        card,
+                        lane.kind,
+                        journey.language,
+                        Pos2::ZERO,
+                        card_inner,
+                    )
+                });
                 cy = card_box.rect.max.y + s.card_gap;
                 cards.push(card_box);
             }
@@ -281,6 +298,7 @@ pub fn build(journey: &Journey, style: &Style, fonts: &mut FontsView<'_>) -> Lay
         curves,
         grid,
     };
+    cache.end();
     if journey.direction == Direction::RightToLeft {
         mirror(&mut layout);
     }
@@ -388,6 +406,28 @@ fn curves(journey: &Journey, stages: &[StageBox], lanes: &[LaneBox]) -> Vec<Curv
         .enumerate()
         .map(|(i, l)| (l.id.0, i))
         .collect();
+    // The scored cards of each stage, in journey order, sorted once for every curve.
+    let stage_index: HashMap<u32, usize> = journey
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.0, i))
+        .collect();
+    let mut scored_by_stage: Vec<Vec<&Card>> = vec![Vec::new(); journey.stages.len()];
+    for card in journey.cards.iter().filter(|c| !c.emotions.is_empty()) {
+        if let Some(&i) = stage_index.get(&card.stage.0) {
+            scored_by_stage[i].push(card);
+        }
+    }
+    for scored in &mut scored_by_stage {
+        scored.sort_by_cached_key(|c| {
+            (
+                lane_rank.get(&c.lane.0).copied().unwrap_or(usize::MAX),
+                c.order,
+                c.id,
+            )
+        });
+    }
     let mut curves = Vec::new();
     for lane in lanes.iter().filter(|l| l.curve_band.is_some()) {
         let band = lane.curve_band.unwrap_or(Rect::NOTHING);
@@ -396,19 +436,12 @@ fn curves(journey: &Journey, stages: &[StageBox], lanes: &[LaneBox]) -> Vec<Curv
             // Personas are nudged apart a little so equal scores do not hide each other.
             let nudge = (persona_index as f32 - (persona_count - 1.0) / 2.0) * 6.0;
             let mut points = Vec::new();
-            for (stage, stage_box) in journey.stages.iter().zip(stages) {
-                let mut scored: Vec<&Card> = journey
-                    .cards
+            for (stage_cards, stage_box) in scored_by_stage.iter().zip(stages) {
+                let scored: Vec<&Card> = stage_cards
                     .iter()
-                    .filter(|c| c.stage == stage.id && c.emotions.contains_key(&persona.id))
+                    .copied()
+                    .filter(|c| c.emotions.contains_key(&persona.id))
                     .collect();
-                scored.sort_by_key(|c| {
-                    (
-                        lane_rank.get(&c.lane.0).copied().unwrap_or(usize::MAX),
-                        c.order,
-                        c.id,
-                    )
-                });
                 let n = scored.len() as f32;
                 for (k, card) in scored.iter().enumerate() {
                     let score = card.emotions[&persona.id];

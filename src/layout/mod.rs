@@ -3,12 +3,14 @@
 
 mod bidi;
 mod build;
+mod card_cache;
 mod curve;
 mod hit;
 mod style;
 
 pub use bidi::{Base, Shaped, first_strong, paragraph_direction, shape as shape_text};
-pub use build::{build, kpi_text};
+pub use build::{build, build_reusing, kpi_text};
+pub use card_cache::CardCache;
 pub use curve::{score_y, y_score};
 pub use hit::Hit;
 pub use style::Style;

@@ -1,7 +1,8 @@
 //! One full frame of the editor, headless: egui pass (layout cached or rebuilt, scene, canvas
 //! interaction, panels) plus tessellation, on generated maps of 100, 1,000 and 10,000 cards, for
 //! the whole-map view, a zoomed-in view (100 %, where cards are read and edited), a frame in the
-//! middle of a card drag (at 100 %), and a frame of panning (a middle-button drag) at the
+//! middle of a card drag (at 100 %), the frame after an edit (a card renamed), and a frame of
+//! panning (a middle-button drag) at the
 //! smallest zoom where cards are still drawn in full: the most text on screen, and a view that
 //! changes every frame so nothing tessellated before can be reused.
 
@@ -134,6 +135,34 @@ fn frames(c: &mut Criterion) {
                 dragging.frame(vec![egui::Event::PointerMoved(
                     start + egui::vec2(40.0 + step, 30.0),
                 )])
+            })
+        });
+
+        // An edit: a card renamed in the middle of a 100 % view, then the frame that shows it.
+        let mut editing = Headless::new(cards);
+        editing.zoom_to(1.0);
+        let mut card = {
+            let canvas = editing.app.canvas();
+            let view = canvas.view();
+            let id = canvas
+                .layout()
+                .unwrap()
+                .cards
+                .iter()
+                .find(|c| view.contains(c.rect.center()))
+                .expect("a card in view")
+                .id;
+            editing.app.document().journey().card(id).unwrap().clone()
+        };
+        let mut renamed = 0;
+        group.bench_with_input(BenchmarkId::new("edit", cards), &cards, |b, _| {
+            b.iter(|| {
+                renamed += 1;
+                card.title = format!("Renamed {renamed} times");
+                editing
+                    .app
+                    .apply(journeymap::edit::Edit::ReplaceCard(Box::new(card.clone())));
+                editing.frame(Vec::new())
             })
         });
 
