@@ -282,7 +282,8 @@ fn a_layout_reusing_the_cards_of_the_last_one_equals_a_fresh_one_after_each_edit
     let first = journey.cards[0].id;
     let second = journey.cards[1].id;
     let target = (journey.stages[3].id, journey.cards[5].lane);
-    let edits: Vec<Box<dyn Fn(&Journey) -> journeymap::edit::Edit>> = vec![
+    type MakeEdit = Box<dyn Fn(&Journey) -> journeymap::edit::Edit>;
+    let edits: Vec<MakeEdit> = vec![
         Box::new(move |j| {
             let mut card = j.card(first).unwrap().clone();
             card.title = "A much longer title that now wraps onto a second and a third line".into();
