@@ -126,14 +126,17 @@ impl JourneyApp {
                     score,
                     done,
                 } => {
-                    let edit = ops::set_score(
-                        journey,
-                        card,
-                        persona,
-                        Some(Score::clamped(i64::from(score))),
-                    );
-                    let key = MergeKey(format!("curve {} {}", card.0, persona.0));
-                    self.document.apply_merging(edit, Some(key));
+                    let new = Score::clamped(i64::from(score));
+                    let current = journey
+                        .card(card)
+                        .and_then(|c| c.emotions.get(&persona).copied());
+                    // Every frame of the drag reports the score under the pointer; only a new
+                    // score is an edit (and a new layout of the map).
+                    if current != Some(new) {
+                        let edit = ops::set_score(journey, card, persona, Some(new));
+                        let key = MergeKey(format!("curve {} {}", card.0, persona.0));
+                        self.document.apply_merging(edit, Some(key));
+                    }
                     if done {
                         self.document.seal();
                     }
