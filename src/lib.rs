@@ -14,6 +14,7 @@ pub mod generate;
 pub mod info;
 pub mod interop;
 pub mod layout;
+pub mod memory;
 pub mod model;
 pub mod presentation;
 pub mod scene;

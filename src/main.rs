@@ -8,12 +8,17 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     match args.command {
         Some(command) => cli::run(command),
-        None => match journeymap::app::run(args.file) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(message) => {
-                eprintln!("journeymap: {message}");
-                ExitCode::FAILURE
+        None => {
+            // The editor stays open for hours and should stay small; a short command-line
+            // export is faster with huge pages for its image buffers.
+            journeymap::memory::prefer_small_pages();
+            match journeymap::app::run(args.file) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("journeymap: {message}");
+                    ExitCode::FAILURE
+                }
             }
-        },
+        }
     }
 }

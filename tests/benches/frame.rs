@@ -25,6 +25,8 @@ struct Headless {
 
 impl Headless {
     fn new(cards: usize) -> Self {
+        // As the app does first thing.
+        journeymap::memory::prefer_small_pages();
         let template = journeymap::templates::find("full-cycle")
             .unwrap()
             .journey()
