@@ -338,7 +338,9 @@ impl Canvas {
         let mut scene_rect = self.scene_rect;
         let space_held = ui.input(|i| i.key_down(egui::Key::Space));
         Scene::new()
-            .zoom_range(0.05..=8.0)
+            // Far enough out that Fit shows all of a map of 10,000 cards (about 0.6 %): the
+            // overview draws it as blocks.
+            .zoom_range(0.002..=8.0)
             .max_inner_size(bounds.max.to_vec2() + Vec2::splat(10_000.0))
             .drag_pan_buttons(egui::DragPanButtons::MIDDLE | egui::DragPanButtons::SECONDARY)
             .show(ui, &mut scene_rect, |ui| {
