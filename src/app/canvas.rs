@@ -276,7 +276,7 @@ impl Canvas {
                 painted.extend(
                     details
                         .into_iter()
-                        .map(|d| Painted::from_zoom(d.shape, d.min_zoom)),
+                        .map(|d| Painted::at_zooms(d.shape, d.min_zoom..d.max_zoom)),
                 );
                 painted.extend(veil.into_iter().map(Painted::new));
                 Arc::new(painted)

@@ -8,20 +8,32 @@ use super::{Theme, persona_color};
 use crate::layout::{CardBox, Layout, TextBlock};
 use crate::model::{Direction, Journey};
 use egui::epaint::{Mesh, PathStroke, Shape};
-use egui::{Color32, Pos2, Rect, pos2, vec2};
+use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
+use std::ops::Range;
 
 /// How many cards share one mesh: few enough that a zoomed-in view skips most meshes, many
 /// enough that a whole map is a few hundred shapes rather than tens of thousands.
 const CARDS_PER_MESH: usize = 32;
 
-/// One shape of the overview and the smallest zoom (screen points per map unit) at which it is
-/// worth drawing: text bars thinner than a pixel are left out.
+/// One shape of the overview and the zooms (screen points per map unit) at which it is drawn:
+/// text bars thinner than a pixel are left out, and so are curves with a point per card once
+/// their points would crowd into a few pixels.
 pub struct Detail {
     /// What to draw, in map units.
     pub shape: Shape,
     /// Draw only at this zoom or closer.
     pub min_zoom: f32,
+    /// Draw only below this zoom.
+    pub max_zoom: f32,
 }
+
+/// Below this zoom the gaps between cards are under half a pixel, and each run of cards in a
+/// column is drawn as one block.
+pub const SOLID_COLUMNS_BELOW: f32 = 0.05;
+
+/// Below this zoom each curve is drawn through one point per stage (the mean of its scores
+/// there) instead of one per scored card.
+pub const COARSE_CURVES_BELOW: f32 = 0.08;
 
 /// Paints the cards and curves of `layout` in the simplified form, in paint order, into `out`.
 /// The grid, headers and legend are the same as in [`super::paint`] and are not repeated here.
@@ -35,7 +47,8 @@ pub fn paint_overview(
     let rtl = journey.direction == Direction::RightToLeft;
     for chunk in card_chunks(&layout.cards) {
         let mut blocks = Mesh::default();
-        let mut bars = Mesh::default();
+        // Stripes and text bars: the details of a block, drawn once they are a pixel wide.
+        let mut details = Mesh::default();
         let mut smallest_text = f32::INFINITY;
         for card in chunk {
             let (fill, accent) = theme.card_colors(card.kind, card.color);
@@ -45,7 +58,7 @@ pub fn paint_overview(
             } else {
                 card.rect.min.x
             };
-            blocks.add_colored_rect(
+            details.add_colored_rect(
                 Rect::from_min_size(
                     pos2(stripe_x, card.rect.min.y),
                     vec2(4.0, card.rect.height()),
@@ -57,20 +70,33 @@ pub fn paint_overview(
                 .flatten()
                 .chain(std::iter::once(&card.title));
             for block in texts {
-                smallest_text = smallest_text.min(add_bars(&mut bars, block, theme.muted));
+                smallest_text = smallest_text.min(add_bars(&mut details, block, theme.muted));
             }
         }
+        // Farther out the gaps between cards are under a pixel: the chunk is one solid column
+        // in the colour of its first card.
+        let mut column = Mesh::default();
+        let span = chunk
+            .iter()
+            .fold(Rect::NOTHING, |span, card| span.union(card.rect));
+        let (fill, _) = theme.card_colors(chunk[0].kind, chunk[0].color);
+        column.add_colored_rect(span, fill);
+        out.push(Detail {
+            shape: Shape::mesh(column),
+            min_zoom: 0.0,
+            max_zoom: SOLID_COLUMNS_BELOW,
+        });
         out.push(Detail {
             shape: Shape::mesh(blocks),
-            min_zoom: 0.0,
+            min_zoom: SOLID_COLUMNS_BELOW,
+            max_zoom: f32::INFINITY,
         });
-        if !bars.is_empty() {
-            out.push(Detail {
-                shape: Shape::mesh(bars),
-                // A bar is worth drawing once it is about a pixel thick.
-                min_zoom: 2.0 / smallest_text,
-            });
-        }
+        out.push(Detail {
+            shape: Shape::mesh(details),
+            // A bar is worth drawing once it is about a pixel thick.
+            min_zoom: 2.0 / smallest_text,
+            max_zoom: f32::INFINITY,
+        });
     }
 
     for curve in &layout.curves {
@@ -81,30 +107,59 @@ pub fn paint_overview(
             continue;
         };
         let color = persona_color(persona.color);
+        let fine = COARSE_CURVES_BELOW..f32::INFINITY;
         // Pieces that share their end points, so a partial view draws only what it shows.
         let mut start = 0;
         while start < curve.points.len() {
             let end = (start + CARDS_PER_MESH).min(curve.points.len() - 1);
             let points: Vec<Pos2> = curve.points[start..=end].iter().map(|p| p.pos).collect();
-            if points.len() > 1 {
-                out.push(Detail {
-                    shape: Shape::line(points.clone(), PathStroke::new(3.0, color)),
-                    min_zoom: 0.0,
-                });
-            }
-            let mut dots = Mesh::default();
-            for &center in &points {
-                add_dot(&mut dots, center, 9.0, color);
-            }
-            out.push(Detail {
-                shape: Shape::mesh(dots),
-                min_zoom: 0.0,
-            });
+            add_curve(out, points, color, fine.clone());
             if end + 1 >= curve.points.len() {
                 break;
             }
             start = end;
         }
+        // Far out, one point per stage: where the persona's mood is, stage by stage.
+        let coarse: Vec<Pos2> = layout
+            .stages
+            .iter()
+            .filter_map(|stage| {
+                let inside: Vec<Pos2> = curve
+                    .points
+                    .iter()
+                    .map(|p| p.pos)
+                    .filter(|p| stage.header.x_range().contains(p.x))
+                    .collect();
+                let n = inside.len() as f32;
+                (n > 0.0).then(|| {
+                    let sum = inside.iter().fold(Vec2::ZERO, |sum, p| sum + p.to_vec2());
+                    (sum / n).to_pos2()
+                })
+            })
+            .collect();
+        add_curve(out, coarse, color, 0.0..COARSE_CURVES_BELOW);
+    }
+}
+
+/// A curve through `points` with a dot at each, drawn at `zooms`.
+fn add_curve(out: &mut Vec<Detail>, points: Vec<Pos2>, color: Color32, zooms: Range<f32>) {
+    let mut dots = Mesh::default();
+    for &center in &points {
+        add_dot(&mut dots, center, 9.0, color);
+    }
+    if points.len() > 1 {
+        out.push(Detail {
+            shape: Shape::line(points, PathStroke::new(3.0, color)),
+            min_zoom: zooms.start,
+            max_zoom: zooms.end,
+        });
+    }
+    if !dots.is_empty() {
+        out.push(Detail {
+            shape: Shape::mesh(dots),
+            min_zoom: zooms.start,
+            max_zoom: zooms.end,
+        });
     }
 }
 
@@ -209,14 +264,14 @@ pub(crate) mod tests {
         let meshes: Vec<&Mesh> = out
             .iter()
             .filter_map(|d| match &d.shape {
-                Shape::Mesh(m) if d.min_zoom == 0.0 && m.vertices.len() % 8 == 0 => Some(&**m),
+                Shape::Mesh(m) if d.min_zoom == SOLID_COLUMNS_BELOW => Some(&**m),
                 _ => None,
             })
             .collect();
         for card in &layout.cards {
             let found = meshes.iter().any(|m| {
                 m.vertices
-                    .chunks(8)
+                    .chunks(4)
                     .any(|quad| Rect::from_min_max(quad[0].pos, quad[3].pos) == card.rect)
             });
             assert!(found, "card {:?} has no block", card.id);
@@ -262,5 +317,33 @@ pub(crate) mod tests {
         let mut hidden = Vec::new();
         paint_overview(&layout, &journey, &theme, &all, &mut hidden);
         assert!(!uses_persona_color(&hidden));
+    }
+
+    #[test]
+    fn far_out_each_curve_has_one_point_per_stage() {
+        let (journey, layout) = full_cycle();
+        let mut out = Vec::new();
+        paint_overview(
+            &layout,
+            &journey,
+            &Theme::new(ThemeKind::Light),
+            &[],
+            &mut out,
+        );
+        let lines = |far: bool| -> Vec<usize> {
+            out.iter()
+                .filter(|d| (d.max_zoom == COARSE_CURVES_BELOW) == far)
+                .filter_map(|d| match &d.shape {
+                    Shape::Path(path) => Some(path.points.len()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let coarse = lines(true);
+        assert_eq!(coarse.len(), layout.curves.len());
+        assert!(coarse.iter().all(|&n| n > 1 && n <= layout.stages.len()));
+        // Closer in, a point per scored card.
+        let fine: usize = lines(false).iter().sum();
+        assert!(fine > coarse.iter().sum::<usize>() * 2);
     }
 }

@@ -7,6 +7,7 @@ use crate::layout::TextBlock;
 use egui::Rect;
 use egui::emath::{GuiRounding as _, TSTransform};
 use egui::epaint::{Mesh, Shape, TessellationOptions, Tessellator};
+use std::ops::Range;
 use std::sync::Arc;
 
 /// Below this size on screen (in points) text is drawn as grey bars: unreadable glyphs cost
@@ -27,8 +28,8 @@ pub struct Painted {
     shape: Shape,
     /// For text: its font size, and the bars drawn instead when the text is too small to read.
     text: Option<(f32, Shape)>,
-    /// Drawn only at this zoom or closer (text bars of the overview).
-    min_zoom: f32,
+    /// Drawn only at these zooms (text bars and curves of the overview).
+    zooms: Range<f32>,
 }
 
 /// One row-shaped bar per line of `text`, in a dimmed text colour, and the text's font size.
@@ -72,21 +73,21 @@ impl Painted {
             bounds,
             shape,
             text,
-            min_zoom: 0.0,
+            zooms: 0.0..f32::INFINITY,
         }
     }
 
-    /// `shape`, drawn only at `min_zoom` or closer.
-    pub fn from_zoom(shape: Shape, min_zoom: f32) -> Self {
+    /// `shape`, drawn only at `zooms`.
+    pub fn at_zooms(shape: Shape, zooms: Range<f32>) -> Self {
         Painted {
-            min_zoom,
+            zooms,
             ..Painted::new(shape)
         }
     }
 
     /// Whether it is drawn at all at `zoom`.
     pub fn shown_at(&self, zoom: f32) -> bool {
-        zoom >= self.min_zoom
+        self.zooms.contains(&zoom)
     }
 
     /// The shape to paint at `zoom` (screen points per map unit).
@@ -294,8 +295,8 @@ mod tests {
         assert!(matches!(at_zoom(title.shape.clone(), 1.0), Shape::Text(_)));
         assert!(matches!(at_zoom(title.shape.clone(), 0.01), Shape::Mesh(_)));
         assert!(cards_readable(1.0, 14.0) && !cards_readable(0.2, 14.0));
-        let bars_only = Painted::from_zoom(Shape::Noop, 0.5);
-        assert!(bars_only.shown_at(0.5) && !bars_only.shown_at(0.4));
+        let bars_only = Painted::at_zooms(Shape::Noop, 0.5..2.0);
+        assert!(bars_only.shown_at(0.5) && !bars_only.shown_at(0.4) && !bars_only.shown_at(2.0));
     }
 
     #[test]
