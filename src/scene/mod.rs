@@ -314,6 +314,8 @@ fn paint_curves(
             }
             start = end;
         }
+        // Dots go into one ready-made mesh: nothing to outline or anti-alias at that size.
+        let mut dot_mesh = egui::epaint::Mesh::default();
         for point in curve.points.iter().filter(|p| {
             area.intersects(Rect::from_center_size(
                 p.pos,
@@ -321,7 +323,7 @@ fn paint_curves(
             ))
         }) {
             if dots {
-                out.push(Shape::circle_filled(point.pos, FACE_RADIUS, color));
+                overview::add_dot(&mut dot_mesh, point.pos, FACE_RADIUS, color);
                 continue;
             }
             face(
@@ -332,6 +334,9 @@ fn paint_curves(
                 color,
                 theme.face_fill,
             );
+        }
+        if !dot_mesh.is_empty() {
+            out.push(Shape::mesh(dot_mesh));
         }
     }
 }

@@ -208,7 +208,7 @@ pub fn add_bars(mesh: &mut Mesh, block: &TextBlock, color: Color32) -> f32 {
 }
 
 /// A filled octagon: round enough for a dot a few pixels across.
-fn add_dot(mesh: &mut Mesh, center: Pos2, radius: f32, color: Color32) {
+pub(super) fn add_dot(mesh: &mut Mesh, center: Pos2, radius: f32, color: Color32) {
     let base = mesh.vertices.len() as u32;
     mesh.colored_vertex(center, color);
     for i in 0..8 {
