@@ -219,7 +219,7 @@ pub fn build_reusing(
     }
 
     let mut lanes = Vec::new();
-    let mut cards = Vec::new();
+    let mut cards = Vec::with_capacity(journey.cards.len());
     let card_inner = s.stage_width - 2.0 * s.padding - 2.0 * s.padding;
     for lane in journey.lanes.iter().filter(|l| !l.hidden) {
         let row_top = y;

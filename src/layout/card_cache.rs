@@ -9,14 +9,26 @@ use egui::{Pos2, Vec2};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-/// Card boxes by card, laid out at the origin, with a fingerprint of what they were made from.
+/// Card boxes laid out at the origin, in the order of the last layout, with a fingerprint of what
+/// each was made from.
 #[derive(Default)]
 pub struct CardCache {
     /// The map-wide settings the boxes were made with; other settings empty the cache.
     made_with: Option<(Direction, Language)>,
-    cards: HashMap<CardId, (u64, Arc<CardBox>)>,
+    cards: Vec<Kept>,
+    /// Where each card is in `cards`, made only when a card is not where it was last time.
+    index: Option<HashMap<CardId, usize>>,
+    /// The next card expected: layouts mostly meet cards in the same order as the last one.
+    cursor: usize,
     /// The boxes used by the layout being made, which replace `cards` when it is done.
-    next: HashMap<CardId, (u64, Arc<CardBox>)>,
+    next: Vec<Kept>,
+}
+
+/// A card's box at the origin and the fingerprint of the card it was made from.
+struct Kept {
+    id: CardId,
+    fingerprint: u64,
+    card_box: Arc<CardBox>,
 }
 
 impl CardCache {
@@ -26,6 +38,8 @@ impl CardCache {
             self.cards.clear();
             self.made_with = Some((direction, language));
         }
+        self.index = None;
+        self.cursor = 0;
         self.next.clear();
     }
 
@@ -39,19 +53,40 @@ impl CardCache {
         make: impl FnOnce() -> CardBox,
     ) -> CardBox {
         let fingerprint = fingerprint(card, kind);
-        let at_origin = match self.cards.remove(&card.id) {
-            Some((seen, card_box)) if seen == fingerprint => card_box,
+        let at_origin = match self.find(card.id) {
+            Some(kept) if kept.fingerprint == fingerprint => kept.card_box.clone(),
             _ => Arc::new(make()),
         };
         let placed = at_origin.translated(top_left.to_vec2());
-        self.next.insert(card.id, (fingerprint, at_origin));
+        self.next.push(Kept {
+            id: card.id,
+            fingerprint,
+            card_box: at_origin,
+        });
         placed
+    }
+
+    /// The card kept for `id`: the next one in order, or else looked up.
+    fn find(&mut self, id: CardId) -> Option<&Kept> {
+        let at = match self.cards.get(self.cursor) {
+            Some(kept) if kept.id == id => self.cursor,
+            _ => {
+                let cards = &self.cards;
+                let index = self.index.get_or_insert_with(|| {
+                    cards.iter().enumerate().map(|(i, k)| (k.id, i)).collect()
+                });
+                *index.get(&id)?
+            }
+        };
+        self.cursor = at + 1;
+        self.cards.get(at)
     }
 
     /// Ends a layout: keeps only the cards it used.
     pub(super) fn end(&mut self) {
         std::mem::swap(&mut self.cards, &mut self.next);
         self.next.clear();
+        self.index = None;
     }
 
     /// How many cards are kept.
