@@ -260,26 +260,7 @@ impl Canvas {
         cached
             .overview
             .get_or_insert_with(|| {
-                let mut grid = Vec::new();
-                scene::paint_grid(layout, journey, &theme, options, &mut grid);
-                let mut details = Vec::new();
-                scene::paint_overview(
-                    layout,
-                    journey,
-                    &theme,
-                    &options.hidden_personas,
-                    &mut details,
-                );
-                let mut veil = Vec::new();
-                scene::paint_veil(layout, &theme, options, &mut veil);
-                let mut painted: Vec<Painted> = grid.into_iter().map(Painted::new).collect();
-                painted.extend(
-                    details
-                        .into_iter()
-                        .map(|d| Painted::at_zooms(d.shape, d.min_zoom..d.max_zoom)),
-                );
-                painted.extend(veil.into_iter().map(Painted::new));
-                Arc::new(painted)
+                Arc::new(scene::overview_shapes(layout, journey, &theme, options))
             })
             .clone()
     }
@@ -370,20 +351,7 @@ impl Canvas {
                         |area| match &overview {
                             Some(overview) => scene::visible(overview, area, zoom),
                             None => {
-                                let mut shapes = Vec::new();
-                                scene::paint_area(
-                                    &layout,
-                                    journey,
-                                    &theme,
-                                    options,
-                                    area,
-                                    zoom,
-                                    &mut shapes,
-                                );
-                                shapes
-                                    .into_iter()
-                                    .map(|s| scene::at_zoom(s, zoom))
-                                    .collect()
+                                scene::paint_in_view(&layout, journey, &theme, options, area, zoom)
                             }
                         },
                     );

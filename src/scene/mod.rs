@@ -6,14 +6,18 @@ mod painted;
 mod theme;
 
 pub use face::face;
-pub use overview::{Detail, add_bars, paint_overview};
-pub use painted::{MIN_READABLE_TEXT, Painted, View, ViewMesh, at_zoom, cards_readable, visible};
+use overview::add_bars;
+pub use overview::overview_shapes;
+pub use painted::{Painted, View, ViewMesh, cards_readable, paint_in_view, visible};
 pub use theme::{Theme, ThemeKind, mix};
 
 use crate::layout::{Layout, TextBlock};
 use crate::model::{Journey, LaneKind, Rgb};
 use egui::epaint::{CornerRadius, PathStroke, Shape, Stroke, StrokeKind, TextShape};
 use egui::{Color32, Rect, Vec2, pos2, vec2};
+
+/// The radius of an emotion face on a curve, in map units.
+const FACE_RADIUS: f32 = 9.0;
 
 /// Which personas' curves to draw; all by default.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -99,7 +103,7 @@ pub fn paint_area(
 
 /// Paints what lies under the cards: background, title, legend, lane labels, stage headers
 /// with their KPIs, and the grid.
-pub fn paint_grid(
+fn paint_grid(
     layout: &Layout,
     journey: &Journey,
     theme: &Theme,
@@ -290,7 +294,6 @@ fn paint_curves(
     zoom: f32,
     out: &mut Vec<Shape>,
 ) {
-    const FACE_RADIUS: f32 = 9.0;
     /// Below this radius on screen, in points, a face is a dot.
     const SMALLEST_FACE: f32 = 4.0;
     let dots = FACE_RADIUS * zoom < SMALLEST_FACE;
@@ -343,7 +346,7 @@ fn paint_curves(
 
 /// In a workshop, every stage but the one being discussed is dimmed: paints the veil over the
 /// others, on top of everything else.
-pub fn paint_veil(layout: &Layout, theme: &Theme, options: &SceneOptions, out: &mut Vec<Shape>) {
+fn paint_veil(layout: &Layout, theme: &Theme, options: &SceneOptions, out: &mut Vec<Shape>) {
     if let Some(spotlight) = options.spotlight {
         let veil = theme.background.gamma_multiply(0.72);
         for stage in layout.stages.iter().filter(|s| s.id != spotlight) {

@@ -4,7 +4,7 @@
 //! copies as they are instead of outlining and anti-aliasing every rounded corner: a whole map of
 //! 10,000 cards then costs about as much to draw as a screenful of readable ones.
 
-use super::{Theme, persona_color};
+use super::{FACE_RADIUS, Painted, SceneOptions, Theme, paint_grid, paint_veil, persona_color};
 use crate::layout::{CardBox, Layout, TextBlock};
 use crate::model::{Direction, Journey};
 use egui::epaint::{Mesh, PathStroke, Shape};
@@ -18,26 +18,55 @@ const CARDS_PER_MESH: usize = 32;
 /// One shape of the overview and the zooms (screen points per map unit) at which it is drawn:
 /// text bars thinner than a pixel are left out, and so are curves with a point per card once
 /// their points would crowd into a few pixels.
-pub struct Detail {
+struct Detail {
     /// What to draw, in map units.
-    pub shape: Shape,
+    shape: Shape,
     /// Draw only at this zoom or closer.
-    pub min_zoom: f32,
+    min_zoom: f32,
     /// Draw only below this zoom.
-    pub max_zoom: f32,
+    max_zoom: f32,
 }
 
 /// Below this zoom the gaps between cards are under half a pixel, and each run of cards in a
 /// column is drawn as one block.
-pub const SOLID_COLUMNS_BELOW: f32 = 0.05;
+const SOLID_COLUMNS_BELOW: f32 = 0.05;
 
 /// Below this zoom each curve is drawn through one point per stage (the mean of its scores
 /// there) instead of one per scored card.
-pub const COARSE_CURVES_BELOW: f32 = 0.08;
+const COARSE_CURVES_BELOW: f32 = 0.08;
+
+/// The whole overview of `layout`, in paint order: the grid, headers and legend as in
+/// [`super::paint`], then the cards and curves in their simplified form, then the spotlight's veil.
+pub fn overview_shapes(
+    layout: &Layout,
+    journey: &Journey,
+    theme: &Theme,
+    options: &SceneOptions,
+) -> Vec<Painted> {
+    let mut grid = Vec::new();
+    paint_grid(layout, journey, theme, options, &mut grid);
+    let mut details = Vec::new();
+    paint_overview(
+        layout,
+        journey,
+        theme,
+        &options.hidden_personas,
+        &mut details,
+    );
+    let mut veil = Vec::new();
+    paint_veil(layout, theme, options, &mut veil);
+    let mut painted: Vec<Painted> = grid.into_iter().map(Painted::new).collect();
+    painted.extend(
+        details
+            .into_iter()
+            .map(|d| Painted::at_zooms(d.shape, d.min_zoom..d.max_zoom)),
+    );
+    painted.extend(veil.into_iter().map(Painted::new));
+    painted
+}
 
 /// Paints the cards and curves of `layout` in the simplified form, in paint order, into `out`.
-/// The grid, headers and legend are the same as in [`super::paint`] and are not repeated here.
-pub fn paint_overview(
+fn paint_overview(
     layout: &Layout,
     journey: &Journey,
     theme: &Theme,
@@ -145,7 +174,7 @@ pub fn paint_overview(
 fn add_curve(out: &mut Vec<Detail>, points: Vec<Pos2>, color: Color32, zooms: Range<f32>) {
     let mut dots = Mesh::default();
     for &center in &points {
-        add_dot(&mut dots, center, 9.0, color);
+        add_dot(&mut dots, center, FACE_RADIUS, color);
     }
     if points.len() > 1 {
         out.push(Detail {
@@ -182,7 +211,7 @@ fn card_chunks(cards: &[CardBox]) -> impl Iterator<Item = &[CardBox]> {
 
 /// Adds one bar per row of `block`, as tall as its letters' x-height, and returns the text's
 /// font size.
-pub fn add_bars(mesh: &mut Mesh, block: &TextBlock, color: Color32) -> f32 {
+pub(super) fn add_bars(mesh: &mut Mesh, block: &TextBlock, color: Color32) -> f32 {
     let origin = block.origin().to_vec2();
     for row in block
         .galley
@@ -250,17 +279,18 @@ pub(crate) mod tests {
         (journey, layout)
     }
 
-    #[test]
-    fn every_card_is_a_block_inside_the_bounds_of_its_mesh() {
+    /// The overview's cards and curves of `full_cycle`, every persona shown.
+    fn details() -> (Layout, Vec<Detail>) {
         let (journey, layout) = full_cycle();
         let mut out = Vec::new();
-        paint_overview(
-            &layout,
-            &journey,
-            &Theme::new(ThemeKind::Light),
-            &[],
-            &mut out,
-        );
+        let theme = Theme::new(ThemeKind::Light);
+        paint_overview(&layout, &journey, &theme, &[], &mut out);
+        (layout, out)
+    }
+
+    #[test]
+    fn every_card_is_a_block_inside_the_bounds_of_its_mesh() {
+        let (layout, out) = details();
         let meshes: Vec<&Mesh> = out
             .iter()
             .filter_map(|d| match &d.shape {
@@ -321,15 +351,7 @@ pub(crate) mod tests {
 
     #[test]
     fn far_out_each_curve_has_one_point_per_stage() {
-        let (journey, layout) = full_cycle();
-        let mut out = Vec::new();
-        paint_overview(
-            &layout,
-            &journey,
-            &Theme::new(ThemeKind::Light),
-            &[],
-            &mut out,
-        );
+        let (layout, out) = details();
         let lines = |far: bool| -> Vec<usize> {
             out.iter()
                 .filter(|d| (d.max_zoom == COARSE_CURVES_BELOW) == far)

@@ -3,7 +3,9 @@
 //! view stays. A frame in which only the pointer moves (hovering, dragging a card, moving a face)
 //! then copies one ready mesh instead of outlining every card and glyph again.
 
-use crate::layout::TextBlock;
+use super::{SceneOptions, Theme};
+use crate::layout::{Layout, TextBlock};
+use crate::model::Journey;
 use egui::Rect;
 use egui::emath::{GuiRounding as _, TSTransform};
 use egui::epaint::{Mesh, Shape, TessellationOptions, Tessellator};
@@ -12,7 +14,7 @@ use std::sync::Arc;
 
 /// Below this size on screen (in points) text is drawn as grey bars: unreadable glyphs cost
 /// as much to draw as readable ones, and a zoomed-out map of a thousand cards is mostly text.
-pub const MIN_READABLE_TEXT: f32 = 4.0;
+const MIN_READABLE_TEXT: f32 = 4.0;
 
 /// Whether cards are drawn and handled one by one at `zoom` (screen points per map unit): only
 /// when titles of `title_size` can be read. Below, the map is drawn as the overview
@@ -46,8 +48,23 @@ fn bars_of(text: &egui::epaint::TextShape) -> (f32, Shape) {
     (size, Shape::mesh(bars))
 }
 
+/// The shapes in full that `area` (map units) shows at `zoom`: those of [`super::paint_area`],
+/// with text too small to read as bars.
+pub fn paint_in_view(
+    layout: &Layout,
+    journey: &Journey,
+    theme: &Theme,
+    options: &SceneOptions,
+    area: Rect,
+    zoom: f32,
+) -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    super::paint_area(layout, journey, theme, options, area, zoom, &mut shapes);
+    shapes.into_iter().map(|s| at_zoom(s, zoom)).collect()
+}
+
 /// `shape` as drawn at `zoom`: text too small to read becomes bars, anything else is kept.
-pub fn at_zoom(shape: Shape, zoom: f32) -> Shape {
+fn at_zoom(shape: Shape, zoom: f32) -> Shape {
     match &shape {
         Shape::Text(text) => {
             let (size, bars) = bars_of(text);
