@@ -5,7 +5,7 @@ use super::palette::PaletteItem;
 use super::selection::Selection;
 use crate::layout::{self, CardCache, Hit, Layout, Style};
 use crate::model::{CardId, Journey, LaneId, PersonaId, StageId};
-use crate::scene::{self, Painted, SceneOptions, Theme, ThemeKind, ViewMesh};
+use crate::scene::{self, KeptCards, Painted, SceneOptions, Theme, ThemeKind, ViewMesh};
 use egui::emath::TSTransform;
 use egui::epaint::Shape;
 use egui::{
@@ -93,8 +93,18 @@ pub struct Canvas {
     pub options: SceneOptions,
     /// The map as last tessellated, reused while neither it nor the view changes.
     view_mesh: ViewMesh,
+    /// The cards in full detail as last tessellated, moved by a pan instead of made anew.
+    kept_cards: KeptCards,
     /// The cards of the last layout, reused by the next for the cards an edit did not touch.
     card_cache: CardCache,
+}
+
+/// `transform` moved to the nearest whole physical pixel.
+fn on_whole_pixels(transform: TSTransform, pixels_per_point: f32) -> TSTransform {
+    TSTransform {
+        translation: (transform.translation * pixels_per_point).round() / pixels_per_point,
+        ..transform
+    }
 }
 
 /// The title of card `id`, found through `index`.
@@ -134,6 +144,7 @@ impl Default for Canvas {
             theme: ThemeKind::Light,
             options: SceneOptions::default(),
             view_mesh: ViewMesh::default(),
+            kept_cards: KeptCards::default(),
             card_cache: CardCache::default(),
         }
     }
@@ -163,6 +174,7 @@ impl Canvas {
     pub fn reset(&mut self) {
         self.cache = None;
         self.view_mesh.clear();
+        self.kept_cards = KeptCards::default();
         self.card_cache = CardCache::default();
         self.gesture = None;
         self.fit_requested = true;
@@ -326,10 +338,15 @@ impl Canvas {
             .drag_pan_buttons(egui::DragPanButtons::MIDDLE | egui::DragPanButtons::SECONDARY)
             .show(ui, &mut scene_rect, |ui| {
                 let view = ui.clip_rect();
-                let to_global = ui
+                let exact = ui
                     .ctx()
                     .layer_transform_to_global(ui.layer_id())
                     .unwrap_or_default();
+                let to_global = on_whole_pixels(exact, ui.ctx().pixels_per_point());
+                // The map and everything over it are drawn moved to whole pixels (at most half
+                // a pixel from where the scene puts them): a pan then moves the cards' tiles
+                // as they are. The scene keeps its exact view, so nothing drifts.
+                ui.ctx().set_transform_layer(ui.layer_id(), to_global);
                 let zoom = to_global.scaling;
                 let readable = scene::cards_readable(zoom, Style::default().card_title_size);
                 let generation = self.cache.as_ref().map_or(0, |c| c.generation);
@@ -337,24 +354,32 @@ impl Canvas {
                 let ctx = ui.ctx();
                 let view = scene::View {
                     to_screen: to_global,
-                    clip: to_global * view,
+                    clip: exact * view,
                     pixels_per_point: ctx.pixels_per_point(),
                     font_atlas_size: ctx.fonts(|f| f.font_image_size()),
                     options: ctx.tessellation_options(|o| *o),
                 };
                 let (theme, options) = (Theme::new(self.theme), &self.options);
+                let source = generation * 2 + u64::from(readable);
+                let kept_cards = &mut self.kept_cards;
                 let mesh = self
                     .view_mesh
-                    .get(
-                        generation * 2 + u64::from(readable),
-                        view,
-                        |area| match &overview {
-                            Some(overview) => scene::visible(overview, area, zoom),
-                            None => {
-                                scene::paint_in_view(&layout, journey, &theme, options, area, zoom)
-                            }
-                        },
-                    );
+                    .get(source, view, |view, mesh| match &overview {
+                        Some(overview) => scene::tessellate_into(
+                            scene::visible(overview, view.area(), zoom),
+                            view,
+                            mesh,
+                        ),
+                        None => {
+                            let detail = scene::Detail {
+                                layout: &layout,
+                                journey,
+                                theme: &theme,
+                                options,
+                            };
+                            kept_cards.paint(source, detail, view, mesh);
+                        }
+                    });
                 map_painter.add(Shape::Mesh(mesh));
                 self.to_screen = to_global;
                 let pointer = ui

@@ -3,7 +3,7 @@
 //! The scene is painted into a headless egui context, tessellated by egui, and rasterized by
 //! [`raster`]. Same document and options give the same bytes.
 
-mod raster;
+pub(crate) mod raster;
 
 use crate::layout::{self, Style};
 use crate::model::Journey;

@@ -1,14 +1,16 @@
 //! Turns a [`Layout`] into epaint shapes. The canvas and the PNG export draw exactly these.
 
 mod face;
+mod kept_cards;
 mod overview;
 mod painted;
 mod theme;
 
 pub use face::face;
+pub use kept_cards::{Detail, KeptCards};
 use overview::add_bars;
 pub use overview::overview_shapes;
-pub use painted::{Painted, View, ViewMesh, cards_readable, paint_in_view, visible};
+pub use painted::{Painted, View, ViewMesh, cards_readable, tessellate_into, visible};
 pub use theme::{Theme, ThemeKind, mix};
 
 use crate::layout::{Layout, TextBlock};
@@ -223,7 +225,7 @@ fn paint_grid(
     ));
 }
 
-/// Paints every card with its stripe, texts and votes.
+/// Paints every card that reaches into `area` with its stripe, texts and votes.
 fn paint_cards(
     layout: &Layout,
     journey: &Journey,
@@ -232,55 +234,61 @@ fn paint_cards(
     out: &mut Vec<Shape>,
 ) {
     let rtl = journey.direction == crate::model::Direction::RightToLeft;
-    // Vote dots stick out of the top edge.
-    let reach = crate::layout::VOTE_DOT_RADIUS + 2.0;
     for card in layout
         .cards
         .iter()
-        .filter(|c| area.intersects(c.rect.expand(reach)))
+        .filter(|c| area.intersects(c.rect.expand(CARD_REACH)))
     {
-        let (fill, accent) = theme.card_colors(card.kind, card.color);
-        out.push(Shape::rect_filled(card.rect, CornerRadius::same(6), fill));
-        out.push(Shape::rect_stroke(
-            card.rect,
-            CornerRadius::same(6),
-            Stroke::new(1.0, theme.card_stroke),
-            StrokeKind::Inside,
+        paint_card(card, rtl, theme, out);
+    }
+}
+
+/// How far a card's shapes reach beyond its rectangle: vote dots stick out of the top edge.
+const CARD_REACH: f32 = crate::layout::VOTE_DOT_RADIUS + 2.0;
+
+/// Paints one card with its stripe, texts and votes.
+fn paint_card(card: &crate::layout::CardBox, rtl: bool, theme: &Theme, out: &mut Vec<Shape>) {
+    let (fill, accent) = theme.card_colors(card.kind, card.color);
+    out.push(Shape::rect_filled(card.rect, CornerRadius::same(6), fill));
+    out.push(Shape::rect_stroke(
+        card.rect,
+        CornerRadius::same(6),
+        Stroke::new(1.0, theme.card_stroke),
+        StrokeKind::Inside,
+    ));
+    stripe(out, card.rect, rtl, 6, accent);
+    if let Some(icon) = &card.icon {
+        text(out, icon, accent);
+    }
+    if let Some(caption) = &card.caption {
+        let color = if card.kind == LaneKind::PainPoints && card.icon.is_none() {
+            accent
+        } else {
+            theme.muted
+        };
+        text(out, caption, color);
+    }
+    text(out, &card.title, theme.text);
+    if let Some(body) = &card.body {
+        text(out, body, theme.muted);
+    }
+    if let Some(tags) = &card.tags {
+        text(out, tags, accent);
+    }
+    for dot in &card.vote_dots {
+        out.push(Shape::circle_filled(
+            *dot,
+            crate::layout::VOTE_DOT_RADIUS,
+            theme.vote,
         ));
-        stripe(out, card.rect, rtl, 6, accent);
-        if let Some(icon) = &card.icon {
-            text(out, icon, accent);
-        }
-        if let Some(caption) = &card.caption {
-            let color = if card.kind == LaneKind::PainPoints && card.icon.is_none() {
-                accent
-            } else {
-                theme.muted
-            };
-            text(out, caption, color);
-        }
-        text(out, &card.title, theme.text);
-        if let Some(body) = &card.body {
-            text(out, body, theme.muted);
-        }
-        if let Some(tags) = &card.tags {
-            text(out, tags, accent);
-        }
-        for dot in &card.vote_dots {
-            out.push(Shape::circle_filled(
-                *dot,
-                crate::layout::VOTE_DOT_RADIUS,
-                theme.vote,
-            ));
-            out.push(Shape::circle_stroke(
-                *dot,
-                crate::layout::VOTE_DOT_RADIUS,
-                Stroke::new(1.5, theme.background),
-            ));
-        }
-        if let Some(count) = &card.vote_count {
-            text(out, count, theme.vote);
-        }
+        out.push(Shape::circle_stroke(
+            *dot,
+            crate::layout::VOTE_DOT_RADIUS,
+            Stroke::new(1.5, theme.background),
+        ));
+    }
+    if let Some(count) = &card.vote_count {
+        text(out, count, theme.vote);
     }
 }
 

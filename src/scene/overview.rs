@@ -228,8 +228,12 @@ pub(super) fn add_bars(mesh: &mut Mesh, block: &TextBlock, color: Color32) -> f3
             color,
         );
     }
-    block
-        .galley
+    font_size(&block.galley)
+}
+
+/// The size of the (first) font of `galley`, in its own units.
+pub(super) fn font_size(galley: &egui::Galley) -> f32 {
+    galley
         .job
         .sections
         .first()

@@ -3,9 +3,7 @@
 //! view stays. A frame in which only the pointer moves (hovering, dragging a card, moving a face)
 //! then copies one ready mesh instead of outlining every card and glyph again.
 
-use super::{SceneOptions, Theme};
-use crate::layout::{Layout, TextBlock};
-use crate::model::Journey;
+use crate::layout::TextBlock;
 use egui::Rect;
 use egui::emath::{GuiRounding as _, TSTransform};
 use egui::epaint::{Mesh, Shape, TessellationOptions, Tessellator};
@@ -48,31 +46,14 @@ fn bars_of(text: &egui::epaint::TextShape) -> (f32, Shape) {
     (size, Shape::mesh(bars))
 }
 
-/// The shapes in full that `area` (map units) shows at `zoom`: those of [`super::paint_area`],
-/// with text too small to read as bars.
-pub fn paint_in_view(
-    layout: &Layout,
-    journey: &Journey,
-    theme: &Theme,
-    options: &SceneOptions,
-    area: Rect,
-    zoom: f32,
-) -> Vec<Shape> {
-    let mut shapes = Vec::new();
-    super::paint_area(layout, journey, theme, options, area, zoom, &mut shapes);
-    shapes.into_iter().map(|s| at_zoom(s, zoom)).collect()
-}
-
 /// `shape` as drawn at `zoom`: text too small to read becomes bars, anything else is kept.
-fn at_zoom(shape: Shape, zoom: f32) -> Shape {
+pub(super) fn at_zoom(shape: Shape, zoom: f32) -> Shape {
     match &shape {
-        Shape::Text(text) => {
-            let (size, bars) = bars_of(text);
-            if size * zoom < MIN_READABLE_TEXT {
-                bars
-            } else {
-                shape
-            }
+        // Bars only when needed: most text in a view of readable cards is readable.
+        Shape::Text(text)
+            if super::overview::font_size(&text.galley) * zoom < MIN_READABLE_TEXT =>
+        {
+            bars_of(text).1
         }
         _ => shape,
     }
@@ -142,13 +123,13 @@ pub struct ViewMesh {
 
 impl ViewMesh {
     /// The mesh of map `source` (a number that changes whenever what is drawn changes) seen
-    /// through `view`: the one from before if neither changed, else the shapes `paint` gives
-    /// for the area in view (in map units), tessellated.
+    /// through `view`: the one from before if neither changed, else what `build` adds to an
+    /// empty mesh (sized like the last one) for that view.
     pub fn get(
         &mut self,
         source: u64,
         view: View,
-        paint: impl FnOnce(Rect) -> Vec<Shape>,
+        build: impl FnOnce(&View, &mut Mesh),
     ) -> Arc<Mesh> {
         if let Some((seen_source, seen_view, mesh)) = &self.cached
             && *seen_source == source
@@ -156,16 +137,28 @@ impl ViewMesh {
         {
             return mesh.clone();
         }
-        let shapes = paint(view.to_screen.inverse() * view.clip);
-        let mesh = Arc::new(tessellate(shapes, &view, self.last_size));
+        let mut mesh = Mesh::default();
+        // As many as last time: growing a mesh of megabytes step by step copies it again and
+        // again.
+        mesh.vertices.reserve(self.last_size.0);
+        mesh.indices.reserve(self.last_size.1);
+        build(&view, &mut mesh);
+        let mesh = Arc::new(mesh);
         self.last_size = (mesh.vertices.len(), mesh.indices.len());
         self.cached = Some((source, view, mesh.clone()));
         mesh
     }
 
-    /// Forgets the mesh, so the next [`ViewMesh::get`] tessellates again.
+    /// Forgets the mesh, so the next [`ViewMesh::get`] builds it again.
     pub fn clear(&mut self) {
         self.cached = None;
+    }
+}
+
+impl View {
+    /// The part of the map in view, in map units.
+    pub fn area(&self) -> Rect {
+        self.to_screen.inverse() * self.clip
     }
 }
 
@@ -178,54 +171,71 @@ pub fn visible(painted: &[Painted], area: Rect, zoom: f32) -> Vec<Shape> {
         .collect()
 }
 
-/// Tessellates map-unit `shapes` as egui would: each moved to the screen and then outlined, so
-/// the result matches drawing them one by one. Text is the exception: moving a text shape
-/// copies every glyph of its galley, so it is tessellated where it is and its vertices are moved
-/// after, with the galley put on a whole pixel as egui does.
-fn tessellate(shapes: Vec<Shape>, view: &View, capacity: (usize, usize)) -> Mesh {
-    let tessellator = |options: TessellationOptions, clip: Rect| {
-        let mut tessellator = Tessellator::new(
-            view.pixels_per_point,
-            options,
-            view.font_atlas_size,
-            Vec::new(),
-        );
-        tessellator.set_clip_rect(clip);
-        tessellator
-    };
-    let mut shapes_on_screen = tessellator(view.options, view.clip);
-    let mut text_in_map = tessellator(
-        TessellationOptions {
-            round_text_to_pixels: false,
-            ..view.options
-        },
-        view.to_screen.inverse() * view.clip,
-    );
-    let mut mesh = Mesh::default();
-    // As many as last time: growing a mesh of megabytes step by step copies it again and again.
-    mesh.vertices.reserve(capacity.0);
-    mesh.indices.reserve(capacity.1);
-    let ppp = view.pixels_per_point;
-    for mut shape in shapes {
-        if let Shape::Text(text) = &shape {
-            let on_screen = view.to_screen * text.pos;
-            let snapped = if view.options.round_text_to_pixels {
-                on_screen.round_to_pixels(ppp)
-            } else {
-                on_screen
-            };
-            let start = mesh.vertices.len();
-            text_in_map.tessellate_text(text, &mut mesh);
-            let shift = snapped - on_screen;
-            for vertex in &mut mesh.vertices[start..] {
-                vertex.pos = view.to_screen * vertex.pos + shift;
-            }
-        } else {
-            shape.transform(view.to_screen);
-            shapes_on_screen.tessellate_shape(shape, &mut mesh);
+/// Tessellates map-unit `shapes` as egui would, adding them to `mesh`: see [`ViewTessellator`].
+pub fn tessellate_into(shapes: Vec<Shape>, view: &View, mesh: &mut Mesh) {
+    ViewTessellator::new(view).add(shapes, mesh);
+}
+
+/// Tessellates map-unit shapes for one [`View`] as egui would: each moved to the screen and then
+/// outlined, so the result matches drawing them one by one. Text is the exception: moving a
+/// text shape copies every glyph of its galley, so it is tessellated where it is and its
+/// vertices are moved after, with the galley put on a whole pixel as egui does.
+pub(super) struct ViewTessellator {
+    view: View,
+    shapes_on_screen: Tessellator,
+    text_in_map: Tessellator,
+}
+
+impl ViewTessellator {
+    /// A tessellator for `view`.
+    pub(super) fn new(view: &View) -> Self {
+        let tessellator = |options: TessellationOptions, clip: Rect| {
+            let mut tessellator = Tessellator::new(
+                view.pixels_per_point,
+                options,
+                view.font_atlas_size,
+                Vec::new(),
+            );
+            tessellator.set_clip_rect(clip);
+            tessellator
+        };
+        ViewTessellator {
+            view: *view,
+            shapes_on_screen: tessellator(view.options, view.clip),
+            text_in_map: tessellator(
+                TessellationOptions {
+                    round_text_to_pixels: false,
+                    ..view.options
+                },
+                view.area(),
+            ),
         }
     }
-    mesh
+
+    /// Adds `shapes` (map units) to `mesh`, in screen points.
+    pub(super) fn add(&mut self, shapes: impl IntoIterator<Item = Shape>, mesh: &mut Mesh) {
+        let view = &self.view;
+        let ppp = view.pixels_per_point;
+        for mut shape in shapes {
+            if let Shape::Text(text) = &shape {
+                let on_screen = view.to_screen * text.pos;
+                let snapped = if view.options.round_text_to_pixels {
+                    on_screen.round_to_pixels(ppp)
+                } else {
+                    on_screen
+                };
+                let start = mesh.vertices.len();
+                self.text_in_map.tessellate_text(text, mesh);
+                let shift = snapped - on_screen;
+                for vertex in &mut mesh.vertices[start..] {
+                    vertex.pos = view.to_screen * vertex.pos + shift;
+                }
+            } else {
+                shape.transform(view.to_screen);
+                self.shapes_on_screen.tessellate_shape(shape, mesh);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -248,6 +258,12 @@ mod tests {
         Arc::new(shapes.into_iter().map(Painted::new).collect())
     }
 
+    fn tessellate(shapes: Vec<Shape>, view: &View) -> Mesh {
+        let mut mesh = Mesh::default();
+        tessellate_into(shapes, view, &mut mesh);
+        mesh
+    }
+
     fn view(zoom: f32, offset: Vec2) -> View {
         View {
             to_screen: TSTransform::new(offset, zoom),
@@ -263,9 +279,9 @@ mod tests {
         let shapes = painted();
         let mut cache = ViewMesh::default();
         let mut paints = 0;
-        let mut paint = |area: Rect| {
+        let mut paint = |view: &View, mesh: &mut Mesh| {
             paints += 1;
-            visible(&shapes, area, 1.0)
+            tessellate_into(visible(&shapes, view.area(), 1.0), view, mesh);
         };
         let first = cache.get(1, view(1.0, Vec2::ZERO), &mut paint);
         assert!(!first.is_empty());
@@ -285,11 +301,7 @@ mod tests {
         let shapes = painted();
         let mesh = |view: View| {
             let area = view.to_screen.inverse() * view.clip;
-            tessellate(
-                visible(&shapes, area, view.to_screen.scaling),
-                &view,
-                (0, 0),
-            )
+            tessellate(visible(&shapes, area, view.to_screen.scaling), &view)
         };
         let whole = mesh(view(0.1, Vec2::ZERO));
         let corner = mesh(view(1.0, Vec2::ZERO));
@@ -361,7 +373,7 @@ mod tests {
                 .filter(|s| matches!(s, Shape::Text(_)))
                 .collect();
             assert!(!texts.is_empty());
-            let ours = tessellate(texts.clone(), &view, (0, 0));
+            let ours = tessellate(texts.clone(), &view);
             let mut egui_way = Mesh::default();
             let mut tessellator =
                 Tessellator::new(1.0, view.options, view.font_atlas_size, Vec::new());
