@@ -133,7 +133,9 @@ impl KeptCards {
             return shift;
         }
         self.base = Some((source, *view));
-        self.kept.clear();
+        // Emptied, not dropped (as `Mesh::clear` would): the next view needs as much room.
+        self.kept.vertices.clear();
+        self.kept.indices.clear();
         self.parts.clear();
         self.parts.resize(cards, None);
         Vec2::ZERO
