@@ -344,8 +344,8 @@ impl Canvas {
                     .unwrap_or_default();
                 let to_global = on_whole_pixels(exact, ui.ctx().pixels_per_point());
                 // The map and everything over it are drawn moved to whole pixels (at most half
-                // a pixel from where the scene puts them): a pan then moves the cards' tiles
-                // as they are. The scene keeps its exact view, so nothing drifts.
+                // a pixel from where the scene puts them): a pan then moves the cards already
+                // tessellated as they are. The scene keeps its exact view, so nothing drifts.
                 ui.ctx().set_transform_layer(ui.layer_id(), to_global);
                 let zoom = to_global.scaling;
                 let readable = scene::cards_readable(zoom, Style::default().card_title_size);

@@ -74,11 +74,7 @@ impl KeptCards {
         paint_grid(layout, journey, theme, options, &mut under);
         tessellate_into(at_zoom_all(under, zoom), view, mesh);
 
-        let shift = self.moved_to(source, view, layout.cards.len());
-        let base = match &self.base {
-            Some((_, base)) => *base,
-            None => *view,
-        };
+        let (base, shift) = self.moved_to(source, view, layout.cards.len());
         let rtl = journey.direction == Direction::RightToLeft;
         // Cards are tessellated whole, also where they stick out of the view: they are kept
         // for when that part comes into view.
@@ -120,17 +116,18 @@ impl KeptCards {
         tessellate_into(at_zoom_all(over, zoom), view, mesh);
     }
 
-    /// How far `view` has moved from the view the kept cards were made for, in screen points;
-    /// forgets them first if they cannot be moved there (another map or zoom, a move by part
-    /// of a pixel, another tessellation) or if they have grown to many screens' worth.
-    fn moved_to(&mut self, source: u64, view: &View, cards: usize) -> Vec2 {
+    /// The view the kept cards were made for, and how far `view` has moved from it in screen
+    /// points; forgets them first (and `view` becomes that view) if they cannot be moved there
+    /// (another map or zoom, a move by part of a pixel, another tessellation) or if they have
+    /// grown to many screens' worth.
+    fn moved_to(&mut self, source: u64, view: &View, cards: usize) -> (View, Vec2) {
         let too_many = self.kept.vertices.len() > KEEP_SCREENS * self.last_shown + 100_000;
         if !too_many
             && let Some((seen, base)) = &self.base
             && *seen == source
             && let Some(shift) = whole_pixel_shift(base, view)
         {
-            return shift;
+            return (*base, shift);
         }
         self.base = Some((source, *view));
         // Emptied, not dropped (as `Mesh::clear` would): the next view needs as much room.
@@ -138,7 +135,7 @@ impl KeptCards {
         self.kept.indices.clear();
         self.parts.clear();
         self.parts.resize(cards, None);
-        Vec2::ZERO
+        (*view, Vec2::ZERO)
     }
 }
 
