@@ -272,7 +272,12 @@ impl Canvas {
         cached
             .overview
             .get_or_insert_with(|| {
-                Arc::new(scene::overview_shapes(layout, journey, &theme, options))
+                Arc::new(scene::overview_shapes(scene::Drawing {
+                    layout,
+                    journey,
+                    theme: &theme,
+                    options,
+                }))
             })
             .clone()
     }
@@ -371,13 +376,13 @@ impl Canvas {
                             mesh,
                         ),
                         None => {
-                            let detail = scene::Detail {
+                            let map = scene::Drawing {
                                 layout: &layout,
                                 journey,
                                 theme: &theme,
                                 options,
                             };
-                            kept_cards.paint(source, detail, view, mesh);
+                            kept_cards.paint(source, map, view, mesh);
                         }
                     });
                 map_painter.add(Shape::Mesh(mesh));

@@ -397,22 +397,17 @@ fn card_box(
     }
 }
 
+/// Where each of `ids` is in their order.
+fn positions(ids: impl Iterator<Item = u32>) -> HashMap<u32, usize> {
+    ids.enumerate().map(|(i, id)| (id, i)).collect()
+}
+
 /// Places each persona's scored cards along the emotions bands, in journey order: stage by
 /// stage, and inside a stage by lane and card order, spread evenly across the stage column.
 fn curves(journey: &Journey, stages: &[StageBox], lanes: &[LaneBox]) -> Vec<Curve> {
-    let lane_rank: HashMap<u32, usize> = journey
-        .lanes
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.id.0, i))
-        .collect();
+    let lane_rank = positions(journey.lanes.iter().map(|l| l.id.0));
     // The scored cards of each stage, in journey order, sorted once for every curve.
-    let stage_index: HashMap<u32, usize> = journey
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.0, i))
-        .collect();
+    let stage_index = positions(journey.stages.iter().map(|s| s.id.0));
     let mut scored_by_stage: Vec<Vec<&Card>> = vec![Vec::new(); journey.stages.len()];
     for card in journey.cards.iter().filter(|c| !c.emotions.is_empty()) {
         if let Some(&i) = stage_index.get(&card.stage.0) {

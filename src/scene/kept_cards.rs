@@ -8,9 +8,8 @@
 //! card is what tessellating it again would give.
 
 use super::painted::{View, ViewTessellator, at_zoom, tessellate_into};
-use super::{CARD_REACH, SceneOptions, Theme, paint_card, paint_curves, paint_grid, paint_veil};
-use crate::layout::Layout;
-use crate::model::{Direction, Journey};
+use super::{CARD_REACH, Drawing, paint_card, paint_curves, paint_grid, paint_veil};
+use crate::model::Direction;
 use egui::epaint::{Mesh, Shape};
 use egui::{Rect, Vec2, pos2};
 use std::ops::Range;
@@ -40,19 +39,6 @@ struct Part {
     indices: Range<u32>,
 }
 
-/// A map to draw in full: the layout, what it lays out, and how it is drawn.
-#[derive(Clone, Copy)]
-pub struct Detail<'a> {
-    /// Where everything is.
-    pub layout: &'a Layout,
-    /// The journey laid out.
-    pub journey: &'a Journey,
-    /// Colours.
-    pub theme: &'a Theme,
-    /// Hidden personas and spotlight.
-    pub options: &'a SceneOptions,
-}
-
 /// Kept cards beyond this many times what a frame shows (plus a margin) are forgotten, so
 /// roaming over a map of 10,000 cards does not keep all of them.
 const KEEP_SCREENS: usize = 4;
@@ -61,17 +47,17 @@ impl KeptCards {
     /// Adds the map `source` (a number that changes whenever what is drawn changes) as seen
     /// through `view` to `mesh`: the grid, the cards that reach into view, then the curves and
     /// the veil.
-    pub fn paint(&mut self, source: u64, detail: Detail, view: &View, mesh: &mut Mesh) {
-        let Detail {
+    pub fn paint(&mut self, source: u64, map: Drawing, view: &View, mesh: &mut Mesh) {
+        let Drawing {
             layout,
             journey,
             theme,
-            options,
-        } = detail;
+            ..
+        } = map;
         let zoom = view.to_screen.scaling;
         let area = view.area();
         let mut under = Vec::new();
-        paint_grid(layout, journey, theme, options, &mut under);
+        paint_grid(map, &mut under);
         tessellate_into(at_zoom_all(under, zoom), view, mesh);
 
         let (base, shift) = self.moved_to(source, view, layout.cards.len());
@@ -111,8 +97,8 @@ impl KeptCards {
         self.last_shown = mesh.vertices.len() - start;
 
         let mut over = Vec::new();
-        paint_curves(layout, journey, theme, options, area, zoom, &mut over);
-        paint_veil(layout, theme, options, &mut over);
+        paint_curves(map, area, zoom, &mut over);
+        paint_veil(map, &mut over);
         tessellate_into(at_zoom_all(over, zoom), view, mesh);
     }
 
@@ -125,6 +111,7 @@ impl KeptCards {
         if !too_many
             && let Some((seen, base)) = &self.base
             && *seen == source
+            && self.parts.len() == cards
             && let Some(shift) = whole_pixel_shift(base, view)
         {
             return (*base, shift);
@@ -186,7 +173,7 @@ mod tests {
     use super::*;
     use crate::export::raster;
     use crate::scene::overview::tests::full_cycle;
-    use crate::scene::{ThemeKind, paint_area};
+    use crate::scene::{SceneOptions, Theme, ThemeKind, paint_area};
     use egui::emath::TSTransform;
     use egui::epaint::{ClippedPrimitive, Primitive, TessellationOptions};
     use egui::{Color32, ColorImage, Pos2, vec2};
@@ -216,18 +203,10 @@ mod tests {
     }
 
     /// The map drawn through `view` the plain way: everything in view painted and tessellated.
-    fn drawn_directly(detail: Detail, view: &View) -> Mesh {
+    fn drawn_directly(map: Drawing, view: &View) -> Mesh {
         let mut shapes = Vec::new();
         let zoom = view.to_screen.scaling;
-        paint_area(
-            detail.layout,
-            detail.journey,
-            detail.theme,
-            detail.options,
-            view.area(),
-            zoom,
-            &mut shapes,
-        );
+        paint_area(map, view.area(), zoom, &mut shapes);
         let mut mesh = Mesh::default();
         tessellate_into(at_zoom_all(shapes, zoom), view, &mut mesh);
         mesh
@@ -238,7 +217,7 @@ mod tests {
         let (journey, layout) = full_cycle();
         let theme = Theme::new(ThemeKind::Light);
         let options = SceneOptions::default();
-        let detail = Detail {
+        let map = Drawing {
             layout: &layout,
             journey: &journey,
             theme: &theme,
@@ -264,8 +243,8 @@ mod tests {
             let view = view(zoom, offset);
             let made = kept.made;
             let mut mesh = Mesh::default();
-            kept.paint(7, detail, &view, &mut mesh);
-            let expected = drawn_directly(detail, &view);
+            kept.paint(7, map, &view, &mut mesh);
+            let expected = drawn_directly(map, &view);
             assert!(!expected.is_empty());
             let (ours, theirs) = (raster(mesh), raster(expected));
             let differing = ours.iter().zip(&theirs).filter(|(a, b)| a != b).count();
@@ -288,9 +267,9 @@ mod tests {
         }
         // Another source (an edit) starts again too.
         let view = view(zoom, start);
-        kept.paint(7, detail, &view, &mut Mesh::default());
+        kept.paint(7, map, &view, &mut Mesh::default());
         let before = kept.made;
-        kept.paint(8, detail, &view, &mut Mesh::default());
+        kept.paint(8, map, &view, &mut Mesh::default());
         assert!(kept.made > before);
     }
 }

@@ -7,7 +7,7 @@ mod painted;
 mod theme;
 
 pub use face::face;
-pub use kept_cards::{Detail, KeptCards};
+pub use kept_cards::KeptCards;
 use overview::add_bars;
 pub use overview::overview_shapes;
 pub use painted::{Painted, View, ViewMesh, cards_readable, tessellate_into, visible};
@@ -81,37 +81,48 @@ pub fn paint(
     options: &SceneOptions,
     out: &mut Vec<Shape>,
 ) {
-    paint_area(layout, journey, theme, options, Rect::EVERYTHING, 1.0, out);
+    let map = Drawing {
+        layout,
+        journey,
+        theme,
+        options,
+    };
+    paint_area(map, Rect::EVERYTHING, 1.0, out);
+}
+
+/// A map to draw: the layout, what it lays out, and how it is drawn.
+#[derive(Clone, Copy)]
+pub struct Drawing<'a> {
+    /// Where everything is.
+    pub layout: &'a Layout,
+    /// The journey laid out.
+    pub journey: &'a Journey,
+    /// Colours.
+    pub theme: &'a Theme,
+    /// Hidden personas and spotlight.
+    pub options: &'a SceneOptions,
 }
 
 /// Paints the part of the map that `area` (in map units) shows: the grid whole, and only the
 /// cards and pieces of curves that reach into the area. A view of a few stages of a map of
 /// 10,000 cards paints a few hundred. At a `zoom` (screen points per map unit) where a face is
 /// a few pixels across, it is drawn as a plain dot: its eyes would be smaller than a pixel.
-pub fn paint_area(
-    layout: &Layout,
-    journey: &Journey,
-    theme: &Theme,
-    options: &SceneOptions,
-    area: Rect,
-    zoom: f32,
-    out: &mut Vec<Shape>,
-) {
-    paint_grid(layout, journey, theme, options, out);
-    paint_cards(layout, journey, theme, area, out);
-    paint_curves(layout, journey, theme, options, area, zoom, out);
-    paint_veil(layout, theme, options, out);
+pub fn paint_area(map: Drawing, area: Rect, zoom: f32, out: &mut Vec<Shape>) {
+    paint_grid(map, out);
+    paint_cards(map, area, out);
+    paint_curves(map, area, zoom, out);
+    paint_veil(map, out);
 }
 
 /// Paints what lies under the cards: background, title, legend, lane labels, stage headers
 /// with their KPIs, and the grid.
-fn paint_grid(
-    layout: &Layout,
-    journey: &Journey,
-    theme: &Theme,
-    options: &SceneOptions,
-    out: &mut Vec<Shape>,
-) {
+fn paint_grid(map: Drawing, out: &mut Vec<Shape>) {
+    let Drawing {
+        layout,
+        journey,
+        theme,
+        options,
+    } = map;
     let rtl = journey.direction == crate::model::Direction::RightToLeft;
     out.push(Shape::rect_filled(
         layout.bounds,
@@ -226,13 +237,13 @@ fn paint_grid(
 }
 
 /// Paints every card that reaches into `area` with its stripe, texts and votes.
-fn paint_cards(
-    layout: &Layout,
-    journey: &Journey,
-    theme: &Theme,
-    area: Rect,
-    out: &mut Vec<Shape>,
-) {
+fn paint_cards(map: Drawing, area: Rect, out: &mut Vec<Shape>) {
+    let Drawing {
+        layout,
+        journey,
+        theme,
+        ..
+    } = map;
     let rtl = journey.direction == crate::model::Direction::RightToLeft;
     for card in layout
         .cards
@@ -293,15 +304,13 @@ fn paint_card(card: &crate::layout::CardBox, rtl: bool, theme: &Theme, out: &mut
 }
 
 /// Paints the emotion curves of the personas not hidden, with a face at each score.
-fn paint_curves(
-    layout: &Layout,
-    journey: &Journey,
-    theme: &Theme,
-    options: &SceneOptions,
-    area: Rect,
-    zoom: f32,
-    out: &mut Vec<Shape>,
-) {
+fn paint_curves(map: Drawing, area: Rect, zoom: f32, out: &mut Vec<Shape>) {
+    let Drawing {
+        layout,
+        journey,
+        theme,
+        options,
+    } = map;
     /// Below this radius on screen, in points, a face is a dot.
     const SMALLEST_FACE: f32 = 4.0;
     let dots = FACE_RADIUS * zoom < SMALLEST_FACE;
@@ -354,7 +363,13 @@ fn paint_curves(
 
 /// In a workshop, every stage but the one being discussed is dimmed: paints the veil over the
 /// others, on top of everything else.
-fn paint_veil(layout: &Layout, theme: &Theme, options: &SceneOptions, out: &mut Vec<Shape>) {
+fn paint_veil(map: Drawing, out: &mut Vec<Shape>) {
+    let Drawing {
+        layout,
+        theme,
+        options,
+        ..
+    } = map;
     if let Some(spotlight) = options.spotlight {
         let veil = theme.background.gamma_multiply(0.72);
         for stage in layout.stages.iter().filter(|s| s.id != spotlight) {

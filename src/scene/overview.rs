@@ -4,7 +4,7 @@
 //! copies as they are instead of outlining and anti-aliasing every rounded corner: a whole map of
 //! 10,000 cards then costs about as much to draw as a screenful of readable ones.
 
-use super::{FACE_RADIUS, Painted, SceneOptions, Theme, paint_grid, paint_veil, persona_color};
+use super::{Drawing, FACE_RADIUS, Painted, Theme, paint_grid, paint_veil, persona_color};
 use crate::layout::{CardBox, Layout, TextBlock};
 use crate::model::{Direction, Journey};
 use egui::epaint::{Mesh, PathStroke, Shape};
@@ -37,14 +37,15 @@ const COARSE_CURVES_BELOW: f32 = 0.08;
 
 /// The whole overview of `layout`, in paint order: the grid, headers and legend as in
 /// [`super::paint`], then the cards and curves in their simplified form, then the spotlight's veil.
-pub fn overview_shapes(
-    layout: &Layout,
-    journey: &Journey,
-    theme: &Theme,
-    options: &SceneOptions,
-) -> Vec<Painted> {
+pub fn overview_shapes(map: Drawing) -> Vec<Painted> {
+    let Drawing {
+        layout,
+        journey,
+        theme,
+        options,
+    } = map;
     let mut grid = Vec::new();
-    paint_grid(layout, journey, theme, options, &mut grid);
+    paint_grid(map, &mut grid);
     let mut details = Vec::new();
     paint_overview(
         layout,
@@ -54,7 +55,7 @@ pub fn overview_shapes(
         &mut details,
     );
     let mut veil = Vec::new();
-    paint_veil(layout, theme, options, &mut veil);
+    paint_veil(map, &mut veil);
     let mut painted: Vec<Painted> = grid.into_iter().map(Painted::new).collect();
     painted.extend(
         details

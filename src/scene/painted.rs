@@ -16,7 +16,7 @@ const MIN_READABLE_TEXT: f32 = 4.0;
 
 /// Whether cards are drawn and handled one by one at `zoom` (screen points per map unit): only
 /// when titles of `title_size` can be read. Below, the map is drawn as the overview
-/// ([`super::paint_overview`]).
+/// ([`super::overview_shapes`]).
 pub fn cards_readable(zoom: f32, title_size: f32) -> bool {
     zoom * title_size >= MIN_READABLE_TEXT
 }
@@ -242,7 +242,7 @@ impl ViewTessellator {
 mod tests {
     use super::*;
     use crate::scene::overview::tests::full_cycle;
-    use crate::scene::{SceneOptions, Theme, ThemeKind, paint, paint_area};
+    use crate::scene::{Drawing, SceneOptions, Theme, ThemeKind, paint, paint_area};
     use egui::{Pos2, Vec2};
 
     fn painted() -> Arc<Vec<Painted>> {
@@ -335,7 +335,13 @@ mod tests {
         let first = layout.cards[0].rect;
         let area = Rect::from_min_size(first.min, Vec2::splat(50.0));
         let mut some = Vec::new();
-        paint_area(&layout, &journey, &theme, &options, area, 1.0, &mut some);
+        let map = Drawing {
+            layout: &layout,
+            journey: &journey,
+            theme: &theme,
+            options: &options,
+        };
+        paint_area(map, area, 1.0, &mut some);
         let mut all = Vec::new();
         paint(&layout, &journey, &theme, &options, &mut all);
         assert!(
