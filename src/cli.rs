@@ -1,4 +1,4 @@
-//! The command line: `journeymap [FILE]`, `new`, `export`, `check`, `info`.
+//! The command line: `journeymap [FILE]`, `new`, `export`, `import`, `check`, `fmt`, `info`.
 
 use crate::export::{self, ExportOptions};
 use crate::file;
@@ -51,6 +51,9 @@ pub enum Command {
     Export {
         /// The map to export.
         input: PathBuf,
+        /// List every item a note is about (cards left out, …), not only the first five.
+        #[arg(long)]
+        verbose: bool,
         /// The file to write: .png, .mmd (or .mermaid), or .md.
         #[arg(long, short)]
         output: PathBuf,
@@ -69,12 +72,25 @@ pub enum Command {
         /// The map to write (.journey.ron). Refuses to overwrite an existing file.
         #[arg(long, short)]
         output: PathBuf,
+        /// List every item a warning is about, not only the first five.
+        #[arg(long)]
+        verbose: bool,
     },
     /// Check map files; prints FILE:LINE:COL: message for each problem.
     Check {
         /// The files to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+    /// Rewrite maps in the canonical form the editor saves: in place, atomically, keeping links and
+    /// permissions, no backup. A map that does not load is reported and left as it is.
+    Fmt {
+        /// The maps to rewrite.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Change nothing; name the files that are not in canonical form and exit with 1 if any.
+        #[arg(long)]
+        check: bool,
     },
     /// Describe a map: title, personas, lanes, stages and cards.
     Info {
@@ -122,12 +138,26 @@ pub fn run(command: Command) -> ExitCode {
         } => new(&template, output.as_deref(), &lang, list, cards),
         Command::Export {
             input,
+            verbose,
             output,
             scale,
             theme,
-        } => export_map(&input, &output, scale, theme.into()),
-        Command::Import { input, output } => import(&input, &output),
+        } => export_map(
+            &input,
+            &output,
+            &ExportOptions {
+                scale,
+                theme: theme.into(),
+            },
+            verbose,
+        ),
+        Command::Import {
+            input,
+            output,
+            verbose,
+        } => import(&input, &output, verbose),
         Command::Check { files } => check(&files),
+        Command::Fmt { files, check } => fmt(&files, check),
         Command::Info { file, json: _ } => info(&file),
     };
     match result {
@@ -197,7 +227,12 @@ fn new(
     Ok(())
 }
 
-fn export_map(input: &Path, output: &Path, scale: f32, theme: ThemeKind) -> Result<(), String> {
+fn export_map(
+    input: &Path,
+    output: &Path,
+    options: &ExportOptions,
+    verbose: bool,
+) -> Result<(), String> {
     let extension = output
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -217,18 +252,16 @@ fn export_map(input: &Path, output: &Path, scale: f32, theme: ThemeKind) -> Resu
     let journey = file::load(input).map_err(|e| e.to_string())?;
     let text = match extension.as_str() {
         "png" => {
-            return export::export_png(&journey, output, &ExportOptions { scale, theme }).map_err(
-                |e| match e {
-                    export::ExportError::Write { .. } => e.to_string(),
-                    other => format!("{}: {other}", input.display()),
-                },
-            );
+            return export::export_png(&journey, output, options).map_err(|e| match e {
+                export::ExportError::Write { .. } => e.to_string(),
+                other => format!("{}: {other}", input.display()),
+            });
         }
         "md" => interop::markdown::export(&journey),
         _ => {
             let (text, notes) = interop::mermaid::export(&journey);
             for note in notes {
-                eprintln!("journeymap: note: {note}");
+                eprintln!("journeymap: note: {}", note.show(verbose));
             }
             text
         }
@@ -237,7 +270,7 @@ fn export_map(input: &Path, output: &Path, scale: f32, theme: ThemeKind) -> Resu
         .map_err(|e| format!("{}: cannot write: {e}", output.display()))
 }
 
-fn import(input: &Path, output: &Path) -> Result<(), String> {
+fn import(input: &Path, output: &Path, verbose: bool) -> Result<(), String> {
     if output.exists() {
         return Err(format!(
             "{}: already exists; choose another name or delete it first",
@@ -246,7 +279,7 @@ fn import(input: &Path, output: &Path) -> Result<(), String> {
     }
     let imported = interop::import(input).map_err(|e| e.to_string())?;
     for warning in &imported.warnings {
-        eprintln!("journeymap: warning: {warning}");
+        eprintln!("journeymap: warning: {}", warning.show(verbose));
     }
     file::save(&imported.journey, output).map_err(|e| e.to_string())?;
     let journey = &imported.journey;
@@ -289,6 +322,37 @@ fn check(files: &[PathBuf]) -> Result<(), String> {
         }
     }
     // The problems are already printed, one per line, on stdout.
+    if failed { Err(String::new()) } else { Ok(()) }
+}
+
+/// `journeymap fmt`: every file is tried; the exit code is 1 if any failed (or, with `--check`, is
+/// not canonical).
+fn fmt(files: &[PathBuf], check_only: bool) -> Result<(), String> {
+    let mut failed = false;
+    for path in files {
+        let canonical = match file::load(path) {
+            Ok(journey) => file::to_text(&journey),
+            Err(error) => {
+                failed = true;
+                eprintln!("journeymap: {error}");
+                continue;
+            }
+        };
+        // `load` succeeded, so the file is readable text.
+        let current = std::fs::read_to_string(path).unwrap_or_default();
+        if current == canonical {
+            continue;
+        }
+        if check_only {
+            failed = true;
+            println!("{}: not in canonical form", path.display());
+        } else if let Err(error) = file::save_text(&canonical, path, false) {
+            failed = true;
+            eprintln!("journeymap: {error}");
+        } else {
+            println!("{}: formatted", path.display());
+        }
+    }
     if failed { Err(String::new()) } else { Ok(()) }
 }
 

@@ -84,6 +84,7 @@ fn mermaid_round_trips() {
         "tabs-crlf.mmd",
         "notes.md",
         "persian.mmd",
+        "mermaid-grammar.mmd",
     ] {
         let first = import(name);
         let second = round_trip(&first);
@@ -112,7 +113,7 @@ fn mermaid_exports_what_mermaid_accepts() {
             || line.starts_with("section ")
             || line.starts_with("accDescr {")
             || line == "}"
-            || (line.matches(':').count() == 2 && !line.contains('#') && !line.contains(';'))
+            || (line.matches(':').count() == 2 && no_bare_hash_or_semicolon(line))
             || text.contains(&format!("accDescr {{\n        {line}"));
         assert!(ok, "not Mermaid journey syntax: {line}");
         if let Some((_, rest)) = line.split_once(": ")
@@ -124,8 +125,25 @@ fn mermaid_exports_what_mermaid_accepts() {
             );
         }
     }
-    assert!(notes.iter().any(|n| n.contains("KPIs")), "{notes:?}");
-    assert!(notes.iter().any(|n| n.contains("disagree")), "{notes:?}");
+    assert!(notes.iter().any(|n| n.text.contains("KPIs")), "{notes:?}");
+    assert!(
+        notes.iter().any(|n| n.text.contains("disagree")),
+        "{notes:?}"
+    );
+}
+
+/// Whether every `#` and `;` of `line` is part of an entity such as `#35;`, as Mermaid requires.
+fn no_bare_hash_or_semicolon(line: &str) -> bool {
+    let mut rest = line;
+    while let Some(at) = rest.find(['#', ';']) {
+        let tail = &rest[at..];
+        let digits = tail[1..].bytes().take_while(u8::is_ascii_digit).count();
+        if !tail.starts_with('#') || digits == 0 || tail.as_bytes().get(digits + 1) != Some(&b';') {
+            return false;
+        }
+        rest = &tail[digits + 2..];
+    }
+    true
 }
 
 #[test]
@@ -223,7 +241,8 @@ fn csv_imports_rows_in_first_seen_order() {
         imported
             .warnings
             .iter()
-            .any(|w| w.contains("unknown column \"Owner\"")),
+            .any(|w| w.to_string().contains("unknown columns ignored")
+                && w.items.contains(&"\"Owner\"".to_owned())),
         "{:?}",
         imported.warnings
     );
@@ -265,5 +284,133 @@ fn markdown_report_has_personas_stages_kpis_and_faces() {
         report.contains(
             "- **Service hotline** (Phone) — 🙁 -1 Dmitri, 😞 -2 Elena, 🙁 -1 Fleet buyer"
         )
+    );
+}
+
+#[test]
+fn mermaid_grammar_is_read_as_mermaid_reads_it() {
+    let imported = interop::import(&data("mermaid-grammar.mmd")).unwrap();
+    let journey = &imported.journey;
+    assert_eq!(
+        journey.title,
+        "Adding journey diagram functionality to mermaid"
+    );
+    assert_eq!(
+        journey.description,
+        "A user journey for\nfamily shopping\n\nAdding acc journey diagram functionality to mermaid",
+        "a statement after the `}}` of accDescr is read"
+    );
+    let (stages, personas, cards) = essence(journey);
+    assert_eq!(
+        stages,
+        [
+            "Documentation",
+            "Line1\nLine2\nLine3\nLine4",
+            "Documentation"
+        ],
+        "a section name that comes again is a new stage, in file order"
+    );
+    assert_eq!(personas, ["Alice", "Bob", "Charlie", "Customer"]);
+    let titles: Vec<&str> = cards.iter().map(|c| c.1.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "A task",
+            "B task",
+            "C task",
+            "D task",
+            "E task",
+            "Order #1 ; pay: card",
+            "Extra fields",
+            "Same name, new stage"
+        ]
+    );
+    assert_eq!(cards[1].2, vec![("Bob".into(), 0), ("Charlie".into(), 0)]);
+    assert_eq!(cards[4].2, vec![("Customer".into(), 2)], "`E task: 5:`");
+    assert_eq!(
+        cards[5].2,
+        vec![("Alice".into(), 1)],
+        "comment after the actors"
+    );
+    assert_eq!(
+        cards[6].2,
+        vec![("Bob".into(), -1)],
+        "fields after a third `:`"
+    );
+    assert_eq!(cards[7].0, "Documentation");
+    assert!(
+        imported
+            .warnings
+            .iter()
+            .any(|w| w.to_string().contains("text after the third is ignored")),
+        "{:?}",
+        imported.warnings
+    );
+    let second = round_trip(journey);
+    assert_eq!(essence(&second), essence(journey));
+    assert_eq!(second.stages.len(), 3);
+}
+
+#[test]
+fn line_breaks_and_reserved_characters_survive_export_and_import() {
+    let text = "journey\n  section Two<br>lines\n    Ask: why?<br/>How: 3: A\n";
+    let error = mermaid::import(text, Path::new("x.mmd"))
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("x.mmd:3: expected a score"), "{error}");
+    let text = "journey\n  section Two<br>lines\n    Ask #58; why?<br/>How#59;: 3: A#44; B, C\n";
+    let first = mermaid::import(text, Path::new("x.mmd")).unwrap().journey;
+    let (stages, personas, cards) = essence(&first);
+    assert_eq!(stages, ["Two\nlines"]);
+    assert_eq!(personas, ["A, B", "C"]);
+    assert_eq!(cards[0].1, "Ask : why?\nHow;");
+    let (exported, _) = mermaid::export(&first);
+    assert!(exported.contains("section Two<br>lines\n"), "{exported}");
+    assert!(
+        exported.contains("Ask #58; why?<br>How#59;: 3: A#44; B, C\n"),
+        "{exported}"
+    );
+    assert_eq!(essence(&round_trip(&first)), essence(&first));
+}
+
+#[test]
+fn semicolons_are_refused_as_mermaid_refuses_them() {
+    let text = "journey\n  title A; B\n";
+    let error = mermaid::import(text, Path::new("x.mmd"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("x.mmd:2: Mermaid does not accept `;`") && error.contains("#59;"),
+        "{error}"
+    );
+}
+
+#[test]
+fn notes_name_five_items_and_count_the_rest() {
+    let template = journeymap::templates::find("full-cycle")
+        .unwrap()
+        .journey()
+        .unwrap();
+    let journey = journeymap::generate::generate(template, 2000);
+    let (_, notes) = mermaid::export(&journey);
+    let disagree = notes
+        .iter()
+        .find(|n| n.text.contains("disagree"))
+        .expect("a note on disagreeing personas");
+    let short = disagree.to_string();
+    assert!(disagree.items.len() > 100);
+    assert_eq!(short.matches("\" (").count(), 5, "{short}");
+    assert!(
+        short.ends_with(&format!("; and {} more", disagree.items.len() - 5)),
+        "{short}"
+    );
+    assert!(
+        short.len() < 1000,
+        "one readable line: {} bytes",
+        short.len()
+    );
+    assert_eq!(
+        disagree.show(true).matches("\" (").count(),
+        disagree.items.len()
     );
 }

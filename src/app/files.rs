@@ -36,7 +36,7 @@ impl JourneyApp {
                 if !imported.warnings.is_empty() {
                     self.notice = Some((
                         "Imported with warnings".to_owned(),
-                        imported.warnings.join("\n"),
+                        interop::Note::join(&imported.warnings, "\n"),
                     ));
                 }
             }
@@ -50,7 +50,10 @@ impl JourneyApp {
         self.status = Some(if notes.is_empty() {
             "Copied the map as a Mermaid journey".to_owned()
         } else {
-            format!("Copied the map as a Mermaid journey; {}", notes.join("; "))
+            format!(
+                "Copied the map as a Mermaid journey; {}",
+                interop::Note::join(&notes, "; ")
+            )
         });
     }
 
@@ -69,7 +72,7 @@ impl JourneyApp {
         } else {
             let (text, notes) = interop::mermaid::export(self.document.journey());
             if !notes.is_empty() {
-                self.status = Some(notes.join("; "));
+                self.status = Some(interop::Note::join(&notes, "; "));
             }
             text
         };

@@ -1,11 +1,13 @@
 //! Loading and saving `.journey.ron` files: versioned, size-capped, atomic, with a backup.
 
+mod atomic;
 mod error;
 pub mod recovery;
 mod save;
 
+pub use atomic::{Access, resolve_links, write_atomic, write_in_place_of};
 pub use error::{LoadError, SaveError};
-pub use save::{backup_path, save, write_atomic};
+pub use save::{backup_path, save, save_text};
 
 use crate::model::Journey;
 use serde::{Deserialize, Serialize};
@@ -59,7 +61,9 @@ pub fn read_capped(path: &Path) -> Result<String, LoadError> {
         path: path.to_owned(),
         source,
     };
-    let file = std::fs::File::open(path).map_err(io_error)?;
+    // A link that points nowhere or to a folder says so, rather than "no such file".
+    let real = resolve_links(path).map_err(io_error)?;
+    let file = std::fs::File::open(real).map_err(io_error)?;
     let size = file.metadata().map_err(io_error)?.len();
     if size > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
@@ -226,3 +230,6 @@ struct MapFileRef<'a> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(all(test, unix))]
+mod atomic_tests;

@@ -1,7 +1,7 @@
 //! Recovery copies: while a map has unsaved changes, the app writes it to the data folder now and
 //! then, so a crash or a kill loses at most a few seconds of work. The next start offers them back.
 
-use super::{LoadError, load, save};
+use super::{Access, LoadError, load, to_text, write_in_place_of};
 use crate::model::Journey;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -43,13 +43,14 @@ impl RecoveryStore {
         let context = |e: &dyn std::fmt::Display| {
             format!("{}: cannot write the recovery copy: {e}", copy.display())
         };
-        std::fs::create_dir_all(&self.dir).map_err(|e| context(&e))?;
+        create_private_dir(&self.dir).map_err(|e| context(&e))?;
         let origin_text = origin.map(|p| p.display().to_string()).unwrap_or_default();
-        super::write_atomic(&origin_file, origin_text.as_bytes()).map_err(|e| context(&e))?;
-        save(journey, &copy).map_err(|e| context(&e))?;
-        // `save` keeps a backup of the previous copy; a recovery copy needs none.
-        let _ = std::fs::remove_file(super::backup_path(&copy));
-        Ok(())
+        // Recovery copies hold someone's unsaved work: readable by its owner only, whatever the
+        // map's own permissions, and never written through a link planted in the folder.
+        write_in_place_of(&origin_file, origin_text.as_bytes(), &Access::Private)
+            .map_err(|e| context(&e))?;
+        write_in_place_of(&copy, to_text(journey).as_bytes(), &Access::Private)
+            .map_err(|e| context(&e))
     }
 
     /// Deletes the copy for `key`, if there is one.
@@ -100,6 +101,17 @@ impl RecoveryStore {
     pub fn load(recovery: &Recovery) -> Result<Journey, LoadError> {
         load(&recovery.path)
     }
+}
+
+/// Creates `dir` (and its parents) and makes it readable by its owner only (0700 on Unix).
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
 }
 
 /// `KEY.origin` for `KEY.journey.ron`.

@@ -33,11 +33,17 @@ impl Builder {
         }
     }
 
-    /// The stage called `name`, created at the end if new.
+    /// The stage called `name`, created at the end if new. When two stages share the name (a
+    /// Mermaid journey may repeat a section), the first of them.
     pub fn stage(&mut self, name: &str) -> StageId {
         if let Some(stage) = self.journey.stages.iter().find(|s| s.name == name) {
             return stage.id;
         }
+        self.new_stage(name)
+    }
+
+    /// A new stage called `name` at the end, even if another has that name.
+    pub fn new_stage(&mut self, name: &str) -> StageId {
         let id = self.journey.next_stage_id();
         self.journey.stages.push(Stage {
             id,

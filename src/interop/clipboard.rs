@@ -19,6 +19,10 @@ struct Clip {
 #[serde(deny_unknown_fields)]
 struct ClipCard {
     stage: String,
+    /// Which of the stages called `stage` (0 for the first): a Mermaid journey may repeat a
+    /// section name, and a card pasted into such a map goes back to the same one of them.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    stage_occurrence: usize,
     lane: String,
     kind: LaneKind,
     card: Card,
@@ -34,6 +38,7 @@ pub fn copy(journey: &Journey, ids: &[CardId]) -> String {
                 .stage(card.stage)
                 .map(|s| s.name.clone())
                 .unwrap_or_default(),
+            stage_occurrence: occurrence(journey, card.stage),
             lane: journey
                 .lane(card.lane)
                 .map(|l| l.name.clone())
@@ -60,10 +65,29 @@ pub fn copy(journey: &Journey, ids: &[CardId]) -> String {
     .unwrap_or_default()
 }
 
+/// How many stages before `stage` have its name.
+fn occurrence(journey: &Journey, stage: StageId) -> usize {
+    let Some(name) = journey.stage(stage).map(|s| &s.name) else {
+        return 0;
+    };
+    journey
+        .stages
+        .iter()
+        .take_while(|s| s.id != stage)
+        .filter(|s| s.name == *name)
+        .count()
+}
+
+fn is_zero(value: &usize) -> bool {
+    *value == 0
+}
+
 /// Edits that paste the cards in `text` into `journey`, and the new cards' ids.
 ///
 /// Each card goes to the stage and lane of the same names if the map has them, else to
-/// `fallback`; scores are kept for personas of the same name.
+/// `fallback`; scores are kept for personas of the same name. Where two stages share a name,
+/// a card goes to the same one of them it was copied from (the second "Go home" to the second),
+/// or to the first when the map has fewer of that name.
 pub fn paste(
     journey: &Journey,
     text: &str,
@@ -82,10 +106,11 @@ pub fn paste(
     let mut edits = Vec::new();
     let mut ids = Vec::new();
     for (next, clip_card) in (journey.next_card_id().0..).zip(clip.journeymap_cards) {
-        let stage = journey
-            .stages
-            .iter()
-            .find(|s| s.name == clip_card.stage)
+        let mut named = journey.stages.iter().filter(|s| s.name == clip_card.stage);
+        let stage = named
+            .clone()
+            .nth(clip_card.stage_occurrence)
+            .or_else(|| named.next())
             .map_or(fallback.0, |s| s.id);
         let lane = journey
             .lanes
@@ -150,6 +175,38 @@ mod tests {
             assert!(card.emotions.is_empty(), "no persona of the same name");
         }
         assert!(target.problems().is_empty());
+    }
+
+    #[test]
+    fn stages_of_one_name_are_told_apart_by_their_place_among_them() {
+        let text =
+            "journey\n section Home\n Wake: 3\n section Work\n Code: 4\n section Home\n Sleep: 5\n";
+        let source = crate::interop::mermaid::import(text, std::path::Path::new("d.mmd"))
+            .unwrap()
+            .journey;
+        let sleep = source.cards.iter().find(|c| c.title == "Sleep").unwrap();
+        let clip = copy(&source, &[sleep.id]);
+        let mut target = source.clone();
+        let (edit, pasted) =
+            paste(&target, &clip, (target.stages[1].id, target.lanes[0].id)).unwrap();
+        edit.apply(&mut target);
+        let second_home = target.stages[2].id;
+        assert_eq!(target.card(pasted[0]).unwrap().stage, second_home);
+        // A map with one "Home" takes it into that one, the first match.
+        let mut one_home = source.clone();
+        one_home.stages.remove(2);
+        one_home.cards.retain(|c| c.title != "Sleep");
+        let (edit, pasted) = paste(
+            &one_home,
+            &clip,
+            (one_home.stages[1].id, one_home.lanes[0].id),
+        )
+        .unwrap();
+        edit.apply(&mut one_home);
+        assert_eq!(
+            one_home.card(pasted[0]).unwrap().stage,
+            one_home.stages[0].id
+        );
     }
 
     #[test]

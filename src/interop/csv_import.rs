@@ -2,10 +2,11 @@
 //!
 //! Columns (any order, any case): `stage` and `title` are required; `lane`, `body`, `channel`,
 //! `emotion` (-2..+2) and `persona` are optional. Stages and lanes are created in the order they
-//! are first seen. Unknown columns are named in a warning.
+//! are first seen; rows name stages, so when a map has two stages of one name (Mermaid allows it)
+//! the rows go to the first of them. Unknown columns are named in a warning.
 
 use super::build::Builder;
-use super::{ImportError, Imported};
+use super::{ImportError, Imported, Note};
 use crate::model::{Channel, LaneKind, Score};
 use std::path::Path;
 
@@ -32,7 +33,7 @@ pub fn import(text: &str, path: &Path) -> Result<Imported, ImportError> {
         .map_err(|e| error(1, e.to_string()))?
         .clone();
     let mut columns = [None; 7];
-    let mut warnings = Vec::new();
+    let (mut unknown_columns, mut unknown_lanes) = (Vec::new(), Vec::new());
     for (index, header) in headers.iter().enumerate() {
         let name = header.trim().to_lowercase();
         match KNOWN.iter().position(|k| *k == name) {
@@ -40,12 +41,7 @@ pub fn import(text: &str, path: &Path) -> Result<Imported, ImportError> {
                 return Err(error(1, format!("column \"{name}\" appears twice")));
             }
             Some(known) => columns[known] = Some(index),
-            None => warnings.push(format!(
-                "{}: unknown column \"{}\" ignored (known: {})",
-                path.display(),
-                header.trim(),
-                KNOWN.join(", ")
-            )),
+            None => unknown_columns.push(format!("\"{}\"", header.trim())),
         }
     }
     let [
@@ -103,10 +99,7 @@ pub fn import(text: &str, path: &Path) -> Result<Imported, ImportError> {
         };
         let kind = lane_kind(lane_name).unwrap_or_else(|| {
             if builder.journey.lanes.iter().all(|l| l.name != lane_name) {
-                warnings.push(format!(
-                    "{}:{line}: lane \"{lane_name}\" is not a known kind; created as a Notes lane",
-                    path.display()
-                ));
+                unknown_lanes.push(format!("\"{lane_name}\" (line {line})"));
             }
             LaneKind::Notes
         });
@@ -159,6 +152,26 @@ pub fn import(text: &str, path: &Path) -> Result<Imported, ImportError> {
             .any(|l| l.kind == LaneKind::Emotions)
     {
         builder.lane(LaneKind::Emotions.label(), LaneKind::Emotions);
+    }
+    let mut warnings = Vec::new();
+    if !unknown_columns.is_empty() {
+        warnings.push(Note::listing(
+            format!(
+                "{}: unknown columns ignored (known: {})",
+                path.display(),
+                KNOWN.join(", ")
+            ),
+            unknown_columns,
+        ));
+    }
+    if !unknown_lanes.is_empty() {
+        warnings.push(Note::listing(
+            format!(
+                "{}: lanes of no known kind, created as Notes lanes",
+                path.display()
+            ),
+            unknown_lanes,
+        ));
     }
     Ok(Imported {
         journey: builder.journey,

@@ -41,7 +41,68 @@ pub struct Imported {
     /// The new document.
     pub journey: Journey,
     /// Things worth telling the user (unknown columns, …).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Note>,
+}
+
+/// How many items a [`Note`] names before it says "and N more".
+pub const NOTE_ITEMS_SHOWN: usize = 5;
+
+/// Something an importer or exporter tells the user: a sentence and, when it is about several
+/// things, the list of them. Shown with at most [`NOTE_ITEMS_SHOWN`] items, so a note about a
+/// 20,000-card map stays one readable line; [`Note::show`] with `all` lists every one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    /// What the note says.
+    pub text: String,
+    /// The things it is about, if it lists any.
+    pub items: Vec<String>,
+}
+
+impl Note {
+    /// A note that lists nothing.
+    pub fn new(text: impl Into<String>) -> Self {
+        Note {
+            text: text.into(),
+            items: Vec::new(),
+        }
+    }
+
+    /// A note about `items`.
+    pub fn listing(text: impl Into<String>, items: Vec<String>) -> Self {
+        Note {
+            text: text.into(),
+            items,
+        }
+    }
+
+    /// The note as one line: every item if `all`, else the first few and how many more.
+    pub fn show(&self, all: bool) -> String {
+        if self.items.is_empty() {
+            return self.text.clone();
+        }
+        let shown = if all {
+            self.items.len()
+        } else {
+            self.items.len().min(NOTE_ITEMS_SHOWN)
+        };
+        let mut line = format!("{}: {}", self.text, self.items[..shown].join("; "));
+        if shown < self.items.len() {
+            line.push_str(&format!("; and {} more", self.items.len() - shown));
+        }
+        line
+    }
+
+    /// Several notes, each shown with its first few items, joined by `separator`.
+    pub fn join(notes: &[Note], separator: &str) -> String {
+        let shown: Vec<String> = notes.iter().map(ToString::to_string).collect();
+        shown.join(separator)
+    }
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.show(false))
+    }
 }
 
 /// The formats a file can be imported from, chosen by its name.

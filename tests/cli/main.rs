@@ -3,6 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod fmt;
+
 fn journeymap(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_journeymap"))
         .args(args)
@@ -32,6 +34,7 @@ fn help_is_available_for_every_command() {
         &["new", "--help"],
         &["export", "--help"],
         &["check", "--help"],
+        &["fmt", "--help"],
         &["info", "--help"],
     ] {
         let output = journeymap(args);

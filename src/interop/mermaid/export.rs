@@ -1,0 +1,143 @@
+//! Writing a map as a Mermaid journey.
+
+use super::encode;
+use crate::interop::Note;
+use crate::model::{Journey, LaneKind};
+
+/// A Mermaid journey of `journey`, and one note per kind of thing it had to leave out.
+///
+/// Characters Mermaid reserves (`#`, `;`, and `:` in names, `,` in actors) are written as
+/// entities (`#35;`), line breaks in names as `<br>`, so the journey reads back the same.
+///
+/// Each touchpoint card becomes a task. Its score is the rounded mean of its personas' scores
+/// (-2..+2 written as 1..5); when personas disagree, a note lists their scores. A card without
+/// scores is written with the neutral score 3 and no actor.
+pub fn export(journey: &Journey) -> (String, Vec<Note>) {
+    let mut out = String::from("journey\n");
+    let mut notes = Vec::new();
+    // A title is one line of text: its line breaks become spaces.
+    let title = journey
+        .title
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    out.push_str(&format!("    title {}\n", encode(&title, &[])));
+    if !journey.description.trim().is_empty() {
+        out.push_str("    accDescr {\n");
+        for line in journey.description.lines() {
+            out.push_str(&format!("        {}\n", line.replace('}', ")")));
+        }
+        out.push_str("    }\n");
+    }
+    let touchpoint_lanes: Vec<_> = journey
+        .lanes
+        .iter()
+        .filter(|l| l.kind == LaneKind::Touchpoints)
+        .map(|l| l.id)
+        .collect();
+    let lane_rank = |id| journey.lane_index(id).unwrap_or(usize::MAX);
+    let (mut unscored, mut disagreements) = (0, Vec::new());
+    for stage in &journey.stages {
+        let mut cards: Vec<_> = journey
+            .cards
+            .iter()
+            .filter(|c| c.stage == stage.id && touchpoint_lanes.contains(&c.lane))
+            .collect();
+        cards.sort_by_key(|c| (lane_rank(c.lane), c.order, c.id));
+        if !stage.name.is_empty() || journey.stages.first().map(|s| s.id) != Some(stage.id) {
+            out.push_str(&format!("    section {}\n", encode(&stage.name, &[':'])));
+        }
+        for card in cards {
+            let scored: Vec<(&str, i8)> = card
+                .emotions
+                .iter()
+                .filter_map(|(id, score)| {
+                    journey
+                        .persona(*id)
+                        .map(|p| (p.name.as_str(), score.value()))
+                })
+                .collect();
+            let title = encode(&card.title, &[':']);
+            if scored.is_empty() {
+                unscored += 1;
+                out.push_str(&format!("      {title}: 3\n"));
+                continue;
+            }
+            let sum: i32 = scored.iter().map(|(_, s)| i32::from(*s)).sum();
+            let mean = (f64::from(sum) / scored.len() as f64).round() as i32;
+            if scored.iter().any(|(_, s)| i32::from(*s) != mean) {
+                let each: Vec<String> = scored.iter().map(|(n, s)| format!("{n} {s:+}")).collect();
+                let name = card.title.split_whitespace().collect::<Vec<_>>().join(" ");
+                disagreements.push(format!("\"{name}\" ({})", each.join(", ")));
+            }
+            let actors: Vec<String> = scored.iter().map(|(n, _)| encode(n, &[':', ','])).collect();
+            out.push_str(&format!(
+                "      {title}: {}: {}\n",
+                mean + 3,
+                actors.join(", ")
+            ));
+        }
+    }
+    let touchpoints = || {
+        journey
+            .cards
+            .iter()
+            .filter(|c| touchpoint_lanes.contains(&c.lane))
+    };
+    let left_out: Vec<String> = [
+        (
+            journey.cards.len() - touchpoints().count(),
+            "cards in lanes other than touchpoints",
+        ),
+        (
+            touchpoints().filter(|c| !c.body.trim().is_empty()).count(),
+            "card bodies",
+        ),
+        (
+            touchpoints().filter(|c| c.channel.is_some()).count(),
+            "channels",
+        ),
+        (journey.stages.iter().map(|s| s.kpis.len()).sum(), "KPIs"),
+        (
+            journey
+                .stages
+                .iter()
+                .filter(|s| !s.goal.is_empty() || !s.questions.is_empty())
+                .count(),
+            "stage goals and questions",
+        ),
+        (
+            journey
+                .personas
+                .iter()
+                .filter(|p| !p.role.is_empty())
+                .count(),
+            "persona roles",
+        ),
+    ]
+    .into_iter()
+    .filter(|(count, _)| *count > 0)
+    .map(|(count, what)| format!("{count} {what}"))
+    .collect();
+    if !left_out.is_empty() {
+        notes.push(Note::new(format!(
+            "left out of Mermaid, which cannot hold them: {}",
+            left_out.join(", ")
+        )));
+    }
+    if unscored > 0 {
+        notes.push(Note::new(format!(
+            "{unscored} touchpoints have no score; written as a neutral 3 with no actor"
+        )));
+    }
+    if !disagreements.is_empty() {
+        notes.push(Note::listing(
+            format!(
+                "personas disagree on {} touchpoints, written with the rounded mean score",
+                disagreements.len()
+            ),
+            disagreements,
+        ));
+    }
+    (out, notes)
+}
