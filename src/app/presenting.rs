@@ -455,7 +455,7 @@ fn stage_panel(
     }
     ui.add_space(6.0);
     for kpi in &stage.kpis {
-        let line = crate::layout::kpi_text(kpi, journey.language);
+        let line = kpi.text(journey.language);
         bidi_label(ui, &line, BODY, color, fixed);
     }
 }

@@ -1,6 +1,5 @@
 //! A Markdown report of a map, for docs and tickets.
 
-use crate::layout::kpi_text;
 use crate::model::Journey;
 
 /// A face for a score, for text where the curve cannot be drawn.
@@ -79,7 +78,7 @@ pub fn export(journey: &Journey) -> String {
             let kpis: Vec<String> = stage
                 .kpis
                 .iter()
-                .map(|k| inline(&kpi_text(k, journey.language)))
+                .map(|k| inline(&k.text(journey.language)))
                 .collect();
             md.push_str(&format!("**KPIs:** {}\n\n", kpis.join(" · ")));
         }

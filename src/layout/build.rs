@@ -6,7 +6,7 @@ use super::curve::{score_y, smooth_path};
 use super::{
     CardBox, CardCache, Curve, CurvePoint, LaneBox, Layout, LegendEntry, StageBox, Style, TextBlock,
 };
-use crate::model::{Card, Direction, Journey, Kpi, LaneKind, Language};
+use crate::model::{Card, Direction, Journey, LaneKind, Language};
 use egui::epaint::text::FontsView;
 use egui::{FontFamily, FontId, Pos2, Rect, pos2, vec2};
 use std::collections::HashMap;
@@ -51,29 +51,6 @@ impl Shaper<'_, '_> {
             galley: shaped.galley,
         }
     }
-}
-
-/// A KPI as one line in the map's language, numbers in the digits they were typed with:
-/// `CSAT 4.1/5 · target 4.5/5`, `NPS ۴۱ · هدف ۵۰`.
-pub fn kpi_text(kpi: &Kpi, language: Language) -> String {
-    // Words ("min", "days") get a space before them; signs ("%", "/5") do not.
-    let unit = if kpi.unit.starts_with(char::is_alphabetic) {
-        format!(" {}", kpi.unit)
-    } else {
-        kpi.unit.clone()
-    };
-    let mut text = kpi.name.clone();
-    if let Some(value) = kpi.value {
-        text.push_str(&format!(" {}{unit}", kpi.digits.format(value)));
-    }
-    if let Some(target) = kpi.target {
-        text.push_str(&format!(
-            " · {} {}{unit}",
-            language.target(),
-            kpi.digits.format(target)
-        ));
-    }
-    text
 }
 
 /// Lays out `journey` with `style`, shaping text with `fonts`.
@@ -180,7 +157,7 @@ pub fn build_reusing(
         let mut kpis = Vec::with_capacity(stage.kpis.len());
         for kpi in &stage.kpis {
             let text = shaper.label(
-                &kpi_text(kpi, journey.language),
+                &kpi.text(journey.language),
                 s.small_size,
                 inner - 12.0,
                 pos2(x0 + s.padding + 6.0, cy + 3.0),
@@ -534,40 +511,4 @@ fn mirror(layout: &mut Layout) {
         }
     }
     layout.grid = flip_rect(layout.grid);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Digits;
-
-    fn kpi(unit: &str, value: Option<f64>, target: Option<f64>) -> Kpi {
-        Kpi {
-            name: "CSAT".into(),
-            value,
-            target,
-            unit: unit.into(),
-            digits: Digits::Latin,
-        }
-    }
-
-    #[test]
-    fn kpi_lines_read_naturally() {
-        let en = Language::English;
-        assert_eq!(
-            kpi_text(&kpi("/5", Some(4.1), Some(4.5)), en),
-            "CSAT 4.1/5 · target 4.5/5"
-        );
-        assert_eq!(kpi_text(&kpi("min", Some(9.0), None), en), "CSAT 9 min");
-        assert_eq!(kpi_text(&kpi("", None, Some(50.0)), en), "CSAT · target 50");
-    }
-
-    #[test]
-    fn kpi_lines_keep_persian_digits_and_speak_the_map_language() {
-        let kpi = Kpi {
-            digits: Digits::Persian,
-            ..kpi("/5", Some(4.5), Some(4.8))
-        };
-        assert_eq!(kpi_text(&kpi, Language::Persian), "CSAT ۴٫۵/5 · هدف ۴٫۸/5");
-    }
 }

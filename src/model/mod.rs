@@ -6,6 +6,7 @@
 mod channel;
 mod color;
 mod ids;
+mod kpi_text;
 mod language;
 mod score;
 mod validate;
