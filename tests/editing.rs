@@ -6,7 +6,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use journeymap::app::canvas::card_label;
 use journeymap::app::recent::RecentFiles;
-use journeymap::app::{Command, Document, JourneyApp};
+use journeymap::app::{Action, Document, JourneyApp};
 use journeymap::model::{Journey, LaneKind};
 use journeymap::templates;
 
@@ -193,7 +193,7 @@ fn change_a_score_by_dragging_its_curve_point() {
 fn add_and_reorder_a_stage_then_undo_everything() {
     let mut harness = app_on("lifecycle");
     let original = journey(&harness);
-    harness.state_mut().request(Command::AddStage(5));
+    harness.state_mut().request(Action::AddStage(5));
     harness.run();
     harness.run();
     let after_add = journey(&harness);
@@ -641,7 +641,7 @@ fn in_the_overview_cards_are_blocks_that_are_still_selected_moved_and_zoomed_to(
         harness
             .state()
             .selection()
-            .cards
+            .cards()
             .iter()
             .copied()
             .collect::<Vec<_>>(),

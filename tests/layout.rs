@@ -240,7 +240,8 @@ fn a_spotlighted_stage_shows_its_smallest_text_at_24_pixels_on_a_projector() {
     let style = Style::default();
     let screen = egui::vec2(1920.0 * 0.7, 1080.0);
     for index in 0..layout.stages.len() {
-        let view = journeymap::presentation::stage_view(&layout, index, screen, &style).unwrap();
+        let view =
+            journeymap::presentation_rules::stage_view(&layout, index, screen, &style).unwrap();
         let zoom = screen.x / view.width();
         assert!(
             (screen.y / view.height() - zoom).abs() < 1e-3,

@@ -123,7 +123,7 @@ fn a_bad_file_is_reported_and_the_open_map_stays() {
     let before = harness.state().document().journey().clone();
     harness
         .state_mut()
-        .request(journeymap::app::Command::OpenPath(bad.clone()));
+        .request(journeymap::app::Action::OpenPath(bad.clone()));
     harness.run();
     let notice = harness
         .state()
@@ -158,7 +158,7 @@ fn opening_another_map_with_unsaved_changes_asks_first() {
 
     harness
         .state_mut()
-        .request(journeymap::app::Command::OpenPath(other.clone()));
+        .request(journeymap::app::Action::OpenPath(other.clone()));
     harness.run();
     harness.get_by_label("Save changes?");
     assert_eq!(
@@ -172,7 +172,7 @@ fn opening_another_map_with_unsaved_changes_asks_first() {
 
     harness
         .state_mut()
-        .request(journeymap::app::Command::OpenPath(other.clone()));
+        .request(journeymap::app::Action::OpenPath(other.clone()));
     harness.run();
     harness.get_by_label("Don't save").click();
     harness.run();
@@ -204,7 +204,7 @@ fn opening_a_mermaid_file_imports_it_as_a_new_unsaved_map() {
     let mut harness = app_on("lifecycle");
     harness
         .state_mut()
-        .request(journeymap::app::Command::OpenPath(source.clone()));
+        .request(journeymap::app::Action::OpenPath(source.clone()));
     harness.run();
     let document = harness.state().document();
     assert_eq!(document.journey().title, "My working day");

@@ -2,7 +2,7 @@
 
 use super::{Document, JourneyApp};
 use crate::file::recovery::{Recovery, RecoveryStore, key_for};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 /// How often unsaved changes are copied to the recovery folder.
 pub const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
@@ -15,8 +15,6 @@ pub struct Autosave {
     key: String,
     /// When and at which revision the last copy was written.
     last: Option<(f64, u64)>,
-    /// Copies found at start, waiting for the user's answer.
-    pub offered: Vec<Recovery>,
     /// A copy being written on another thread, with the time and revision it was taken at:
     /// writing 10,000 cards takes tens of milliseconds, which would be a visible hitch.
     writing: Option<(Writer, f64, u64)>,
@@ -35,29 +33,21 @@ impl Drop for Autosave {
 }
 
 impl Autosave {
-    /// Autosave into `store`; the copies already there are offered for restoring.
-    pub fn new(store: Option<RecoveryStore>, document: &Document) -> Self {
-        let offered = store.as_ref().map(RecoveryStore::list).unwrap_or_default();
-        Autosave {
+    /// Autosave into `store`, and the copies already there (to offer for restoring).
+    pub fn new(store: Option<RecoveryStore>, document: &Document) -> (Self, Vec<Recovery>) {
+        let found = store.as_ref().map(RecoveryStore::list).unwrap_or_default();
+        let autosave = Autosave {
             store,
             key: key_for(document.path()),
             last: None,
-            offered,
             writing: None,
-        }
+        };
+        (autosave, found)
     }
-}
 
-/// A short "how long ago" for a file time.
-fn ago(time: Option<SystemTime>) -> String {
-    let Some(seconds) = time.and_then(|t| t.elapsed().ok()).map(|d| d.as_secs()) else {
-        return "at an unknown time".to_owned();
-    };
-    match seconds {
-        0..=59 => "less than a minute ago".to_owned(),
-        60..=3599 => format!("{} minutes ago", seconds / 60),
-        3600..=86_399 => format!("{} hours ago", seconds / 3600),
-        _ => format!("{} days ago", seconds / 86_400),
+    /// The folder of recovery copies, if there is one.
+    pub fn store(&self) -> Option<&RecoveryStore> {
+        self.store.as_ref()
     }
 }
 
@@ -145,68 +135,5 @@ impl JourneyApp {
         self.finish_autosave();
         self.autosave.key = key_for(self.document.path());
         self.autosave.last = None;
-    }
-
-    /// The "restore unsaved work?" dialog for copies found at start.
-    pub(super) fn recovery_dialog(&mut self, ctx: &egui::Context) {
-        let Some(recovery) = self.autosave.offered.first().cloned() else {
-            return;
-        };
-        let name = recovery
-            .origin
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(
-                || "an untitled map".to_owned(),
-                |n| n.to_string_lossy().into_owned(),
-            );
-        let mut answer = None;
-        egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
-            ui.set_max_width(520.0);
-            ui.heading("Restore unsaved work?");
-            ui.label(format!(
-                "journeymap did not close cleanly. Unsaved changes to {name} were copied {}.",
-                ago(recovery.written)
-            ));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button("Restore").clicked() {
-                    answer = Some(true);
-                }
-                if ui
-                    .button("Discard")
-                    .on_hover_text("Delete the recovery copy")
-                    .clicked()
-                {
-                    answer = Some(false);
-                }
-            });
-        });
-        let Some(restore) = answer else { return };
-        self.autosave.offered.remove(0);
-        let Some(store) = self.autosave.store.clone() else {
-            return;
-        };
-        if !restore {
-            store.discard(&recovery);
-            return;
-        }
-        match RecoveryStore::load(&recovery) {
-            Ok(journey) => {
-                self.replace_document(Document::recovered(journey, recovery.origin.clone()));
-                // The restored map is autosaved under its own key from now on.
-                store.discard(&recovery);
-                self.autosave(ctx.input(|i| i.time), true);
-                self.status = Some(format!(
-                    "Restored unsaved changes to {name}; save to keep them."
-                ));
-            }
-            Err(error) => {
-                self.error(format!(
-                    "The recovery copy is damaged and was not opened: {error}\nIt is kept at {} in case you want to look at it.",
-                    recovery.path.display()
-                ));
-            }
-        }
     }
 }

@@ -1,12 +1,49 @@
 //! Files: opening, importing, saving, exporting, and noticing when another program changed the
 //! open file.
 
-use super::{DiskChoice, DiskConflict, Document, JourneyApp};
+use super::modal::{DiskConflict, Modal};
+use super::{Document, JourneyApp};
 use crate::export::{self, ExportOptions};
 use crate::file;
 use crate::interop;
-use crate::scene::ThemeKind;
 use std::path::{Path, PathBuf};
+
+/// The words of files and dialogs, in one place.
+mod words {
+    pub const OPEN_TITLE: &str = "Open a journey map";
+    pub const ALL_KINDS: &str = "Journey maps and imports";
+    pub const MAP: &str = "Journey map";
+    pub const MERMAID: &str = "Mermaid journey";
+    pub const CSV: &str = "CSV cards";
+    pub const MARKDOWN: &str = "Markdown report";
+    pub const PNG: &str = "PNG image";
+    pub const SAVE_TITLE: &str = "Save the journey map";
+    pub const EXPORT_PNG_TITLE: &str = "Export the map as PNG";
+    pub const WARNINGS: &str = "Imported with warnings";
+    pub const COPIED_MERMAID: &str = "Copied the map as a Mermaid journey";
+    pub const STILL_OPEN: &str = "The map is still open and unsaved; try Save As.";
+    pub const KEPT: &str = "The open map is kept as it was.";
+}
+
+/// The text formats a map is exported to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextFormat {
+    /// A Mermaid journey (`.mmd`).
+    Mermaid,
+    /// A Markdown report (`.md`).
+    Markdown,
+}
+
+/// Asks which file to open; `None` when the user cancels.
+pub(super) fn open_dialog() -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title(words::OPEN_TITLE)
+        .add_filter(words::ALL_KINDS, &["ron", "mmd", "mermaid", "md", "csv"])
+        .add_filter(words::MAP, &["ron"])
+        .add_filter(words::MERMAID, &["mmd", "mermaid", "md"])
+        .add_filter(words::CSV, &["csv"])
+        .pick_file()
+}
 
 impl JourneyApp {
     pub(super) fn open_path(&mut self, path: &Path) {
@@ -34,8 +71,8 @@ impl JourneyApp {
                     path.display()
                 ));
                 if !imported.warnings.is_empty() {
-                    self.notice = Some((
-                        "Imported with warnings".to_owned(),
+                    self.modals.push(Modal::Notice(
+                        words::WARNINGS.to_owned(),
                         interop::Note::join(&imported.warnings, "\n"),
                     ));
                 }
@@ -48,33 +85,34 @@ impl JourneyApp {
         let (text, notes) = interop::mermaid::export(self.document.journey());
         ctx.copy_text(text);
         self.status = Some(if notes.is_empty() {
-            "Copied the map as a Mermaid journey".to_owned()
+            words::COPIED_MERMAID.to_owned()
         } else {
             format!(
-                "Copied the map as a Mermaid journey; {}",
+                "{}; {}",
+                words::COPIED_MERMAID,
                 interop::Note::join(&notes, "; ")
             )
         });
     }
 
-    pub(super) fn export_text(&mut self, markdown: bool) {
-        let (extension, kind) = if markdown {
-            ("md", "Markdown report")
-        } else {
-            ("mmd", "Mermaid journey")
+    pub(super) fn export_text(&mut self, format: TextFormat) {
+        let (extension, kind) = match format {
+            TextFormat::Markdown => ("md", words::MARKDOWN),
+            TextFormat::Mermaid => ("mmd", words::MERMAID),
         };
         let name = format!("{}.{extension}", file_stem(&self.document.journey().title));
         let Some(path) = save_dialog(&format!("Export a {kind}"), kind, extension, name) else {
             return;
         };
-        let text = if markdown {
-            interop::markdown::export(self.document.journey())
-        } else {
-            let (text, notes) = interop::mermaid::export(self.document.journey());
-            if !notes.is_empty() {
-                self.status = Some(interop::Note::join(&notes, "; "));
+        let text = match format {
+            TextFormat::Markdown => interop::markdown::export(self.document.journey()),
+            TextFormat::Mermaid => {
+                let (text, notes) = interop::mermaid::export(self.document.journey());
+                if !notes.is_empty() {
+                    self.status = Some(interop::Note::join(&notes, "; "));
+                }
+                text
             }
-            text
         };
         if let Err(error) = file::write_atomic(&path, text.as_bytes()) {
             self.error(format!("{}: cannot write: {error}", path.display()));
@@ -94,38 +132,7 @@ impl JourneyApp {
         };
         match file::load(&path) {
             Ok(journey) => self.replace_document(Document::opened(journey, path)),
-            Err(error) => self.error(format!("{error}\nThe open map is kept as it was.")),
-        }
-    }
-
-    /// Answers the "changed on disk" question: overwrite, reload, or keep the open version.
-    pub(super) fn resolve_disk_conflict(&mut self, choice: DiskChoice) {
-        let Some(conflict) = self.disk_conflict.take() else {
-            return;
-        };
-        match choice {
-            DiskChoice::Overwrite => {
-                if let Some(path) = self.document.path().map(Path::to_owned) {
-                    self.save_to(&path);
-                }
-            }
-            DiskChoice::Reload => self.reload(),
-            DiskChoice::Keep if conflict == DiskConflict::Noticed => {
-                self.document.accept_disk_version()
-            }
-            DiskChoice::Keep => {}
-        }
-    }
-
-    /// When the user comes back to the window, checks whether another program changed the file.
-    pub(super) fn check_disk_on_focus(&mut self, ctx: &egui::Context) {
-        let focused = ctx.input(|i| {
-            i.events
-                .iter()
-                .any(|e| matches!(e, egui::Event::WindowFocused(true)))
-        });
-        if focused && !self.modal_open() && self.document.changed_on_disk() {
-            self.disk_conflict = Some(DiskConflict::Noticed);
+            Err(error) => self.error(format!("{error}\n{}", words::KEPT)),
         }
     }
 
@@ -133,7 +140,7 @@ impl JourneyApp {
     pub(super) fn save(&mut self) -> bool {
         match self.document.path().map(Path::to_owned) {
             Some(_) if self.document.changed_on_disk() => {
-                self.disk_conflict = Some(DiskConflict::Saving);
+                self.modals.push(Modal::DiskChanged(DiskConflict::Saving));
                 false
             }
             Some(path) => self.save_to(&path),
@@ -147,7 +154,7 @@ impl JourneyApp {
             file_stem(&self.document.journey().title),
             file::EXTENSION
         );
-        let Some(path) = save_dialog("Save the journey map", "Journey map", "ron", name) else {
+        let Some(path) = save_dialog(words::SAVE_TITLE, words::MAP, "ron", name) else {
             return false;
         };
         self.save_to(&with_map_extension(path))
@@ -162,24 +169,18 @@ impl JourneyApp {
                 true
             }
             Err(error) => {
-                self.error(format!(
-                    "{error}\nThe map is still open and unsaved; try Save As."
-                ));
+                self.error(format!("{error}\n{}", words::STILL_OPEN));
                 false
             }
         }
     }
 
-    pub(super) fn export_png(&mut self, scale: f32, theme: ThemeKind) {
+    pub(super) fn export_png(&mut self, options: &ExportOptions) {
         let name = format!("{}.png", file_stem(&self.document.journey().title));
-        let Some(path) = save_dialog("Export the map as PNG", "PNG image", "png", name) else {
+        let Some(path) = save_dialog(words::EXPORT_PNG_TITLE, words::PNG, "png", name) else {
             return;
         };
-        if let Err(error) = export::export_png(
-            self.document.journey(),
-            &path,
-            &ExportOptions { scale, theme },
-        ) {
+        if let Err(error) = export::export_png(self.document.journey(), &path, options) {
             self.error(error.to_string());
         }
     }

@@ -1,7 +1,8 @@
 //! The inspector: edits everything of the selection — a card, a stage, a lane — or the map.
 
+use super::actions::{Action, Actions};
 use super::selection::Selection;
-use super::{Command, Outbox, fields};
+use super::{Command, fields};
 use crate::edit::ops;
 use crate::edit::{Edit, MergeKey};
 use crate::model::{
@@ -14,7 +15,7 @@ fn key(text: String) -> Option<MergeKey> {
 }
 
 /// Shows the inspector for `selection`; what the user changes goes to `out`.
-pub fn show(ui: &mut Ui, journey: &Journey, selection: &Selection, out: &mut Outbox) {
+pub fn show(ui: &mut Ui, journey: &Journey, selection: &Selection, out: &mut Actions) {
     egui::ScrollArea::vertical()
         .id_salt("inspector")
         .show(ui, |ui| {
@@ -22,18 +23,18 @@ pub fn show(ui: &mut Ui, journey: &Journey, selection: &Selection, out: &mut Out
                 if let Some(card) = journey.card(id) {
                     card_inspector(ui, journey, card, out);
                 }
-            } else if selection.cards.len() > 1 {
-                ui.heading(format!("{} cards", selection.cards.len()));
+            } else if selection.cards().len() > 1 {
+                ui.heading(format!("{} cards", selection.cards().len()));
                 ui.label("Drag them together onto another cell, or:");
-                if ui.button("Duplicate (Ctrl+D)").clicked() {
+                if ui.button(Command::Duplicate.button_text()).clicked() {
                     out.command(Command::Duplicate);
                 }
-                if ui.button("Delete (Del)").clicked() {
+                if ui.button(Command::Delete.button_text()).clicked() {
                     out.command(Command::Delete);
                 }
-            } else if let Some(stage) = selection.stage.and_then(|s| journey.stage(s)) {
+            } else if let Some(stage) = selection.stage().and_then(|s| journey.stage(s)) {
                 stage_inspector(ui, journey, stage, out);
-            } else if let Some(lane) = selection.lane.and_then(|l| journey.lane(l)) {
+            } else if let Some(lane) = selection.lane().and_then(|l| journey.lane(l)) {
                 lane_inspector(ui, journey, lane, out);
             } else {
                 map_inspector(ui, journey, out);
@@ -41,7 +42,7 @@ pub fn show(ui: &mut Ui, journey: &Journey, selection: &Selection, out: &mut Out
         });
 }
 
-fn card_inspector(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Outbox) {
+fn card_inspector(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {
     ui.heading("Card");
     let id = card.id.0;
     let replace = |changed: Card| Edit::ReplaceCard(Box::new(changed));
@@ -202,16 +203,16 @@ fn card_inspector(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Outbox)
     }
     ui.separator();
     ui.horizontal(|ui| {
-        if ui.button("Edit title on the map (F2)").clicked() {
+        if ui.button(Command::EditTitle.button_text()).clicked() {
             out.command(Command::EditTitle);
         }
-        if ui.button("Delete").clicked() {
+        if ui.button(Command::Delete.label()).clicked() {
             out.command(Command::Delete);
         }
     });
 }
 
-fn stage_inspector(ui: &mut Ui, journey: &Journey, stage: &Stage, out: &mut Outbox) {
+fn stage_inspector(ui: &mut Ui, journey: &Journey, stage: &Stage, out: &mut Actions) {
     ui.heading("Stage");
     let id = stage.id.0;
     let replace = |changed: Stage| Edit::ReplaceStage(Box::new(changed));
@@ -310,10 +311,10 @@ fn stage_inspector(ui: &mut Ui, journey: &Journey, stage: &Stage, out: &mut Outb
     let index = journey.stage_index(stage.id).unwrap_or(0);
     ui.horizontal_wrapped(|ui| {
         if ui.button("Insert stage before").clicked() {
-            out.command(Command::AddStage(index));
+            out.push(Action::AddStage(index));
         }
         if ui.button("Insert stage after").clicked() {
-            out.command(Command::AddStage(index + 1));
+            out.push(Action::AddStage(index + 1));
         }
         if ui
             .add_enabled(index > 0, egui::Button::new("Move earlier"))
@@ -336,7 +337,7 @@ fn stage_inspector(ui: &mut Ui, journey: &Journey, stage: &Stage, out: &mut Outb
     });
 }
 
-fn lane_inspector(ui: &mut Ui, journey: &Journey, lane: &crate::model::Lane, out: &mut Outbox) {
+fn lane_inspector(ui: &mut Ui, journey: &Journey, lane: &crate::model::Lane, out: &mut Actions) {
     ui.heading("Lane");
     let id = lane.id.0;
     if let Some(name) = fields::text(ui, "Lane name", id, &lane.name, false)
@@ -399,7 +400,7 @@ fn lane_inspector(ui: &mut Ui, journey: &Journey, lane: &crate::model::Lane, out
     add_lane_menu(out, ui, index + 1);
 }
 
-fn map_inspector(ui: &mut Ui, journey: &Journey, out: &mut Outbox) {
+fn map_inspector(ui: &mut Ui, journey: &Journey, out: &mut Actions) {
     ui.heading("Map");
     ui.label("Click a card, a stage header or a lane name to edit it.");
     if let Some(description) = fields::text(ui, "Description", "map", &journey.description, true) {
@@ -472,18 +473,18 @@ fn map_inspector(ui: &mut Ui, journey: &Journey, out: &mut Outbox) {
     }
     ui.separator();
     if ui.button("Add stage").clicked() {
-        out.command(Command::AddStage(journey.stages.len()));
+        out.push(Action::AddStage(journey.stages.len()));
     }
     add_lane_menu(out, ui, journey.lanes.len());
     ui.separator();
     ui.label("Tips: double-click an empty cell to add a card; drag palette entries onto cells; drag cards between cells; drag on empty space to select several; middle-drag or Space-drag to pan.");
 }
 
-fn add_lane_menu(out: &mut Outbox, ui: &mut Ui, index: usize) {
+fn add_lane_menu(out: &mut Actions, ui: &mut Ui, index: usize) {
     ui.menu_button("Add lane", |ui| {
         for kind in LaneKind::ALL {
             if ui.button(kind.label()).clicked() {
-                out.command(Command::AddLane(index, kind));
+                out.push(Action::AddLane(index, kind));
                 ui.close();
             }
         }

@@ -1,10 +1,11 @@
 //! The persona panel: add, edit and delete personas; show or hide their curves; pick the
 //! persona whose curve points are dragged.
 
-use super::{Outbox, fields};
+use super::actions::{Action, Actions};
+use super::fields;
 use crate::edit::{Edit, MergeKey};
 use crate::model::{Journey, Persona, PersonaId};
-use crate::scene::{SceneOptions, persona_color};
+use crate::scene::persona_color;
 use egui::Ui;
 
 /// Which persona is being edited and which one curve drags apply to. View state only.
@@ -31,24 +32,20 @@ pub fn show(
     ui: &mut Ui,
     journey: &Journey,
     panel: &mut PersonaPanel,
-    options: &mut SceneOptions,
-    out: &mut Outbox,
+    hidden: &[PersonaId],
+    out: &mut Actions,
 ) {
     ui.heading("Personas");
     for persona in &journey.personas {
         ui.horizontal(|ui| {
             ui.colored_label(persona_color(persona.color), "⚫");
-            let mut visible = !options.hidden_personas.contains(&persona.id);
+            let mut visible = !hidden.contains(&persona.id);
             if ui
                 .checkbox(&mut visible, "")
                 .on_hover_text("Show this persona's curve")
                 .changed()
             {
-                if visible {
-                    options.hidden_personas.retain(|p| *p != persona.id);
-                } else {
-                    options.hidden_personas.push(persona.id);
-                }
+                out.push(Action::ShowCurve(persona.id, visible));
             }
             let active = panel.active == Some(persona.id);
             if ui
@@ -91,7 +88,7 @@ pub fn show(
     }
 }
 
-fn persona_details(ui: &mut Ui, persona: &Persona, panel: &mut PersonaPanel, out: &mut Outbox) {
+fn persona_details(ui: &mut Ui, persona: &Persona, panel: &mut PersonaPanel, out: &mut Actions) {
     let id = persona.id.0;
     let key = |field: &str| Some(MergeKey(format!("persona {field} {id}")));
     let mut push =

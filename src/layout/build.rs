@@ -79,7 +79,7 @@ pub fn build_reusing(
     let mut y = s.margin;
 
     let title = shaper.text(&journey.title, s.title_size, grid_width, pos2(left, y));
-    y += title.galley.size().y + 6.0;
+    y += title.galley.size().y + s.block_gap;
     let description = (!journey.description.trim().is_empty()).then(|| {
         let block = shaper.text(
             &journey.description,
@@ -87,16 +87,16 @@ pub fn build_reusing(
             grid_width,
             pos2(left, y),
         );
-        y += block.galley.size().y + 6.0;
+        y += block.galley.size().y + s.block_gap;
         block
     });
 
     // Legend: a colour marker and "Name — role" per persona, flowing onto new rows as needed.
     let mut legend = Vec::new();
     let mut x = left;
-    let row_height = s.small_size + 12.0;
+    let row_height = s.small_size + s.legend_row_extra;
     if !journey.personas.is_empty() {
-        y += 4.0;
+        y += s.line_gap;
     }
     for persona in &journey.personas {
         let label = if persona.role.is_empty() {
@@ -104,15 +104,19 @@ pub fn build_reusing(
         } else {
             format!("{} — {}", persona.name, persona.role)
         };
-        let text = shaper.text(&label, s.small_size + 1.0, grid_width - 40.0, Pos2::ZERO);
-        let width = 40.0 + text.galley.size().x + 24.0;
+        let lead = s.legend_text_x + s.line_gap;
+        let text = shaper.text(&label, s.small_size + 1.0, grid_width - lead, Pos2::ZERO);
+        let width = lead + text.galley.size().x + s.legend_trailing;
         if x > left && x + width > left + grid_width {
             x = left;
             y += row_height;
         }
-        let marker = pos2(x + 16.0, y + row_height / 2.0);
+        let marker = pos2(x + s.legend_marker_x, y + row_height / 2.0);
         let text = TextBlock {
-            pos: pos2(x + 36.0, y + (row_height - text.galley.size().y) / 2.0),
+            pos: pos2(
+                x + s.legend_text_x,
+                y + (row_height - text.galley.size().y) / 2.0,
+            ),
             ..text
         };
         legend.push(LegendEntry {
@@ -125,7 +129,7 @@ pub fn build_reusing(
     if !journey.personas.is_empty() {
         y += row_height;
     }
-    y += 14.0;
+    y += s.legend_gap;
 
     // Stage headers.
     let grid_top = y;
@@ -141,17 +145,17 @@ pub fn build_reusing(
             inner,
             pos2(x0 + s.padding, cy),
         );
-        let name_x = x0 + s.padding + 26.0;
+        let name_x = x0 + s.padding + s.stage_number_width;
         let name = shaper.text(
             &stage.name,
             s.stage_name_size,
-            inner - 26.0,
+            inner - s.stage_number_width,
             pos2(name_x, cy - 2.0),
         );
-        cy += (name.galley.size().y - 2.0).max(number.galley.size().y) + 6.0;
+        cy += (name.galley.size().y - 2.0).max(number.galley.size().y) + s.block_gap;
         let goal = (!stage.goal.trim().is_empty()).then(|| {
             let block = shaper.text(&stage.goal, s.small_size, inner, pos2(x0 + s.padding, cy));
-            cy += block.galley.size().y + 6.0;
+            cy += block.galley.size().y + s.block_gap;
             block
         });
         let mut kpis = Vec::with_capacity(stage.kpis.len());
@@ -159,17 +163,20 @@ pub fn build_reusing(
             let text = shaper.label(
                 &kpi.text(journey.language),
                 s.small_size,
-                inner - 12.0,
-                pos2(x0 + s.padding + 6.0, cy + 3.0),
+                inner - 2.0 * s.badge_padding,
+                pos2(x0 + s.padding + s.badge_padding, cy + s.badge_padding / 2.0),
             );
             let badge = Rect::from_min_size(
                 pos2(x0 + s.padding, cy),
-                vec2(text.galley.size().x + 12.0, text.galley.size().y + 6.0),
+                vec2(
+                    text.galley.size().x + 2.0 * s.badge_padding,
+                    text.galley.size().y + s.badge_padding,
+                ),
             );
-            cy += badge.height() + 4.0;
+            cy += badge.height() + s.badge_gap;
             kpis.push((badge, text));
         }
-        header_height = header_height.max(cy + s.padding - 4.0 - y);
+        header_height = header_height.max(cy + s.padding - s.badge_gap - y);
         stages.push(StageBox {
             id: stage.id,
             header: Rect::NOTHING,
@@ -180,7 +187,7 @@ pub fn build_reusing(
             kpis,
         });
     }
-    header_height = header_height.max(56.0);
+    header_height = header_height.max(s.min_header_height);
     y += header_height;
 
     // Cards grouped by cell, in order, so each row is sized by its fullest cell.
@@ -274,6 +281,7 @@ pub fn build_reusing(
         cards,
         curves,
         grid,
+        style: style.clone(),
     };
     cache.end();
     if journey.direction == Direction::RightToLeft {
@@ -303,7 +311,7 @@ fn card_box(
         let icon_width = match card.channel {
             Some(channel) => {
                 let block = shaper.text(channel.icon(), s.small_size + 3.0, inner, pos2(x, y));
-                let width = block.galley.size().x + 5.0;
+                let width = block.galley.size().x + s.icon_gap;
                 icon = Some(block);
                 width
             }
@@ -315,20 +323,25 @@ fn card_box(
             inner - icon_width,
             pos2(x + icon_width, y + 2.0),
         );
-        y += block.galley.size().y.max(s.small_size + 5.0) + 4.0;
+        y += block.galley.size().y.max(s.small_size + s.icon_gap) + s.line_gap;
         block
     });
     let title = shaper.text(&card.title, s.card_title_size, inner, pos2(x, y));
     y += title.galley.size().y;
     let body = (!card.body.trim().is_empty()).then(|| {
-        let block = shaper.text(&card.body, s.small_size, inner, pos2(x, y + 4.0));
-        y += block.galley.size().y + 4.0;
+        let block = shaper.text(&card.body, s.small_size, inner, pos2(x, y + s.line_gap));
+        y += block.galley.size().y + s.line_gap;
         block
     });
     let tags = (!card.tags.is_empty()).then(|| {
         let text: Vec<String> = card.tags.iter().map(|t| format!("#{t}")).collect();
-        let block = shaper.text(&text.join(" "), s.caption_size(), inner, pos2(x, y + 4.0));
-        y += block.galley.size().y + 4.0;
+        let block = shaper.text(
+            &text.join(" "),
+            s.caption_size(),
+            inner,
+            pos2(x, y + s.line_gap),
+        );
+        y += block.galley.size().y + s.line_gap;
         block
     });
     let rect = Rect::from_min_max(
@@ -337,9 +350,14 @@ fn card_box(
     );
     // Vote dots sit on the top edge like stickers, from the trailing corner inwards.
     let dots = card.votes.min(super::MAX_VOTE_DOTS);
-    let step = 2.0 * super::VOTE_DOT_RADIUS + 3.0;
+    let step = 2.0 * super::VOTE_DOT_RADIUS + s.vote_dot_gap;
     let mut vote_dots: Vec<Pos2> = (0..dots)
-        .map(|i| pos2(rect.max.x - 12.0 - i as f32 * step, rect.min.y + 1.0))
+        .map(|i| {
+            pos2(
+                rect.max.x - s.vote_dot_inset - i as f32 * step,
+                rect.min.y + 1.0,
+            )
+        })
         .collect();
     vote_dots.reverse();
     let vote_count = (card.votes > super::MAX_VOTE_DOTS).then(|| {
@@ -353,7 +371,7 @@ fn card_box(
         let first = vote_dots.first().copied().unwrap_or(rect.right_top());
         TextBlock {
             pos: pos2(
-                first.x - super::VOTE_DOT_RADIUS - 3.0 - size.x,
+                first.x - super::VOTE_DOT_RADIUS - s.vote_dot_gap - size.x,
                 first.y - size.y / 2.0,
             ),
             ..block

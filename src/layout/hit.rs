@@ -4,9 +4,6 @@ use super::Layout;
 use crate::model::{CardId, LaneId, PersonaId, StageId};
 use egui::Pos2;
 
-/// Radius around a curve point that still counts as hitting it, in map units.
-const POINT_RADIUS: f32 = 11.0;
-
 /// The part of a map under a point, most specific first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Hit {
@@ -41,7 +38,7 @@ impl Layout {
                 .points
                 .iter()
                 .rev()
-                .find(|p| p.pos.distance(pos) <= POINT_RADIUS)
+                .find(|p| p.pos.distance(pos) <= self.style.face_hit_radius)
             {
                 return Some(Hit::CurvePoint {
                     card: point.card,

@@ -5,6 +5,7 @@ mod bidi;
 mod build;
 mod card_cache;
 mod curve;
+mod drop;
 mod hit;
 mod style;
 
@@ -12,6 +13,7 @@ pub use bidi::{Base, Shaped, first_strong, paragraph_direction, shape as shape_t
 pub use build::{build, build_reusing};
 pub use card_cache::CardCache;
 pub use curve::{score_y, y_score};
+pub use drop::{DropTarget, Reorder, drop_target, lane_reorder, stage_reorder};
 pub use hit::Hit;
 pub use style::Style;
 
@@ -61,6 +63,8 @@ pub struct Layout {
     pub curves: Vec<Curve>,
     /// The area of the grid (headers, lane labels and cells).
     pub grid: Rect,
+    /// The sizes the map was laid out with; painting and hit testing use the same.
+    pub style: Style,
 }
 
 /// One persona in the legend.

@@ -77,7 +77,7 @@ impl KeptCards {
             }
             if self.parts[index].is_none() {
                 let tessellator = tessellator.get_or_insert_with(|| ViewTessellator::new(&whole));
-                paint_card(card, rtl, theme, &mut shapes);
+                paint_card(card, (rtl, &layout.style), theme, &mut shapes);
                 let (vertices, indices) = (self.kept.vertices.len(), self.kept.indices.len());
                 let at_zoom = shapes.drain(..).map(|shape| at_zoom(shape, zoom));
                 tessellator.add(at_zoom, &mut self.kept);

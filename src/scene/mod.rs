@@ -18,9 +18,6 @@ use crate::model::{Journey, LaneKind, Rgb};
 use egui::epaint::{CornerRadius, PathStroke, Shape, Stroke, StrokeKind, TextShape};
 use egui::{Color32, Rect, Vec2, pos2, vec2};
 
-/// The radius of an emotion face on a curve, in map units.
-const FACE_RADIUS: f32 = 9.0;
-
 /// Which personas' curves to draw; all by default.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SceneOptions {
@@ -36,12 +33,17 @@ pub fn persona_color(color: Rgb) -> Color32 {
 }
 
 /// The coloured stripe on the leading edge of a card or lane label: left, or right in an RTL map.
-fn stripe(out: &mut Vec<Shape>, rect: Rect, rtl: bool, rounding: u8, color: Color32) {
-    const WIDTH: f32 = 4.0;
+fn stripe(
+    out: &mut Vec<Shape>,
+    rect: Rect,
+    (rtl, width): (bool, f32),
+    rounding: u8,
+    color: Color32,
+) {
     let (x, corners) = if rtl {
         let r = rounding;
         (
-            rect.max.x - WIDTH,
+            rect.max.x - width,
             CornerRadius {
                 ne: r,
                 se: r,
@@ -61,7 +63,7 @@ fn stripe(out: &mut Vec<Shape>, rect: Rect, rtl: bool, rounding: u8, color: Colo
             },
         )
     };
-    let area = Rect::from_min_size(pos2(x, rect.min.y), vec2(WIDTH, rect.height()));
+    let area = Rect::from_min_size(pos2(x, rect.min.y), vec2(width, rect.height()));
     out.push(Shape::rect_filled(area, corners, color));
 }
 
@@ -142,12 +144,13 @@ fn paint_grid(map: Drawing, out: &mut Vec<Shape>) {
         let line_color = if hidden { theme.neutral_line } else { color };
         out.push(Shape::line_segment(
             [
-                entry.marker - vec2(14.0, 0.0),
-                entry.marker + vec2(14.0, 0.0),
+                entry.marker - vec2(layout.style.legend_line_half, 0.0),
+                entry.marker + vec2(layout.style.legend_line_half, 0.0),
             ],
             Stroke::new(3.0, line_color),
         ));
-        face(out, entry.marker, 7.5, 1, line_color, theme.face_fill);
+        let radius = layout.style.legend_face_radius;
+        face(out, entry.marker, radius, 1, line_color, theme.face_fill);
         text(
             out,
             &entry.text,
@@ -164,7 +167,7 @@ fn paint_grid(map: Drawing, out: &mut Vec<Shape>) {
             theme.label_fill,
         ));
         let (_, accent) = theme.card_colors(lane.kind, None);
-        stripe(out, lane.label, rtl, 0, accent);
+        stripe(out, lane.label, (rtl, layout.style.stripe_width), 0, accent);
         text(out, &lane.name, theme.text);
         out.push(Shape::hline(lane.rect.x_range(), lane.rect.max.y, line));
         if let Some(band) = lane.curve_band {
@@ -250,7 +253,7 @@ fn paint_cards(map: Drawing, area: Rect, out: &mut Vec<Shape>) {
         .iter()
         .filter(|c| area.intersects(c.rect.expand(CARD_REACH)))
     {
-        paint_card(card, rtl, theme, out);
+        paint_card(card, (rtl, &layout.style), theme, out);
     }
 }
 
@@ -258,16 +261,26 @@ fn paint_cards(map: Drawing, area: Rect, out: &mut Vec<Shape>) {
 const CARD_REACH: f32 = crate::layout::VOTE_DOT_RADIUS + 2.0;
 
 /// Paints one card with its stripe, texts and votes.
-fn paint_card(card: &crate::layout::CardBox, rtl: bool, theme: &Theme, out: &mut Vec<Shape>) {
+fn paint_card(
+    card: &crate::layout::CardBox,
+    (rtl, style): (bool, &crate::layout::Style),
+    theme: &Theme,
+    out: &mut Vec<Shape>,
+) {
     let (fill, accent) = theme.card_colors(card.kind, card.color);
-    out.push(Shape::rect_filled(card.rect, CornerRadius::same(6), fill));
+    let corner = style.card_corner.round() as u8;
+    out.push(Shape::rect_filled(
+        card.rect,
+        CornerRadius::same(corner),
+        fill,
+    ));
     out.push(Shape::rect_stroke(
         card.rect,
-        CornerRadius::same(6),
+        CornerRadius::same(corner),
         Stroke::new(1.0, theme.card_stroke),
         StrokeKind::Inside,
     ));
-    stripe(out, card.rect, rtl, 6, accent);
+    stripe(out, card.rect, (rtl, style.stripe_width), corner, accent);
     if let Some(icon) = &card.icon {
         text(out, icon, accent);
     }
@@ -313,7 +326,8 @@ fn paint_curves(map: Drawing, area: Rect, zoom: f32, out: &mut Vec<Shape>) {
     } = map;
     /// Below this radius on screen, in points, a face is a dot.
     const SMALLEST_FACE: f32 = 4.0;
-    let dots = FACE_RADIUS * zoom < SMALLEST_FACE;
+    let face_radius = layout.style.face_radius;
+    let dots = face_radius * zoom < SMALLEST_FACE;
     for curve in &layout.curves {
         if options.hidden_personas.contains(&curve.persona) {
             continue;
@@ -339,17 +353,17 @@ fn paint_curves(map: Drawing, area: Rect, zoom: f32, out: &mut Vec<Shape>) {
         for point in curve.points.iter().filter(|p| {
             area.intersects(Rect::from_center_size(
                 p.pos,
-                Vec2::splat(FACE_RADIUS * 2.0 + 6.0),
+                Vec2::splat(face_radius * 2.0 + 6.0),
             ))
         }) {
             if dots {
-                overview::add_dot(&mut dot_mesh, point.pos, FACE_RADIUS, color);
+                overview::add_dot(&mut dot_mesh, point.pos, face_radius, color);
                 continue;
             }
             face(
                 out,
                 point.pos,
-                FACE_RADIUS,
+                face_radius,
                 point.score.value(),
                 color,
                 theme.face_fill,

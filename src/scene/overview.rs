@@ -4,7 +4,7 @@
 //! copies as they are instead of outlining and anti-aliasing every rounded corner: a whole map of
 //! 10,000 cards then costs about as much to draw as a screenful of readable ones.
 
-use super::{Drawing, FACE_RADIUS, Painted, Theme, paint_grid, paint_veil, persona_color};
+use super::{Drawing, Painted, Theme, paint_grid, paint_veil, persona_color};
 use crate::layout::{CardBox, Layout, TextBlock};
 use crate::model::{Direction, Journey};
 use egui::epaint::{Mesh, PathStroke, Shape};
@@ -143,7 +143,7 @@ fn paint_overview(
         while start < curve.points.len() {
             let end = (start + CARDS_PER_MESH).min(curve.points.len() - 1);
             let points: Vec<Pos2> = curve.points[start..=end].iter().map(|p| p.pos).collect();
-            add_curve(out, points, color, fine.clone());
+            add_curve(out, points, (color, layout.style.face_radius), fine.clone());
             if end + 1 >= curve.points.len() {
                 break;
             }
@@ -167,15 +167,25 @@ fn paint_overview(
                 })
             })
             .collect();
-        add_curve(out, coarse, color, 0.0..COARSE_CURVES_BELOW);
+        add_curve(
+            out,
+            coarse,
+            (color, layout.style.face_radius),
+            0.0..COARSE_CURVES_BELOW,
+        );
     }
 }
 
 /// A curve through `points` with a dot at each, drawn at `zooms`.
-fn add_curve(out: &mut Vec<Detail>, points: Vec<Pos2>, color: Color32, zooms: Range<f32>) {
+fn add_curve(
+    out: &mut Vec<Detail>,
+    points: Vec<Pos2>,
+    (color, radius): (Color32, f32),
+    zooms: Range<f32>,
+) {
     let mut dots = Mesh::default();
     for &center in &points {
-        add_dot(&mut dots, center, FACE_RADIUS, color);
+        add_dot(&mut dots, center, radius, color);
     }
     if points.len() > 1 {
         out.push(Detail {

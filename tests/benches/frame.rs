@@ -161,9 +161,13 @@ fn frames(c: &mut Criterion) {
             b.iter(|| {
                 renamed += 1;
                 card.title = format!("Renamed {renamed} times");
+                // Recorded as a panel would; the frame applies it after its UI pass, so each
+                // frame lays out and draws the edit of the one before: a frame right after an
+                // edit, every time.
+                let edit = journeymap::edit::Edit::ReplaceCard(Box::new(card.clone()));
                 editing
                     .app
-                    .apply(journeymap::edit::Edit::ReplaceCard(Box::new(card.clone())));
+                    .request(journeymap::app::Action::Edit(edit, None));
                 editing.frame(Vec::new())
             })
         });

@@ -1,6 +1,6 @@
 //! The rules of presentation mode, without a window: walking the journey stage by stage,
 //! focusing one persona, the lanes ideas are captured into, the workshop timer, and where the
-//! view goes for a stage. The app's `presenting` module draws and drives them.
+//! view goes for a stage. The app's `presentation_view` module draws them; its action pipeline drives them.
 
 use crate::layout::{Layout, Style};
 use crate::model::{Direction, Journey, LaneId, LaneKind};

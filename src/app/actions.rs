@@ -1,0 +1,98 @@
+//! What the user asked for during a frame, recorded by every part of the UI into one queue and
+//! applied after the UI pass by [`super::JourneyApp::apply_actions`].
+
+use super::Command;
+use super::canvas::CanvasAction;
+use super::modal::Answer;
+use crate::edit::{Edit, MergeKey};
+use crate::model::{CardId, LaneKind, PersonaId};
+use crate::scene::ThemeKind;
+use std::path::PathBuf;
+
+/// One thing to do after the UI pass.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A command by name: a menu item, a toolbar button, a key.
+    Command(Command),
+    /// A change to the document; edits with the same merge key in a row are one undo step.
+    Edit(Edit, Option<MergeKey>),
+    /// A gesture on the map.
+    Canvas(CanvasAction),
+    /// The answer to the dialog on screen.
+    Answer(Answer),
+    /// Open this file (recent files, a dropped file).
+    OpenPath(PathBuf),
+    /// Start a new map from the named template, in the language chosen in the menu.
+    NewFromTemplate(&'static str),
+    /// Write the PNG with these options, asking where.
+    ExportPng {
+        /// Pixels per map point.
+        scale: f32,
+        /// Light or dark.
+        theme: ThemeKind,
+    },
+    /// Insert a new stage at this index.
+    AddStage(usize),
+    /// Insert a new lane of this kind at this index.
+    AddLane(usize, LaneKind),
+    /// Apply the title typed in place on the map.
+    CommitTitle,
+    /// Stop typing a title in place, keeping the old one.
+    CancelTitle,
+    /// Start typing the title of this card in place.
+    EditTitleOf(CardId),
+    /// Copy the selected cards to the clipboard; with `cut`, delete them too.
+    CopyCards {
+        /// Whether to delete them after copying.
+        cut: bool,
+    },
+    /// Paste cards from clipboard text.
+    Paste(String),
+    /// Show or hide a persona's curve.
+    ShowCurve(PersonaId, bool),
+    /// Light or dark map.
+    SetTheme(ThemeKind),
+    /// The window system asked to close the window.
+    CloseRequested,
+    /// The window got the focus back.
+    WindowFocused,
+}
+
+impl From<Command> for Action {
+    fn from(command: Command) -> Self {
+        Action::Command(command)
+    }
+}
+
+/// The queue of one frame.
+#[derive(Debug, Default)]
+pub struct Actions {
+    queue: Vec<Action>,
+}
+
+impl Actions {
+    /// Records `action`.
+    pub fn push(&mut self, action: Action) {
+        self.queue.push(action);
+    }
+
+    /// Records a command.
+    pub fn command(&mut self, command: Command) {
+        self.push(Action::Command(command));
+    }
+
+    /// Records an edit; edits with the same merge key in a row become one undo step.
+    pub fn edit(&mut self, edit: Edit, merge: Option<MergeKey>) {
+        self.push(Action::Edit(edit, merge));
+    }
+
+    /// Whether nothing is queued.
+    pub fn is_empty(&self) -> bool {
+        self.queue.is_empty()
+    }
+
+    /// Everything queued, in order, leaving the queue empty.
+    pub fn take(&mut self) -> Vec<Action> {
+        std::mem::take(&mut self.queue)
+    }
+}

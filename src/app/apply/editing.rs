@@ -1,0 +1,278 @@
+//! Changes to the map and the selection: gestures on the canvas, commands on the selection,
+//! titles typed in place, the clipboard.
+
+use crate::app::canvas::CanvasAction;
+use crate::app::commands::Command;
+use crate::app::selection::Selection;
+use crate::app::{InPlace, JourneyApp};
+use crate::edit::ops::{self, CardSeed};
+use crate::edit::{Edit, MergeKey};
+use crate::layout::Hit;
+use crate::model::{CardId, LaneKind, Score};
+use egui::Vec2;
+
+/// The words of editing, in one place.
+mod words {
+    pub const NEW_CARD: &str = "New card";
+    pub const NEW_STAGE: &str = "New stage";
+    pub const TITLE_NEEDED: &str = "A card needs a title; the old title is kept.";
+}
+
+impl JourneyApp {
+    /// Applies a gesture on the map.
+    pub(super) fn canvas_gesture(&mut self, gesture: CanvasAction) {
+        let journey = self.document.journey();
+        match gesture {
+            CanvasAction::Click(hit, modifiers) => {
+                let add = modifiers.shift || modifiers.command;
+                match hit {
+                    Some(Hit::Card(id)) if add => self.selection.toggle_card(id),
+                    Some(Hit::Card(id)) => self.selection.only_card(id),
+                    Some(Hit::StageHeader(id)) => self.selection = Selection::Stage(id),
+                    Some(Hit::LaneLabel(id)) => self.selection = Selection::Lane(id),
+                    _ if add => {}
+                    _ => self.selection.clear(),
+                }
+            }
+            CanvasAction::DoubleClick(Hit::Card(id)) => self.start_in_place(id),
+            CanvasAction::DoubleClick(Hit::Cell { stage, lane }) => {
+                let seed = CardSeed {
+                    title: words::NEW_CARD.to_owned(),
+                    channel: None,
+                };
+                let (edit, id) = ops::add_card(journey, stage, lane, usize::MAX, seed);
+                self.document.apply(edit);
+                self.selection.only_card(id);
+                self.start_in_place(id);
+            }
+            CanvasAction::DoubleClick(_) => {}
+            CanvasAction::ZoomTo(view, now) => self.canvas.animate_to(view, now),
+            CanvasAction::MoveCards {
+                cards,
+                stage,
+                lane,
+                index,
+            } => {
+                let edit = ops::move_cards(journey, &cards, stage, lane, index);
+                self.document.apply(edit);
+            }
+            CanvasAction::DropPalette {
+                item,
+                stage,
+                lane,
+                index,
+            } => {
+                let (edit, id) = ops::add_card(journey, stage, lane, index, item.seed());
+                self.document.apply(edit);
+                self.selection.only_card(id);
+            }
+            CanvasAction::SelectCards(ids, add) => {
+                if add {
+                    self.selection.add_cards(ids);
+                } else {
+                    self.selection.only_cards(ids);
+                }
+            }
+            CanvasAction::Score {
+                card,
+                persona,
+                score,
+                done,
+            } => self.score(card, persona, score, done),
+            CanvasAction::MoveStage(id, to) => self.document.apply(Edit::MoveStage(id, to)),
+            CanvasAction::MoveLane(id, to) => self.document.apply(Edit::MoveLane(id, to)),
+        }
+    }
+
+    /// A curve point dragged to `score`: one undo step for the whole drag.
+    fn score(&mut self, card: CardId, persona: crate::model::PersonaId, score: i8, done: bool) {
+        let journey = self.document.journey();
+        let new = Score::clamped(i64::from(score));
+        let current = journey
+            .card(card)
+            .and_then(|c| c.emotions.get(&persona).copied());
+        // Every frame of the drag reports the score under the pointer; only a new score is an
+        // edit (and a new layout of the map).
+        if current != Some(new) {
+            let edit = ops::set_score(journey, card, persona, Some(new));
+            let key = MergeKey(format!("curve {} {}", card.0, persona.0));
+            self.document.apply_merging(edit, Some(key));
+        }
+        if done {
+            self.document.seal();
+        }
+    }
+
+    /// Carries out a command on the map or the selection; false if `command` is not one.
+    pub(super) fn run_editing(&mut self, command: Command) -> bool {
+        let direction = match command {
+            Command::Delete => {
+                self.delete_selection();
+                return true;
+            }
+            Command::Duplicate => {
+                self.duplicate_selection();
+                return true;
+            }
+            Command::EditTitle => {
+                if let Some(id) = self.selection.single_card() {
+                    self.start_in_place(id);
+                }
+                return true;
+            }
+            Command::ClearSelection => {
+                self.selection.clear();
+                return true;
+            }
+            Command::SelectUp => Vec2::new(0.0, -1.0),
+            Command::SelectDown => Vec2::new(0.0, 1.0),
+            Command::SelectLeft => Vec2::new(-1.0, 0.0),
+            Command::SelectRight => Vec2::new(1.0, 0.0),
+            _ => return false,
+        };
+        self.step_selection(direction);
+        true
+    }
+
+    pub(super) fn add_stage(&mut self, index: usize) {
+        let (edit, id) = ops::add_stage(self.document.journey(), index, words::NEW_STAGE);
+        self.document.apply(edit);
+        self.selection = Selection::Stage(id);
+    }
+
+    pub(super) fn add_lane(&mut self, index: usize, kind: LaneKind) {
+        let (edit, id) = ops::add_lane(self.document.journey(), index, kind);
+        self.document.apply(edit);
+        self.selection = Selection::Lane(id);
+    }
+
+    pub(super) fn start_in_place(&mut self, id: CardId) {
+        if let Some(card) = self.document.journey().card(id) {
+            self.in_place = Some(InPlace {
+                card: id,
+                text: card.title.clone(),
+                focus_requested: true,
+            });
+        }
+    }
+
+    /// Ends in-place editing, applying the new title; an empty title keeps the old one.
+    pub(super) fn commit_in_place(&mut self) {
+        let Some(editing) = self.in_place.take() else {
+            return;
+        };
+        let Some(mut card) = self.document.journey().card(editing.card).cloned() else {
+            return;
+        };
+        if editing.text.trim().is_empty() {
+            self.status = Some(words::TITLE_NEEDED.to_owned());
+            return;
+        }
+        card.title = editing.text;
+        self.document.apply(Edit::ReplaceCard(Box::new(card)));
+    }
+
+    /// Delete the selection: cards, or a stage or lane (never the last one).
+    fn delete_selection(&mut self) {
+        let journey = self.document.journey();
+        let result = match &self.selection {
+            Selection::Cards(cards) => Ok(ops::delete_cards(
+                &cards.iter().copied().collect::<Vec<_>>(),
+            )),
+            Selection::Stage(stage) => ops::delete_stage(journey, *stage),
+            Selection::Lane(lane) => ops::delete_lane(journey, *lane),
+            Selection::Nothing => return,
+        };
+        match result {
+            Ok(edit) => {
+                self.document.apply(edit);
+                self.selection.clear();
+            }
+            Err(message) => self.status = Some(message),
+        }
+    }
+
+    fn duplicate_selection(&mut self) {
+        if self.selection.cards().is_empty() {
+            return;
+        }
+        let (edit, copies) =
+            ops::duplicate_cards(self.document.journey(), &self.selection.card_list());
+        self.document.apply(edit);
+        self.selection.only_cards(copies);
+    }
+
+    /// Puts the selected cards on the clipboard; with `cut`, deletes them.
+    pub(super) fn copy_cards(&mut self, ctx: &egui::Context, cut: bool) {
+        if self.selection.cards().is_empty() {
+            return;
+        }
+        let ids = self.selection.card_list();
+        ctx.copy_text(crate::interop::clipboard::copy(
+            self.document.journey(),
+            &ids,
+        ));
+        if cut {
+            self.delete_selection();
+        }
+    }
+
+    pub(super) fn paste(&mut self, text: &str) {
+        let journey = self.document.journey();
+        let fallback = self
+            .selection
+            .single_card()
+            .and_then(|id| journey.card(id))
+            .map(|c| (c.stage, c.lane))
+            .or_else(|| {
+                let stage = self
+                    .selection
+                    .stage()
+                    .or(journey.stages.first().map(|s| s.id))?;
+                Some((stage, journey.lanes.first()?.id))
+            });
+        let Some(fallback) = fallback else { return };
+        match crate::interop::clipboard::paste(journey, text, fallback) {
+            Ok((edit, ids)) => {
+                self.document.apply(edit);
+                self.selection.only_cards(ids);
+            }
+            Err(message) => self.status = Some(message),
+        }
+    }
+
+    /// Moves the selection to the nearest card in `direction` (a unit vector on screen).
+    fn step_selection(&mut self, direction: Vec2) {
+        let Some(layout) = self.canvas.layout() else {
+            return;
+        };
+        let Some(current) = self
+            .selection
+            .cards()
+            .iter()
+            .next_back()
+            .and_then(|id| layout.cards.iter().find(|c| c.id == *id))
+        else {
+            if let Some(first) = layout.cards.first() {
+                self.selection.only_card(first.id);
+            }
+            return;
+        };
+        let from = current.rect.center();
+        // Nearest card ahead, favouring cards straight ahead over cards off to the side.
+        let next = layout
+            .cards
+            .iter()
+            .filter(|c| c.id != current.id)
+            .filter_map(|c| {
+                let delta = c.rect.center() - from;
+                let ahead = delta.dot(direction);
+                (ahead > 1.0).then(|| (ahead + 3.0 * (delta - direction * ahead).length(), c.id))
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, id)| id);
+        if let Some(id) = next {
+            self.selection.only_card(id);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! What screen readers and UI tests see of the map: labels, and widget bounds on screen.
+
+use super::Canvas;
+use crate::model::{CardId, Journey};
+use egui::{Id, Rect, Ui};
+use std::collections::HashMap;
+
+/// The words the canvas gives its widgets, in one place.
+pub(super) mod words {
+    /// A card without a title.
+    pub const UNTITLED_CARD: &str = "Untitled card";
+
+    /// A stage header: "Stage 2: Acquisition".
+    pub fn stage(number: usize, name: &str) -> String {
+        format!("Stage {number}: {name}")
+    }
+
+    /// A lane label: "Lane: Touchpoints".
+    pub fn lane(name: &str) -> String {
+        format!("Lane: {name}")
+    }
+
+    /// A face on a curve: "Mina at Ad for the mug".
+    pub fn point(persona: &str, card: &str) -> String {
+        format!("{persona} at {card}")
+    }
+}
+
+/// The accessibility label of a card: its title.
+pub fn card_label(title: &str) -> String {
+    if title.trim().is_empty() {
+        words::UNTITLED_CARD.to_owned()
+    } else {
+        title.to_owned()
+    }
+}
+
+/// The title of card `id`, found through `index`.
+pub(super) fn card_title<'a>(
+    journey: &'a Journey,
+    index: &HashMap<CardId, usize>,
+    id: CardId,
+) -> &'a str {
+    index
+        .get(&id)
+        .and_then(|&i| journey.cards.get(i))
+        .filter(|c| c.id == id)
+        .map_or("", |c| c.title.as_str())
+}
+
+impl Canvas {
+    /// Gives a widget on the map its place on screen in the accessibility tree: egui reports
+    /// widget bounds in the layer's own units, which on this zoomed and panned layer are map
+    /// units. Screen readers and UI tests need screen positions.
+    pub(super) fn screen_bounds(&self, ui: &Ui, id: Id, rect: Rect) {
+        let r = self.view.to_screen * rect;
+        ui.ctx().accesskit_node_builder(id, |node| {
+            node.set_bounds(egui::accesskit::Rect {
+                x0: r.min.x.into(),
+                y0: r.min.y.into(),
+                x1: r.max.x.into(),
+                y1: r.max.y.into(),
+            });
+        });
+    }
+}

@@ -1,0 +1,230 @@
+//! Clicks and drags on the map: the background (select, rubber band, double-click), stage
+//! headers and lane labels (select, reorder), and cards (select, edit, move).
+
+use super::access::{card_label, card_title, words};
+use super::{Canvas, CanvasAction, Frame, Gesture};
+use crate::app::actions::{Action, Actions};
+use crate::layout::Hit;
+use egui::{Id, PointerButton, Rect, Response, Sense, Stroke, StrokeKind, Ui, Vec2};
+
+/// A header or label on the map: where it is, what it is called, and what dragging it does.
+struct Header {
+    rect: Rect,
+    id: Id,
+    label: String,
+    hit: Hit,
+    gesture: Gesture,
+    selected: bool,
+}
+
+impl Canvas {
+    /// The map's background: clicks clear the selection, double-clicks add cards, drags
+    /// select with a rubber band (or, in the overview, move the card they start on).
+    pub(super) fn background(&mut self, ui: &mut Ui, f: &Frame<'_>, out: &mut Actions) -> Response {
+        let layout = f.layout;
+        let background = ui.interact(
+            layout.bounds,
+            Id::unique("map background"),
+            Sense::click_and_drag(),
+        );
+        self.pan_with(&background, f.space_held);
+        let hit = f.pointer.and_then(|p| layout.hit(p));
+        if background.clicked() {
+            out.push(Action::Canvas(CanvasAction::Click(hit, f.modifiers)));
+        }
+        if background.double_clicked()
+            && let Some(point) = f.pointer
+        {
+            if !f.readable {
+                // Nothing can be read or typed at this zoom: a double-click zooms in on the
+                // spot, to where card titles read at their own size.
+                let view = Rect::from_center_size(point, self.screen_size());
+                let now = ui.input(|i| i.time);
+                out.push(Action::Canvas(CanvasAction::ZoomTo(view, now)));
+            } else if let Some(hit @ Hit::Cell { .. }) = hit {
+                out.push(Action::Canvas(CanvasAction::DoubleClick(hit)));
+            }
+        }
+        if background.drag_started_by(PointerButton::Primary)
+            && !f.space_held
+            && let Some(start) = f.press.or(f.pointer)
+        {
+            // In the overview cards have no widgets of their own: a drag that starts on one
+            // moves it (and the selection it belongs to), as it does closer in.
+            self.gesture = Some(match layout.hit(start) {
+                Some(Hit::Card(id)) if !f.readable => {
+                    let rect = layout.cards.iter().find(|c| c.id == id).map(|c| c.rect);
+                    Gesture::Cards {
+                        cards: dragged_cards(f, id),
+                        grab: rect.map_or(Vec2::ZERO, |r| start - r.min),
+                    }
+                }
+                _ => Gesture::Band { start },
+            });
+        }
+        background
+    }
+
+    /// Stage headers and lane labels: click to select, drag to reorder.
+    pub(super) fn headers(&mut self, ui: &mut Ui, f: &Frame<'_>, out: &mut Actions) {
+        let stages = f.layout.stages.iter().enumerate().map(|(index, stage)| {
+            let name = f.journey.stage(stage.id).map_or("", |s| s.name.as_str());
+            Header {
+                rect: stage.header,
+                id: Id::unique(("stage", stage.id.0)),
+                label: words::stage(index + 1, name),
+                hit: Hit::StageHeader(stage.id),
+                gesture: Gesture::Stage(stage.id),
+                selected: f.selection.stage() == Some(stage.id),
+            }
+        });
+        let lanes = f.layout.lanes.iter().map(|lane| {
+            let name = f.journey.lane(lane.id).map_or("", |l| l.name.as_str());
+            Header {
+                rect: lane.label,
+                id: Id::unique(("lane", lane.id.0)),
+                label: words::lane(name),
+                hit: Hit::LaneLabel(lane.id),
+                gesture: Gesture::Lane(lane.id),
+                selected: f.selection.lane() == Some(lane.id),
+            }
+        });
+        let headers: Vec<Header> = stages.chain(lanes).collect();
+        for header in headers {
+            self.header(ui, f, header, out);
+        }
+    }
+
+    fn header(&mut self, ui: &mut Ui, f: &Frame<'_>, header: Header, out: &mut Actions) {
+        let response = ui.interact(header.rect, header.id, Sense::click_and_drag());
+        let label = header.label;
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        self.screen_bounds(ui, response.id, response.rect);
+        self.pan_with(&response, false);
+        if response.clicked() {
+            out.push(Action::Canvas(CanvasAction::Click(
+                Some(header.hit),
+                f.modifiers,
+            )));
+        }
+        if response.drag_started_by(PointerButton::Primary) {
+            self.gesture = Some(header.gesture);
+        }
+        if header.selected {
+            let stroke = Stroke::new(f.layout.style.selection_width, f.accent);
+            ui.painter()
+                .rect_stroke(header.rect, 0.0, stroke, StrokeKind::Inside);
+        }
+    }
+
+    /// Cards: in full detail each is a widget (click, double-click, drag); in the overview they
+    /// are outlined when selected or hovered, and the background takes their clicks.
+    pub(super) fn cards(
+        &mut self,
+        ui: &mut Ui,
+        f: &Frame<'_>,
+        background: &Response,
+        out: &mut Actions,
+    ) {
+        // The scene's clip rect is already in map units.
+        let visible = ui.clip_rect().expand(40.0);
+        let style = &f.layout.style;
+        let pixel = 1.0 / self.zoom().max(f32::EPSILON);
+        let hit = f.pointer.and_then(|p| f.layout.hit(p));
+        for card in f.layout.cards.iter().filter(|c| visible.intersects(c.rect)) {
+            let selected = f.selection.cards().contains(&card.id);
+            if !f.readable {
+                // Outlines a few pixels wide whatever the zoom, so a selected or hovered block
+                // stands out however small it is.
+                let hovered = background.hovered() && hit == Some(Hit::Card(card.id));
+                let unit = pixel;
+                self.outline(ui, f, card.rect, selected, hovered, (unit, 0.0));
+                continue;
+            }
+            let title = card_title(f.journey, f.card_index, card.id);
+            let response = ui.interact(
+                card.rect,
+                Id::unique(("card", card.id.0)),
+                Sense::click_and_drag(),
+            );
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, card_label(title))
+            });
+            self.screen_bounds(ui, response.id, response.rect);
+            self.pan_with(&response, f.space_held);
+            if response.clicked() {
+                let click = CanvasAction::Click(Some(Hit::Card(card.id)), f.modifiers);
+                out.push(Action::Canvas(click));
+            }
+            if response.double_clicked() {
+                out.push(Action::Canvas(CanvasAction::DoubleClick(Hit::Card(
+                    card.id,
+                ))));
+            }
+            if response.drag_started_by(PointerButton::Primary) && !f.space_held {
+                let grab = f.pointer.map_or(Vec2::ZERO, |p| p - card.rect.min);
+                let cards = dragged_cards(f, card.id);
+                self.gesture = Some(Gesture::Cards { cards, grab });
+            }
+            let corner = style.card_corner;
+            self.outline(
+                ui,
+                f,
+                card.rect,
+                selected,
+                response.hovered(),
+                (1.0, corner),
+            );
+        }
+    }
+
+    /// The outline of a selected or hovered card; `unit` scales widths (one screen pixel in
+    /// the overview), `corner` is the card's corner radius.
+    fn outline(
+        &self,
+        ui: &Ui,
+        f: &Frame<'_>,
+        rect: Rect,
+        selected: bool,
+        hovered: bool,
+        (unit, corner): (f32, f32),
+    ) {
+        let style = &f.layout.style;
+        if selected {
+            let gap = style.selection_gap * unit;
+            ui.painter().rect_stroke(
+                rect.expand(gap),
+                corner + gap / 2.0,
+                Stroke::new(style.selection_width * unit, f.accent),
+                StrokeKind::Outside,
+            );
+        } else if hovered && self.gesture.is_none() {
+            ui.painter().rect_stroke(
+                rect,
+                corner,
+                Stroke::new(style.hover_width * unit, f.accent.gamma_multiply(0.6)),
+                StrokeKind::Outside,
+            );
+        }
+    }
+
+    /// Middle or right drags, and left drags with Space held, pan the view wherever they start.
+    pub(super) fn pan_with(&mut self, response: &Response, space_held: bool) {
+        use PointerButton::{Middle, Primary, Secondary};
+        if response.dragged_by(Middle)
+            || response.dragged_by(Secondary)
+            || (space_held && response.dragged_by(Primary))
+        {
+            self.view.pan += response.drag_delta();
+        }
+    }
+}
+
+/// The cards a drag starting on `card` moves: the selection it belongs to, or the card alone.
+fn dragged_cards(f: &Frame<'_>, card: crate::model::CardId) -> Vec<crate::model::CardId> {
+    if f.selection.cards().contains(&card) {
+        f.selection.card_list()
+    } else {
+        vec![card]
+    }
+}

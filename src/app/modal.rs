@@ -1,0 +1,336 @@
+//! Dialogs: one [`Modal`] at a time, drawn by [`show`]. A dialog that comes up while another is
+//! showing waits in the queue and is shown next, never dropped. The user's answer is recorded as
+//! an [`Action::Answer`] and carried out with the rest of the frame's actions.
+
+use super::actions::{Action, Actions};
+use crate::export::ExportOptions;
+use crate::file::recovery::Recovery;
+use crate::scene::ThemeKind;
+use egui::Ui;
+use std::collections::VecDeque;
+use std::time::SystemTime;
+
+/// What waits for the answer to "save changes?".
+#[derive(Clone, Debug, PartialEq)]
+pub enum AfterSave {
+    /// An action that replaces the open map (new, open).
+    Run(Box<Action>),
+    /// Closing the window.
+    Close,
+}
+
+/// When the change on disk was noticed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DiskConflict {
+    /// The user asked to save: overwrite the other version, reload it, or cancel.
+    Saving,
+    /// On returning to the window: reload it, or keep the open version.
+    Noticed,
+}
+
+/// The answers to "the file changed on disk".
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DiskChoice {
+    /// Write this version over the other one.
+    Overwrite,
+    /// Read the other version, dropping this one.
+    Reload,
+    /// Keep this version open (and, when saving, do not save).
+    Keep,
+}
+
+/// A dialog.
+#[derive(Clone, Debug)]
+pub enum Modal {
+    /// The map has unsaved changes and something would replace or close it.
+    SaveChanges(AfterSave),
+    /// Another program changed the open file.
+    DiskChanged(DiskConflict),
+    /// A message: heading and text.
+    Notice(String, String),
+    /// The PNG export's options.
+    ExportPng(ExportOptions),
+    /// A recovery copy found at start.
+    Restore(Recovery),
+}
+
+/// The user's answer to the dialog on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    /// Save first (`Some(true)`), don't save (`Some(false)`) or cancel (`None`).
+    SaveChanges(Option<bool>),
+    /// What to do about the file changed on disk.
+    Disk(DiskChoice),
+    /// The notice was read.
+    Dismiss,
+    /// Export with these options, or cancel (`None`).
+    Export(Option<ExportOptions>),
+    /// Restore the recovery copy (`true`) or delete it.
+    Restore(bool),
+}
+
+/// The dialogs: the first is on screen, the others wait their turn.
+#[derive(Debug, Default)]
+pub struct Modals {
+    queue: VecDeque<Modal>,
+}
+
+impl Modals {
+    /// Shows `modal` after the ones already waiting. A question already asked is not asked twice.
+    pub fn push(&mut self, modal: Modal) {
+        let asked = |m: &Modal| match (m, &modal) {
+            (Modal::DiskChanged(_), Modal::DiskChanged(_))
+            | (Modal::SaveChanges(_), Modal::SaveChanges(_))
+            | (Modal::ExportPng(_), Modal::ExportPng(_)) => true,
+            (Modal::Notice(a, b), Modal::Notice(c, d)) => a == c && b == d,
+            _ => false,
+        };
+        if !self.queue.iter().any(asked) {
+            self.queue.push_back(modal);
+        }
+    }
+
+    /// Whether a dialog is on screen (keys then go to it, not to the map).
+    pub fn is_open(&self) -> bool {
+        !self.queue.is_empty()
+    }
+
+    /// The dialog on screen, taken away so the next one shows.
+    pub fn close(&mut self) -> Option<Modal> {
+        self.queue.pop_front()
+    }
+
+    /// The text of the first notice waiting or shown.
+    pub fn notice(&self) -> Option<&str> {
+        self.queue.iter().find_map(|m| match m {
+            Modal::Notice(_, text) => Some(text.as_str()),
+            _ => None,
+        })
+    }
+}
+
+/// The words of the dialogs, in one place.
+mod words {
+    pub const SAVE_CHANGES: &str = "Save changes?";
+    pub const SAVE: &str = "Save";
+    pub const DONT_SAVE: &str = "Don't save";
+    pub const CANCEL: &str = "Cancel";
+    pub const BEFORE_CLOSING: &str = "before closing";
+    pub const BEFORE_OPENING: &str = "before opening another map";
+    pub const DISK_HEADING: &str = "The file changed on disk";
+    pub const OVERWRITE: &str = "Overwrite with this version";
+    pub const RELOAD: &str = "Reload";
+    pub const RELOAD_LOSING: &str = "Reload (lose changes made here)";
+    pub const KEEP: &str = "Keep this version";
+    pub const OK: &str = "OK";
+    pub const EXPORT_HEADING: &str = "Export PNG";
+    pub const SCALE: &str = "Scale:";
+    pub const THEME: &str = "Theme:";
+    pub const LIGHT: &str = "Light";
+    pub const DARK: &str = "Dark";
+    pub const EXPORT: &str = "Export…";
+    pub const RESTORE_HEADING: &str = "Restore unsaved work?";
+    pub const RESTORE: &str = "Restore";
+    pub const DISCARD: &str = "Discard";
+    pub const DISCARD_TIP: &str = "Delete the recovery copy";
+    pub const UNTITLED: &str = "an untitled map";
+
+    pub fn unsaved(name: &str, when: &str) -> String {
+        format!("{name} has unsaved changes. Save them {when}?")
+    }
+
+    pub fn changed_on_disk(name: &str) -> String {
+        format!(
+            "{name} was changed by another program (or deleted) since you opened or saved it here."
+        )
+    }
+
+    pub fn restore(name: &str, ago: &str) -> String {
+        format!("journeymap did not close cleanly. Unsaved changes to {name} were copied {ago}.")
+    }
+}
+
+/// What a dialog needs to know about the open map.
+pub struct Context<'a> {
+    /// The map's name for messages.
+    pub name: &'a str,
+    /// Whether it has unsaved changes.
+    pub dirty: bool,
+}
+
+/// Draws the dialog on screen, if any, and records the user's answer.
+pub fn show(ctx: &egui::Context, modals: &mut Modals, map: &Context<'_>, out: &mut Actions) {
+    let Some(modal) = modals.queue.front_mut() else {
+        return;
+    };
+    let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+    let mut answer = None;
+    egui::Modal::new(egui::Id::unique("journeymap dialog")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        answer = match modal {
+            Modal::SaveChanges(after) => save_changes(ui, after, map, escape),
+            Modal::DiskChanged(conflict) => disk_changed(ui, *conflict, map, escape),
+            Modal::Notice(heading, text) => notice(ui, heading, text),
+            Modal::ExportPng(options) => export_png(ui, options, escape),
+            Modal::Restore(recovery) => restore(ui, recovery),
+        };
+    });
+    if let Some(answer) = answer {
+        out.push(Action::Answer(answer));
+    }
+}
+
+fn save_changes(ui: &mut Ui, after: &AfterSave, map: &Context<'_>, escape: bool) -> Option<Answer> {
+    ui.heading(words::SAVE_CHANGES);
+    let when = match after {
+        AfterSave::Close => words::BEFORE_CLOSING,
+        AfterSave::Run(_) => words::BEFORE_OPENING,
+    };
+    ui.label(words::unsaved(map.name, when));
+    ui.add_space(8.0);
+    let mut answer = None;
+    ui.horizontal(|ui| {
+        if ui.button(words::SAVE).clicked() {
+            answer = Some(Answer::SaveChanges(Some(true)));
+        }
+        if ui.button(words::DONT_SAVE).clicked() {
+            answer = Some(Answer::SaveChanges(Some(false)));
+        }
+        if ui.button(words::CANCEL).clicked() || escape {
+            answer = Some(Answer::SaveChanges(None));
+        }
+    });
+    answer
+}
+
+fn disk_changed(
+    ui: &mut Ui,
+    conflict: DiskConflict,
+    map: &Context<'_>,
+    escape: bool,
+) -> Option<Answer> {
+    ui.heading(words::DISK_HEADING);
+    ui.label(words::changed_on_disk(map.name));
+    ui.add_space(8.0);
+    let mut choice = None;
+    ui.horizontal(|ui| {
+        if conflict == DiskConflict::Saving && ui.button(words::OVERWRITE).clicked() {
+            choice = Some(DiskChoice::Overwrite);
+        }
+        let reload = if map.dirty {
+            words::RELOAD_LOSING
+        } else {
+            words::RELOAD
+        };
+        if ui.button(reload).clicked() {
+            choice = Some(DiskChoice::Reload);
+        }
+        let keep = match conflict {
+            DiskConflict::Saving => words::CANCEL,
+            DiskConflict::Noticed => words::KEEP,
+        };
+        if ui.button(keep).clicked() || escape {
+            choice = Some(DiskChoice::Keep);
+        }
+    });
+    choice.map(Answer::Disk)
+}
+
+fn notice(ui: &mut Ui, heading: &str, text: &str) -> Option<Answer> {
+    ui.heading(heading);
+    ui.label(text);
+    ui.add_space(8.0);
+    let keys = ui.input(|i| i.key_pressed(egui::Key::Escape) || i.key_pressed(egui::Key::Enter));
+    (ui.button(words::OK).clicked() || keys).then_some(Answer::Dismiss)
+}
+
+fn export_png(ui: &mut Ui, options: &mut ExportOptions, escape: bool) -> Option<Answer> {
+    ui.heading(words::EXPORT_HEADING);
+    ui.horizontal(|ui| {
+        ui.label(words::SCALE);
+        for scale in [1.0, 2.0, 4.0] {
+            ui.radio_value(&mut options.scale, scale, format!("{scale}×"));
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label(words::THEME);
+        ui.radio_value(&mut options.theme, ThemeKind::Light, words::LIGHT);
+        ui.radio_value(&mut options.theme, ThemeKind::Dark, words::DARK);
+    });
+    ui.add_space(8.0);
+    let mut answer = None;
+    ui.horizontal(|ui| {
+        if ui.button(words::EXPORT).clicked() {
+            answer = Some(Answer::Export(Some(options.clone())));
+        }
+        if ui.button(words::CANCEL).clicked() || escape {
+            answer = Some(Answer::Export(None));
+        }
+    });
+    answer
+}
+
+fn restore(ui: &mut Ui, recovery: &Recovery) -> Option<Answer> {
+    let name = recovery_name(recovery);
+    ui.heading(words::RESTORE_HEADING);
+    ui.label(words::restore(&name, &ago(recovery.written)));
+    ui.add_space(8.0);
+    let mut answer = None;
+    ui.horizontal(|ui| {
+        if ui.button(words::RESTORE).clicked() {
+            answer = Some(Answer::Restore(true));
+        }
+        if ui
+            .button(words::DISCARD)
+            .on_hover_text(words::DISCARD_TIP)
+            .clicked()
+        {
+            answer = Some(Answer::Restore(false));
+        }
+    });
+    answer
+}
+
+/// The name of the map a recovery copy belongs to, for messages.
+pub fn recovery_name(recovery: &Recovery) -> String {
+    recovery
+        .origin
+        .as_ref()
+        .and_then(|p| p.file_name())
+        .map_or_else(
+            || words::UNTITLED.to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+}
+
+/// A short "how long ago" for a file time.
+fn ago(time: Option<SystemTime>) -> String {
+    let Some(seconds) = time.and_then(|t| t.elapsed().ok()).map(|d| d.as_secs()) else {
+        return "at an unknown time".to_owned();
+    };
+    match seconds {
+        0..=59 => "less than a minute ago".to_owned(),
+        60..=3599 => format!("{} minutes ago", seconds / 60),
+        3600..=86_399 => format!("{} hours ago", seconds / 3600),
+        _ => format!("{} days ago", seconds / 86_400),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dialog_that_comes_up_while_another_shows_waits_its_turn() {
+        let mut modals = Modals::default();
+        modals.push(Modal::DiskChanged(DiskConflict::Noticed));
+        modals.push(Modal::Notice("A".into(), "first".into()));
+        modals.push(Modal::DiskChanged(DiskConflict::Saving));
+        modals.push(Modal::Notice("B".into(), "second".into()));
+        assert_eq!(modals.notice(), Some("first"));
+        assert!(matches!(modals.close(), Some(Modal::DiskChanged(_))));
+        assert!(matches!(modals.close(), Some(Modal::Notice(_, t)) if t == "first"));
+        assert!(matches!(modals.close(), Some(Modal::Notice(_, t)) if t == "second"));
+        assert!(!modals.is_open(), "the same question is not asked twice");
+    }
+}

@@ -1,0 +1,341 @@
+//! Presentation mode as it is drawn: the map full screen on a projector, a side panel with the
+//! stage in the spotlight, and the chips, idea field and key help over the map. Its keys are
+//! commands like any other (see [`super::commands`]); what they do is applied with the rest of
+//! the frame's actions. The rules (stepping, focus, timer, where the view goes) are in
+//! [`crate::presentation_rules`].
+
+use super::JourneyApp;
+use super::actions::{Action, Actions};
+use super::canvas::Shown;
+use super::commands::{Command, Context};
+use crate::model::{Direction, Journey, PersonaId};
+use crate::presentation_rules::{self as rules, Timer};
+use crate::scene::ThemeKind;
+use egui::{Align2, Color32, FontId, Rect, RichText, Ui, Vec2};
+
+/// Text sizes of the presentation panels, in points: large enough for the back of the room.
+const HEADING: f32 = 40.0;
+const BODY: f32 = 28.0;
+
+/// The words of presentation mode, in one place.
+mod words {
+    pub const BACK_TO_STAGE: &str = "O: back to the stage";
+    pub const VOTING: &str = "Voting: click a card (+1), Shift+click (−1). Esc or V to stop";
+    pub const KEYS_HINT: &str = "? keys · Esc leave";
+    pub const IDEA_FIELD: &str = "New idea";
+    pub const IDEA_HINT: &str = "Type, then Enter";
+    pub const HELP_HEADING: &str = "Presentation keys";
+    pub const HELP_CLOSE: &str = "Esc or ? to close";
+
+    pub fn counter(stage: usize, of: usize) -> String {
+        format!("Stage {stage} of {of}")
+    }
+
+    pub fn persona(name: &str) -> String {
+        format!("Persona: {name}")
+    }
+
+    pub fn idea(stage: &str, lane: &str) -> String {
+        format!("New idea · {stage} · {lane}   (Tab: next lane)")
+    }
+}
+
+/// What presentation mode needs to remember.
+pub(super) struct Presenting {
+    /// The stage in the spotlight (index in the journey).
+    pub(super) stage: usize,
+    /// Whether the whole map is shown instead of one stage.
+    pub(super) overview: bool,
+    /// The persona whose curve alone is shown, by index; all when `None`.
+    pub(super) focus: Option<usize>,
+    /// Whether clicks on cards give votes.
+    pub(super) voting: bool,
+    /// The workshop timer.
+    pub(super) timer: Timer,
+    /// Whether the key help is shown.
+    pub(super) help: bool,
+    /// An idea being typed, if any.
+    pub(super) capture: Option<Capture>,
+    /// The view and window as they were, restored on leaving.
+    pub(super) before: Before,
+    /// The view should go to the current stage (or the overview) after this frame.
+    pub(super) move_view: bool,
+    /// The canvas size the view was computed for: a resize (entering full screen) recomputes it.
+    pub(super) screen: Vec2,
+}
+
+/// An idea being typed into a sticky card.
+pub(super) struct Capture {
+    /// Index into [`rules::capture_lanes`].
+    pub(super) lane: usize,
+    /// The text so far.
+    pub(super) text: String,
+    /// Focus the field on the next frame.
+    pub(super) focus: bool,
+}
+
+/// How things were before presenting.
+pub(super) struct Before {
+    pub(super) view: Rect,
+    pub(super) theme: ThemeKind,
+    pub(super) hidden_personas: Vec<PersonaId>,
+    pub(super) fullscreen: bool,
+}
+
+impl Presenting {
+    /// The contexts whose keys work now: only the idea's keys while one is typed.
+    pub(super) fn key_contexts(&self) -> &'static [Context] {
+        if self.capture.is_some() {
+            &[Context::Capturing]
+        } else {
+            &[Context::Presenting]
+        }
+    }
+}
+
+impl JourneyApp {
+    /// Whether presentation mode is on.
+    pub fn is_presenting(&self) -> bool {
+        self.presenting.is_some()
+    }
+
+    /// The stage in the spotlight while presenting, by index.
+    pub fn presented_stage(&self) -> Option<usize> {
+        self.presenting.as_ref().map(|p| p.stage)
+    }
+
+    /// One frame of presentation mode: the stage panel, the map and the overlays. Clicks on the
+    /// map are recorded like in the editor; while voting they become votes.
+    pub(super) fn presentation_ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let Some(presenting) = &mut self.presenting else {
+            return;
+        };
+        let journey = self.document.journey();
+        // The stage's goal, questions and KPIs, large, on the side the journey comes from.
+        let panel = match journey.direction {
+            Direction::RightToLeft => egui::Panel::left("presented stage"),
+            Direction::LeftToRight => egui::Panel::right("presented stage"),
+        };
+        // The panel wears the map's projector colours: black on white, or white on black.
+        let theme = crate::scene::Theme::new(self.canvas.theme);
+        // The overview gets the whole screen; a stage shares it with its panel.
+        let panel_width = if presenting.overview {
+            0.0
+        } else {
+            ui.max_rect().width() * 0.3
+        };
+        panel
+            .exact_size(panel_width)
+            .resizable(false)
+            .frame(
+                egui::Frame::new()
+                    .fill(theme.header_fill)
+                    .inner_margin(egui::Margin::same(24)),
+            )
+            .show(ui, |ui| {
+                ui.visuals_mut().override_text_color = Some(theme.text);
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    stage_panel(ui, journey, presenting, theme.text);
+                });
+            });
+        let shown = Shown {
+            journey,
+            revision: self.document.revision(),
+            selection: &self.selection,
+            active_persona: None,
+        };
+        let (canvas, actions) = (&mut self.canvas, &mut self.actions);
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            canvas.show(ui, &shown, actions, |_, _, _| {});
+        });
+        let now = ctx.input(|i| i.time);
+        overlays(&ctx, journey, presenting, now, actions);
+        if presenting.timer.is_running() {
+            // The clock ticks once a second; nothing else repaints an idle presentation.
+            ctx.request_repaint_after(std::time::Duration::from_millis(250));
+        }
+    }
+}
+
+/// The side panel: where we are, the stage's goal, questions and KPIs.
+fn stage_panel(ui: &mut Ui, journey: &Journey, presenting: &Presenting, color: Color32) {
+    let direction = journey.direction;
+    let auto = crate::layout::Base::Auto(direction);
+    let fixed = crate::layout::Base::Fixed(direction);
+    ui.add_space(16.0);
+    if presenting.overview {
+        bidi_label(ui, &journey.title, HEADING, color, auto);
+        ui.add_space(12.0);
+        bidi_label(ui, words::BACK_TO_STAGE, BODY * 0.8, color, auto);
+        return;
+    }
+    let Some(stage) = journey.stages.get(presenting.stage) else {
+        return;
+    };
+    let counter = words::counter(presenting.stage + 1, journey.stages.len());
+    bidi_label(ui, &counter, BODY * 0.8, color, auto);
+    bidi_label(ui, &stage.name, HEADING, color, auto);
+    ui.add_space(12.0);
+    if !stage.goal.trim().is_empty() {
+        bidi_label(ui, &stage.goal, BODY, color, auto);
+        ui.add_space(12.0);
+    }
+    for question in &stage.questions {
+        bidi_label(ui, &format!("• {question}"), BODY, color, auto);
+        ui.add_space(6.0);
+    }
+    ui.add_space(6.0);
+    for kpi in &stage.kpis {
+        bidi_label(ui, &kpi.text(journey.language), BODY, color, fixed);
+    }
+}
+
+/// A paragraph laid out like the map's text (right-to-left paragraphs in visual order and
+/// right-aligned), which egui's own labels cannot do.
+fn bidi_label(ui: &mut Ui, text: &str, size: f32, color: Color32, base: crate::layout::Base) {
+    let width = ui.available_width();
+    let shaped = ui.ctx().fonts_mut(|fonts| {
+        crate::layout::shape_text(fonts, text, FontId::proportional(size), width, base)
+    });
+    let galley = shaped.galley;
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(width, galley.size().y), egui::Sense::hover());
+    let left = match shaped.direction {
+        Direction::RightToLeft => rect.max.x - galley.size().x,
+        Direction::LeftToRight => rect.min.x,
+    };
+    let origin = egui::pos2(left, rect.min.y) - galley.rect.min.to_vec2();
+    ui.painter().galley(origin, galley, color);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+}
+
+/// The timer, the mode chips, the capture field and the help, over the map.
+fn overlays(
+    ctx: &egui::Context,
+    journey: &Journey,
+    presenting: &mut Presenting,
+    now: f64,
+    out: &mut Actions,
+) {
+    egui::Area::new(egui::Id::unique("presentation chips"))
+        .anchor(Align2::LEFT_BOTTOM, egui::vec2(16.0, -16.0))
+        .show(ctx, |ui| chips(ui, journey, presenting, now));
+    if let Some(capture) = &mut presenting.capture {
+        let lanes = rules::capture_lanes(journey);
+        let lane = lanes
+            .get(capture.lane)
+            .and_then(|id| journey.lane(*id))
+            .map_or("", |l| l.name.as_str());
+        let stage = journey
+            .stages
+            .get(presenting.stage)
+            .map_or("", |s| s.name.as_str());
+        egui::Area::new(egui::Id::unique("presentation capture"))
+            .anchor(Align2::CENTER_BOTTOM, egui::vec2(0.0, -40.0))
+            .show(ctx, |ui| {
+                capture_field(ui, capture, &words::idea(stage, lane))
+            });
+    }
+    if presenting.help {
+        egui::Area::new(egui::Id::unique("presentation help"))
+            .anchor(Align2::CENTER_CENTER, Vec2::ZERO)
+            .show(ctx, |ui| help(ui, journey.direction, out));
+    }
+}
+
+fn chips(ui: &mut Ui, journey: &Journey, presenting: &Presenting, now: f64) {
+    let chip = |ui: &mut Ui, text: String| {
+        egui::Frame::popup(ui.style()).show(ui, |ui| {
+            ui.add(
+                egui::Label::new(RichText::new(text).size(BODY))
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
+        });
+    };
+    if presenting.timer.is_used() {
+        let running = if presenting.timer.is_running() {
+            "⏱"
+        } else {
+            "⏸"
+        };
+        chip(ui, format!("{running} {}", presenting.timer.text(now)));
+    }
+    if presenting.voting {
+        chip(ui, words::VOTING.to_owned());
+    }
+    if let Some(persona) = presenting.focus.and_then(|i| journey.personas.get(i)) {
+        chip(ui, words::persona(&persona.name));
+    }
+    if !presenting.help && presenting.capture.is_none() {
+        chip(ui, words::KEYS_HINT.to_owned());
+    }
+}
+
+fn capture_field(ui: &mut Ui, capture: &mut Capture, heading: &str) {
+    egui::Frame::popup(ui.style()).show(ui, |ui| {
+        ui.label(RichText::new(heading).size(BODY * 0.8));
+        let align = super::fields::alignment(&capture.text);
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut capture.text)
+                // Tab picks the lane here; it must not move the focus away.
+                .lock_focus(true)
+                .font(FontId::proportional(BODY))
+                .align(align)
+                .desired_width(900.0)
+                .hint_text(words::IDEA_HINT),
+        );
+        field.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, words::IDEA_FIELD)
+        });
+        if std::mem::take(&mut capture.focus) {
+            field.request_focus();
+        }
+    });
+}
+
+/// The key help: every key of presentation mode, from the command table.
+fn help(ui: &mut Ui, direction: Direction, out: &mut Actions) {
+    egui::Frame::popup(ui.style())
+        .fill(ui.visuals().window_fill)
+        .show(ui, |ui| {
+            ui.label(RichText::new(words::HELP_HEADING).size(BODY).strong());
+            egui::Grid::new("presentation keys")
+                .spacing(egui::vec2(24.0, 8.0))
+                .show(ui, |ui| {
+                    let bright = ui.visuals().strong_text_color();
+                    for (keys, command) in help_rows(direction) {
+                        ui.label(RichText::new(keys).size(BODY * 0.75).strong());
+                        ui.label(
+                            RichText::new(command.tooltip())
+                                .size(BODY * 0.75)
+                                .color(bright),
+                        );
+                        ui.end_row();
+                    }
+                });
+            let close = ui.button(
+                RichText::new(words::HELP_CLOSE)
+                    .size(BODY * 0.6)
+                    .color(Color32::GRAY),
+            );
+            if close.clicked() {
+                out.push(Action::Command(Command::ToggleHelp));
+            }
+        });
+}
+
+/// One row per command that has keys while presenting: the keys in words, and the command.
+pub fn help_rows(direction: Direction) -> Vec<(String, Command)> {
+    Command::all()
+        .filter_map(|command| {
+            let mut keys: Vec<String> = [Context::Presenting, Context::Capturing]
+                .iter()
+                .flat_map(|c| command.keys_in(*c, direction))
+                .map(|k| super::commands::shortcut_words(&k))
+                .collect();
+            keys.dedup();
+            (!keys.is_empty()).then(|| (keys.join(", "), command))
+        })
+        .collect()
+}
