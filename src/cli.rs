@@ -20,12 +20,12 @@ pub struct Cli {
     pub file: Option<PathBuf>,
     /// What to do instead of opening the editor.
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub command: Option<CliCommand>,
 }
 
 /// The commands that work without a window.
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub enum CliCommand {
     /// Create a new map from a built-in template.
     New {
         /// The template: blank, lifecycle, buyer, full-cycle or service-blueprint.
@@ -127,16 +127,16 @@ impl From<ThemeArg> for ThemeKind {
 }
 
 /// Runs a command that needs no window; prints its messages and returns the exit code.
-pub fn run(command: Command) -> ExitCode {
+pub fn run(command: CliCommand) -> ExitCode {
     let result = match command {
-        Command::New {
+        CliCommand::New {
             template,
             output,
             lang,
             list,
             cards,
         } => new(&template, output.as_deref(), &lang, list, cards),
-        Command::Export {
+        CliCommand::Export {
             input,
             verbose,
             output,
@@ -151,14 +151,14 @@ pub fn run(command: Command) -> ExitCode {
             },
             verbose,
         ),
-        Command::Import {
+        CliCommand::Import {
             input,
             output,
             verbose,
         } => import(&input, &output, verbose),
-        Command::Check { files } => check(&files),
-        Command::Fmt { files, check } => fmt(&files, check),
-        Command::Info { file, json: _ } => info(&file),
+        CliCommand::Check { files } => check(&files),
+        CliCommand::Fmt { files, check } => fmt(&files, check),
+        CliCommand::Info { file, json: _ } => info(&file),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

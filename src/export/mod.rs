@@ -142,7 +142,7 @@ pub fn render(journey: &Journey, options: &ExportOptions) -> Result<Rendered, Ex
     let font_atlas = font_atlas.unwrap_or_else(|| ColorImage::filled([1, 1], Color32::WHITE));
     let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
 
-    let mut canvas = raster::Canvas::new(width, height, theme.background);
+    let mut canvas = raster::Pixels::new(width, height, theme.background);
     canvas.draw(
         &primitives,
         &raster::Textures { font: &font_atlas },

@@ -8,7 +8,7 @@ use egui::epaint::{ClippedPrimitive, Mesh, Primitive, Vertex};
 use egui::{Color32, ColorImage, Rect};
 
 /// A premultiplied RGBA canvas of `width × height` pixels.
-pub struct Canvas {
+pub struct Pixels {
     /// Width in pixels.
     pub width: usize,
     /// Height in pixels.
@@ -23,10 +23,10 @@ pub struct Textures<'a> {
     pub font: &'a ColorImage,
 }
 
-impl Canvas {
+impl Pixels {
     /// A canvas filled with one colour.
     pub fn new(width: usize, height: usize, fill: Color32) -> Self {
-        Canvas {
+        Pixels {
             width,
             height,
             pixels: vec![fill.to_array(); width * height],

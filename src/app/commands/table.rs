@@ -223,7 +223,7 @@ pub(super) const TABLE: &[Entry] = &[
         command: Command::NextStage,
         readme: "next / previous stage",
         label: "Next stage",
-        tooltip: "next stage (in a right-to-left map ← is next; Page Down and Space always go forward)",
+        tooltip: "next stage (in a right-to-left map Left is next; Page Down and Space always go forward)",
         bindings: &[
             reading(Key::ArrowRight, Presenting, Ltr),
             reading(Key::ArrowLeft, Presenting, Rtl),

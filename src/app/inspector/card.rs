@@ -1,0 +1,213 @@
+//! The inspector of one card: its texts, place, channel, severity, colour and scores.
+
+use super::key;
+use crate::app::actions::Actions;
+use crate::app::{Command, fields};
+use crate::edit::Edit;
+use crate::edit::ops;
+use crate::model::{Card, Channel, Journey, LaneKind, Score, Severity};
+use egui::Ui;
+
+/// Edits everything of one card.
+pub(super) fn show(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {
+    ui.heading("Card");
+    texts(ui, card, out);
+    place(ui, journey, card, out);
+    channel_and_severity(ui, journey, card, out);
+    tags_and_colour(ui, card, out);
+    ui.separator();
+    scores(ui, journey, card, out);
+    ui.separator();
+    buttons(ui, out);
+}
+
+fn replace(changed: Card) -> Edit {
+    Edit::ReplaceCard(Box::new(changed))
+}
+
+fn texts(ui: &mut Ui, card: &Card, out: &mut Actions) {
+    let id = card.id.0;
+    if let Some(title) = fields::text(ui, "Title", id, &card.title, false)
+        && !title.trim().is_empty()
+    {
+        let mut changed = card.clone();
+        changed.title = title;
+        out.edit(replace(changed), key(format!("title {id}")));
+    }
+    if let Some(body) = fields::text(ui, "Body", id, &card.body, true) {
+        let mut changed = card.clone();
+        changed.body = body;
+        out.edit(replace(changed), key(format!("body {id}")));
+    }
+}
+
+/// The card's stage and lane.
+fn place(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {
+    let id = card.id.0;
+    ui.horizontal(|ui| {
+        let label = ui.label("Stage");
+        let current = journey.stage(card.stage).map_or("", |s| s.name.as_str());
+        let combo = egui::ComboBox::from_id_salt(("card stage", id))
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for stage in &journey.stages {
+                    if ui
+                        .selectable_label(stage.id == card.stage, &stage.name)
+                        .clicked()
+                        && stage.id != card.stage
+                    {
+                        let edit =
+                            ops::move_cards(journey, &[card.id], stage.id, card.lane, usize::MAX);
+                        out.edit(edit, None);
+                    }
+                }
+            });
+        combo.response.labelled_by(label.id);
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("Lane");
+        let current = journey.lane(card.lane).map_or("", |l| l.name.as_str());
+        let combo = egui::ComboBox::from_id_salt(("card lane", id))
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for lane in &journey.lanes {
+                    if ui
+                        .selectable_label(lane.id == card.lane, &lane.name)
+                        .clicked()
+                        && lane.id != card.lane
+                    {
+                        let edit =
+                            ops::move_cards(journey, &[card.id], card.stage, lane.id, usize::MAX);
+                        out.edit(edit, None);
+                    }
+                }
+            });
+        combo.response.labelled_by(label.id);
+    });
+}
+
+fn channel_and_severity(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {
+    let id = card.id.0;
+    ui.horizontal(|ui| {
+        let label = ui.label("Channel");
+        let current = card
+            .channel
+            .map_or("none".to_owned(), |c| format!("{} {}", c.icon(), c.label()));
+        let combo = egui::ComboBox::from_id_salt(("card channel", id))
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                let options = std::iter::once(None).chain(Channel::ALL.into_iter().map(Some));
+                for channel in options {
+                    let text = channel
+                        .map_or("none".to_owned(), |c| format!("{} {}", c.icon(), c.label()));
+                    if ui.selectable_label(card.channel == channel, text).clicked()
+                        && card.channel != channel
+                    {
+                        let mut changed = card.clone();
+                        changed.channel = channel;
+                        out.edit(replace(changed), None);
+                    }
+                }
+            });
+        combo.response.labelled_by(label.id);
+    });
+    let kind = journey.lane(card.lane).map(|l| l.kind);
+    if kind == Some(LaneKind::PainPoints) || card.severity.is_some() {
+        ui.horizontal(|ui| {
+            ui.label("Severity");
+            for severity in [
+                None,
+                Some(Severity::Low),
+                Some(Severity::Medium),
+                Some(Severity::High),
+            ] {
+                let text = severity.map_or("none", Severity::label);
+                if ui
+                    .selectable_label(card.severity == severity, text)
+                    .clicked()
+                    && card.severity != severity
+                {
+                    let mut changed = card.clone();
+                    changed.severity = severity;
+                    out.edit(replace(changed), None);
+                }
+            }
+        });
+    }
+}
+
+fn tags_and_colour(ui: &mut Ui, card: &Card, out: &mut Actions) {
+    let id = card.id.0;
+    if let Some(tags) = fields::text(
+        ui,
+        "Tags (comma separated)",
+        id,
+        &card.tags.join(", "),
+        false,
+    ) {
+        let mut changed = card.clone();
+        changed.tags = tags
+            .split(',')
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect();
+        out.edit(replace(changed), key(format!("tags {id}")));
+    }
+    ui.horizontal(|ui| {
+        let mut custom = card.color.is_some();
+        if ui.checkbox(&mut custom, "Own colour").changed() {
+            let mut changed = card.clone();
+            changed.color = custom.then_some(crate::model::Rgb(0xff, 0xcc, 0x00));
+            out.edit(replace(changed), None);
+        }
+        if let Some(color) = card.color
+            && let Some(new) = fields::color(ui, color)
+        {
+            let mut changed = card.clone();
+            changed.color = Some(new);
+            out.edit(replace(changed), key(format!("colour {id}")));
+        }
+    });
+}
+
+/// How each persona feels at this card: a checkbox to score or not, and a slider.
+fn scores(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {
+    let id = card.id.0;
+    ui.label("How each persona feels here");
+    for persona in &journey.personas {
+        ui.horizontal(|ui| {
+            let current = card.emotions.get(&persona.id).map(|s| s.value());
+            let mut scored = current.is_some();
+            let color = crate::scene::persona_color(persona.color);
+            ui.colored_label(color, "⚫");
+            if ui.checkbox(&mut scored, &persona.name).changed() {
+                let score = scored.then(|| Score::clamped(0));
+                out.edit(ops::set_score(journey, card.id, persona.id, score), None);
+            }
+            if let Some(mut value) = current {
+                let slider = egui::Slider::new(&mut value, Score::MIN..=Score::MAX)
+                    .text(format!("{} score", persona.name));
+                if ui.add(slider).changed() {
+                    let edit = ops::set_score(
+                        journey,
+                        card.id,
+                        persona.id,
+                        Some(Score::clamped(i64::from(value))),
+                    );
+                    out.edit(edit, key(format!("score {id} {}", persona.id.0)));
+                }
+            }
+        });
+    }
+}
+
+fn buttons(ui: &mut Ui, out: &mut Actions) {
+    ui.horizontal(|ui| {
+        if ui.button(Command::EditTitle.button_text()).clicked() {
+            out.command(Command::EditTitle);
+        }
+        if ui.button(Command::Delete.label()).clicked() {
+            out.command(Command::Delete);
+        }
+    });
+}

@@ -1,0 +1,197 @@
+//! The inspector: edits everything of the selection — a card, a stage, a lane — or the map.
+
+mod card;
+mod stage;
+
+use super::actions::{Action, Actions};
+use super::selection::Selection;
+use super::{Command, fields};
+use crate::edit::{Edit, MergeKey};
+use crate::model::{Direction, Journey, LaneKind, MapState};
+use egui::Ui;
+
+pub(super) fn key(text: String) -> Option<MergeKey> {
+    Some(MergeKey(text))
+}
+
+/// Shows the inspector for `selection`; what the user changes goes to `out`.
+pub fn show(ui: &mut Ui, journey: &Journey, selection: &Selection, out: &mut Actions) {
+    egui::ScrollArea::vertical()
+        .id_salt("inspector")
+        .show(ui, |ui| {
+            if let Some(id) = selection.single_card() {
+                if let Some(card) = journey.card(id) {
+                    card::show(ui, journey, card, out);
+                }
+            } else if selection.cards().len() > 1 {
+                ui.heading(format!("{} cards", selection.cards().len()));
+                ui.label("Drag them together onto another cell, or:");
+                if ui.button(Command::Duplicate.button_text()).clicked() {
+                    out.command(Command::Duplicate);
+                }
+                if ui.button(Command::Delete.button_text()).clicked() {
+                    out.command(Command::Delete);
+                }
+            } else if let Some(stage) = selection.stage().and_then(|s| journey.stage(s)) {
+                stage::show(ui, journey, stage, out);
+            } else if let Some(lane) = selection.lane().and_then(|l| journey.lane(l)) {
+                lane_inspector(ui, journey, lane, out);
+            } else {
+                map_inspector(ui, journey, out);
+            }
+        });
+}
+
+fn lane_inspector(ui: &mut Ui, journey: &Journey, lane: &crate::model::Lane, out: &mut Actions) {
+    ui.heading("Lane");
+    let id = lane.id.0;
+    if let Some(name) = fields::text(ui, "Lane name", id, &lane.name, false)
+        && !name.trim().is_empty()
+    {
+        let mut changed = lane.clone();
+        changed.name = name;
+        out.edit(
+            Edit::ReplaceLane(Box::new(changed)),
+            key(format!("lane name {id}")),
+        );
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label("Kind");
+        let combo = egui::ComboBox::from_id_salt(("lane kind", id))
+            .selected_text(lane.kind.label())
+            .show_ui(ui, |ui| {
+                for kind in LaneKind::ALL {
+                    if ui
+                        .selectable_label(lane.kind == kind, kind.label())
+                        .clicked()
+                        && lane.kind != kind
+                    {
+                        let mut changed = lane.clone();
+                        changed.kind = kind;
+                        out.edit(Edit::ReplaceLane(Box::new(changed)), None);
+                    }
+                }
+            });
+        combo.response.labelled_by(label.id);
+    });
+    let mut hidden = lane.hidden;
+    if ui.checkbox(&mut hidden, "Hidden").changed() {
+        let mut changed = lane.clone();
+        changed.hidden = hidden;
+        out.edit(Edit::ReplaceLane(Box::new(changed)), None);
+    }
+    let index = journey.lane_index(lane.id).unwrap_or(0);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(index > 0, egui::Button::new("Move up"))
+            .clicked()
+        {
+            out.edit(Edit::MoveLane(lane.id, index - 1), None);
+        }
+        if ui
+            .add_enabled(
+                index + 1 < journey.lanes.len(),
+                egui::Button::new("Move down"),
+            )
+            .clicked()
+        {
+            out.edit(Edit::MoveLane(lane.id, index + 1), None);
+        }
+        if ui.button("Delete lane").clicked() {
+            out.command(Command::Delete);
+        }
+    });
+    ui.separator();
+    add_lane_menu(out, ui, index + 1);
+}
+
+fn map_inspector(ui: &mut Ui, journey: &Journey, out: &mut Actions) {
+    ui.heading("Map");
+    ui.label("Click a card, a stage header or a lane name to edit it.");
+    if let Some(description) = fields::text(ui, "Description", "map", &journey.description, true) {
+        out.edit(Edit::SetDescription(description), key("description".into()));
+    }
+    ui.horizontal(|ui| {
+        ui.label("State");
+        for (state, text) in [
+            (MapState::Current, "Current (as is)"),
+            (MapState::Future, "Future (to be)"),
+        ] {
+            if ui.selectable_label(journey.state == state, text).clicked() && journey.state != state
+            {
+                out.edit(Edit::SetState(state), None);
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("Direction");
+        for (direction, text) in [
+            (Direction::LeftToRight, "Left to right"),
+            (Direction::RightToLeft, "Right to left"),
+        ] {
+            if ui
+                .selectable_label(journey.direction == direction, text)
+                .clicked()
+                && journey.direction != direction
+            {
+                out.edit(Edit::SetDirection(direction), None);
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("Language");
+        egui::ComboBox::from_id_salt("map language")
+            .selected_text(journey.language.native_name())
+            .show_ui(ui, |ui| {
+                for language in crate::model::Language::ALL {
+                    if ui
+                        .selectable_label(journey.language == language, language.native_name())
+                        .clicked()
+                        && journey.language != language
+                    {
+                        out.edit(Edit::SetLanguage(language), None);
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    ui.separator();
+    ui.label("Lanes (untick to hide one; hidden lanes keep their cards)");
+    for lane in &journey.lanes {
+        let mut shown = !lane.hidden;
+        if ui
+            .checkbox(
+                &mut shown,
+                if lane.name == lane.kind.label() {
+                    lane.name.clone()
+                } else {
+                    format!("{} ({})", lane.name, lane.kind.label())
+                },
+            )
+            .changed()
+        {
+            let mut changed = lane.clone();
+            changed.hidden = !shown;
+            out.edit(Edit::ReplaceLane(Box::new(changed)), None);
+        }
+    }
+    ui.separator();
+    if ui.button("Add stage").clicked() {
+        out.push(Action::AddStage(journey.stages.len()));
+    }
+    add_lane_menu(out, ui, journey.lanes.len());
+    ui.separator();
+    ui.label("Tips: double-click an empty cell to add a card; drag palette entries onto cells; drag cards between cells; drag on empty space to select several; middle-drag or Space-drag to pan.");
+}
+
+fn add_lane_menu(out: &mut Actions, ui: &mut Ui, index: usize) {
+    ui.menu_button("Add lane", |ui| {
+        for kind in LaneKind::ALL {
+            if ui.button(kind.label()).clicked() {
+                out.push(Action::AddLane(index, kind));
+                ui.close();
+            }
+        }
+    });
+}

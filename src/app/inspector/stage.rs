@@ -1,0 +1,151 @@
+//! The inspector of one stage: its name, goal, questions, KPIs, and where it is.
+
+use super::key;
+use crate::app::actions::{Action, Actions};
+use crate::app::{Command, fields};
+use crate::edit::Edit;
+use crate::model::{Journey, Kpi, Stage};
+use egui::Ui;
+
+/// Edits everything of one stage.
+pub(super) fn show(ui: &mut Ui, journey: &Journey, stage: &Stage, out: &mut Actions) {
+    ui.heading("Stage");
+    texts(ui, stage, out);
+    ui.separator();
+    kpis(ui, stage, out);
+    ui.separator();
+    buttons(ui, journey, stage, out);
+}
+
+fn replace(changed: Stage) -> Edit {
+    Edit::ReplaceStage(Box::new(changed))
+}
+
+fn texts(ui: &mut Ui, stage: &Stage, out: &mut Actions) {
+    let id = stage.id.0;
+    if let Some(name) = fields::text(ui, "Stage name", id, &stage.name, false)
+        && !name.trim().is_empty()
+    {
+        let mut changed = stage.clone();
+        changed.name = name;
+        out.edit(replace(changed), key(format!("stage name {id}")));
+    }
+    if let Some(goal) = fields::text(ui, "Goal", id, &stage.goal, true) {
+        let mut changed = stage.clone();
+        changed.goal = goal;
+        out.edit(replace(changed), key(format!("stage goal {id}")));
+    }
+    if let Some(questions) = fields::lines(
+        ui,
+        "Customer questions (one per line)",
+        id,
+        &stage.questions,
+    ) {
+        let mut changed = stage.clone();
+        changed.questions = questions;
+        out.edit(replace(changed), key(format!("stage questions {id}")));
+    }
+}
+
+/// The KPI grid: name, value, target and unit of each, added and removed.
+fn kpis(ui: &mut Ui, stage: &Stage, out: &mut Actions) {
+    let id = stage.id.0;
+    ui.label("KPIs");
+    let mut kpis = stage.kpis.clone();
+    let mut changed_kpis = None;
+    egui::Grid::new(("kpis", id)).num_columns(5).show(ui, |ui| {
+        let name_label = ui.label("Name").id;
+        let value_label = ui.label("Value").id;
+        let target_label = ui.label("Target").id;
+        let unit_label = ui.label("Unit").id;
+        ui.end_row();
+        for index in 0..kpis.len() {
+            let kpi = &mut kpis[index];
+            let name = ui.add(egui::TextEdit::singleline(&mut kpi.name).desired_width(60.0));
+            let mut changed = name.labelled_by(name_label).changed();
+            let digits = &mut kpi.digits;
+            changed |= fields::number(
+                ui,
+                ("kpi value", id, index),
+                &mut kpi.value,
+                digits,
+                value_label,
+            );
+            changed |= fields::number(
+                ui,
+                ("kpi target", id, index),
+                &mut kpi.target,
+                digits,
+                target_label,
+            );
+            let unit = ui.add(egui::TextEdit::singleline(&mut kpi.unit).desired_width(36.0));
+            changed |= unit.labelled_by(unit_label).changed();
+            if changed {
+                changed_kpis = Some(format!("kpi {id} {index}"));
+            }
+            if ui
+                .small_button("✖")
+                .on_hover_text("Remove this KPI")
+                .clicked()
+            {
+                kpis.remove(index);
+                changed_kpis = Some(String::new());
+                ui.end_row();
+                break;
+            }
+            ui.end_row();
+        }
+    });
+    if ui.button("Add KPI").clicked() {
+        let name = ["CSAT", "NPS", "CRR"]
+            .into_iter()
+            .find(|n| !kpis.iter().any(|k| k.name == *n))
+            .unwrap_or("KPI");
+        kpis.push(Kpi {
+            name: name.to_owned(),
+            value: None,
+            target: None,
+            unit: String::new(),
+            digits: Default::default(),
+        });
+        changed_kpis = Some(String::new());
+    }
+    if let Some(merge) = changed_kpis {
+        let mut changed = stage.clone();
+        changed.kpis = kpis;
+        out.edit(
+            replace(changed),
+            if merge.is_empty() { None } else { key(merge) },
+        );
+    }
+}
+
+fn buttons(ui: &mut Ui, journey: &Journey, stage: &Stage, out: &mut Actions) {
+    let index = journey.stage_index(stage.id).unwrap_or(0);
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Insert stage before").clicked() {
+            out.push(Action::AddStage(index));
+        }
+        if ui.button("Insert stage after").clicked() {
+            out.push(Action::AddStage(index + 1));
+        }
+        if ui
+            .add_enabled(index > 0, egui::Button::new("Move earlier"))
+            .clicked()
+        {
+            out.edit(Edit::MoveStage(stage.id, index - 1), None);
+        }
+        if ui
+            .add_enabled(
+                index + 1 < journey.stages.len(),
+                egui::Button::new("Move later"),
+            )
+            .clicked()
+        {
+            out.edit(Edit::MoveStage(stage.id, index + 1), None);
+        }
+        if ui.button("Delete stage").clicked() {
+            out.command(Command::Delete);
+        }
+    });
+}
