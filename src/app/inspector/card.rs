@@ -1,6 +1,6 @@
 //! The inspector of one card: its texts, place, channel, severity, colour and scores.
 
-use super::key;
+use super::{choose, key};
 use crate::app::actions::Actions;
 use crate::app::{Command, fields};
 use crate::edit::Edit;
@@ -44,46 +44,16 @@ fn texts(ui: &mut Ui, card: &Card, out: &mut Actions) {
 /// The card's stage and lane.
 fn place(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {
     let id = card.id.0;
-    ui.horizontal(|ui| {
-        let label = ui.label("Stage");
-        let current = journey.stage(card.stage).map_or("", |s| s.name.as_str());
-        let combo = egui::ComboBox::from_id_salt(("card stage", id))
-            .selected_text(current)
-            .show_ui(ui, |ui| {
-                for stage in &journey.stages {
-                    if ui
-                        .selectable_label(stage.id == card.stage, &stage.name)
-                        .clicked()
-                        && stage.id != card.stage
-                    {
-                        let edit =
-                            ops::move_cards(journey, &[card.id], stage.id, card.lane, usize::MAX);
-                        out.edit(edit, None);
-                    }
-                }
-            });
-        combo.response.labelled_by(label.id);
-    });
-    ui.horizontal(|ui| {
-        let label = ui.label("Lane");
-        let current = journey.lane(card.lane).map_or("", |l| l.name.as_str());
-        let combo = egui::ComboBox::from_id_salt(("card lane", id))
-            .selected_text(current)
-            .show_ui(ui, |ui| {
-                for lane in &journey.lanes {
-                    if ui
-                        .selectable_label(lane.id == card.lane, &lane.name)
-                        .clicked()
-                        && lane.id != card.lane
-                    {
-                        let edit =
-                            ops::move_cards(journey, &[card.id], card.stage, lane.id, usize::MAX);
-                        out.edit(edit, None);
-                    }
-                }
-            });
-        combo.response.labelled_by(label.id);
-    });
+    let stages = journey.stages.iter().map(|s| (s.id, s.name.as_str()));
+    if let Some(stage) = choose(ui, "Stage", ("card stage", id), card.stage, stages) {
+        let edit = ops::move_cards(journey, &[card.id], stage, card.lane, usize::MAX);
+        out.edit(edit, None);
+    }
+    let lanes = journey.lanes.iter().map(|l| (l.id, l.name.as_str()));
+    if let Some(lane) = choose(ui, "Lane", ("card lane", id), card.lane, lanes) {
+        let edit = ops::move_cards(journey, &[card.id], card.stage, lane, usize::MAX);
+        out.edit(edit, None);
+    }
 }
 
 fn channel_and_severity(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {

@@ -10,6 +10,60 @@ use crate::edit::{Edit, MergeKey};
 use crate::model::{Direction, Journey, LaneKind, MapState};
 use egui::Ui;
 
+/// A labelled combo box of `options` (value, name) showing `current`; the value picked, if the
+/// user picked another one.
+pub(super) fn choose<'a, T: PartialEq + Copy>(
+    ui: &mut Ui,
+    label: &str,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    current: T,
+    options: impl Iterator<Item = (T, &'a str)> + Clone,
+) -> Option<T> {
+    let mut picked = None;
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        let shown = options
+            .clone()
+            .find(|(value, _)| *value == current)
+            .map_or("", |(_, name)| name);
+        let combo = egui::ComboBox::from_id_salt(salt)
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                for (value, name) in options {
+                    if ui.selectable_label(value == current, name).clicked() && value != current {
+                        picked = Some(value);
+                    }
+                }
+            });
+        combo.response.labelled_by(label.id);
+    });
+    picked
+}
+
+/// Buttons that move the item at `index` of `len` one place earlier or later (labelled by
+/// `words`); the new index, if one was clicked.
+pub(super) fn move_buttons(
+    ui: &mut Ui,
+    index: usize,
+    len: usize,
+    (earlier, later): (&str, &str),
+) -> Option<usize> {
+    let mut to = None;
+    if ui
+        .add_enabled(index > 0, egui::Button::new(earlier))
+        .clicked()
+    {
+        to = Some(index - 1);
+    }
+    if ui
+        .add_enabled(index + 1 < len, egui::Button::new(later))
+        .clicked()
+    {
+        to = Some(index + 1);
+    }
+    to
+}
+
 pub(super) fn key(text: String) -> Option<MergeKey> {
     Some(MergeKey(text))
 }
@@ -82,20 +136,9 @@ fn lane_inspector(ui: &mut Ui, journey: &Journey, lane: &crate::model::Lane, out
     }
     let index = journey.lane_index(lane.id).unwrap_or(0);
     ui.horizontal_wrapped(|ui| {
-        if ui
-            .add_enabled(index > 0, egui::Button::new("Move up"))
-            .clicked()
-        {
-            out.edit(Edit::MoveLane(lane.id, index - 1), None);
-        }
-        if ui
-            .add_enabled(
-                index + 1 < journey.lanes.len(),
-                egui::Button::new("Move down"),
-            )
-            .clicked()
-        {
-            out.edit(Edit::MoveLane(lane.id, index + 1), None);
+        let moves = ("Move up", "Move down");
+        if let Some(to) = move_buttons(ui, index, journey.lanes.len(), moves) {
+            out.edit(Edit::MoveLane(lane.id, to), None);
         }
         if ui.button("Delete lane").clicked() {
             out.command(Command::Delete);

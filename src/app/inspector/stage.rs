@@ -1,6 +1,6 @@
 //! The inspector of one stage: its name, goal, questions, KPIs, and where it is.
 
-use super::key;
+use super::{key, move_buttons};
 use crate::app::actions::{Action, Actions};
 use crate::app::{Command, fields};
 use crate::edit::Edit;
@@ -129,20 +129,9 @@ fn buttons(ui: &mut Ui, journey: &Journey, stage: &Stage, out: &mut Actions) {
         if ui.button("Insert stage after").clicked() {
             out.push(Action::AddStage(index + 1));
         }
-        if ui
-            .add_enabled(index > 0, egui::Button::new("Move earlier"))
-            .clicked()
-        {
-            out.edit(Edit::MoveStage(stage.id, index - 1), None);
-        }
-        if ui
-            .add_enabled(
-                index + 1 < journey.stages.len(),
-                egui::Button::new("Move later"),
-            )
-            .clicked()
-        {
-            out.edit(Edit::MoveStage(stage.id, index + 1), None);
+        let moves = ("Move earlier", "Move later");
+        if let Some(to) = move_buttons(ui, index, journey.stages.len(), moves) {
+            out.edit(Edit::MoveStage(stage.id, to), None);
         }
         if ui.button("Delete stage").clicked() {
             out.command(Command::Delete);
