@@ -326,8 +326,18 @@ fn help(ui: &mut Ui, direction: Direction, out: &mut Actions) {
 }
 
 /// One row per command that has keys while presenting: the keys in words, and the command.
+/// The keys of presentation mode come first, then those it shares with the editor (undo, save).
 pub fn help_rows(direction: Direction) -> Vec<(String, Command)> {
-    Command::all()
+    let editor_too = |command: &Command| {
+        let contexts = [Context::Editor, Context::Map];
+        command
+            .bindings()
+            .iter()
+            .any(|b| contexts.contains(&b.context))
+    };
+    let (own, shared): (Vec<Command>, Vec<Command>) = Command::all().partition(|c| !editor_too(c));
+    own.into_iter()
+        .chain(shared)
         .filter_map(|command| {
             let mut keys: Vec<String> = [Context::Presenting, Context::Capturing]
                 .iter()
