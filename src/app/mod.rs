@@ -17,7 +17,9 @@
 //! `ops::move_cards` — an [`Edit`](crate::edit::Edit) — and applies as one undo step.
 //!
 //! Commands carry their label, tooltip and keys per context in one table (`commands/table.rs`);
-//! dialogs are one [`modal::Modal`] at a time, queued.
+//! dialogs are one [`modal::Modal`] at a time, queued. The canvas's own pan and zoom gestures,
+//! like a scroll area's scrolling, move the view inside the widget; every other move of the view
+//! (fit, zoom steps, presentation steps) goes through the queue.
 
 mod actions;
 mod apply;
@@ -200,19 +202,6 @@ impl JourneyApp {
             .push(Modal::Notice("Something went wrong".to_owned(), message));
     }
 
-    fn replace_document(&mut self, document: Document) {
-        // The user has saved or chosen to discard the open map's changes by now.
-        self.drop_recovery_copy();
-        self.title_buffer = document.journey().title.clone();
-        self.selection.clear();
-        self.in_place = None;
-        self.personas = personas::PersonaPanel::default();
-        self.canvas.options = crate::scene::SceneOptions::default();
-        self.document = document;
-        self.rekey_recovery();
-        self.canvas.reset();
-    }
-
     /// The editor's panels and the map, when not presenting.
     fn editor_ui(&mut self, ui: &mut egui::Ui) {
         self.menu_bar(ui);
@@ -234,16 +223,8 @@ impl JourneyApp {
         });
     }
 
-    /// After the actions: undo points, the selection, autosave and the window title.
+    /// After the actions: autosave and the window title.
     fn end_frame(&mut self, ctx: &egui::Context) {
-        // Undo points are taken only when the user is not in the middle of typing or dragging.
-        if !ctx.egui_wants_keyboard_input()
-            && !self.canvas.is_interacting()
-            && !ctx.input(|i| i.pointer.any_down())
-        {
-            self.document.seal();
-        }
-        self.selection.retain_existing(self.document.journey());
         self.autosave(ctx.input(|i| i.time), false);
         if self.document.is_dirty() {
             ctx.request_repaint_after(autosave::AUTOSAVE_EVERY);

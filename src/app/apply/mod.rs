@@ -33,6 +33,28 @@ impl JourneyApp {
         if self.presenting.is_some() {
             self.follow_presentation(ctx);
         }
+        // Undo points are taken only when the user is not in the middle of typing or dragging.
+        if !ctx.egui_wants_keyboard_input()
+            && !self.canvas.is_interacting()
+            && !ctx.input(|i| i.pointer.any_down())
+        {
+            self.document.seal();
+        }
+        self.selection.retain_existing(self.document.journey());
+    }
+
+    /// Puts `document` in place of the open one, with a fresh selection, view and panels.
+    pub(super) fn replace_document(&mut self, document: Document) {
+        // The user has saved or chosen to discard the open map's changes by now.
+        self.drop_recovery_copy();
+        self.title_buffer = document.journey().title.clone();
+        self.selection.clear();
+        self.in_place = None;
+        self.personas = super::personas::PersonaPanel::default();
+        self.canvas.options = crate::scene::SceneOptions::default();
+        self.document = document;
+        self.rekey_recovery();
+        self.canvas.reset();
     }
 
     fn apply(&mut self, ctx: &egui::Context, action: Action) {
