@@ -1,6 +1,6 @@
 //! The inspector of one card: its texts, place, channel, severity, colour and scores.
 
-use super::{choose, key};
+use super::{Field, choose, key, text_of};
 use crate::app::actions::Actions;
 use crate::app::{Command, fields};
 use crate::edit::Edit;
@@ -27,16 +27,12 @@ fn replace(changed: Card) -> Edit {
 
 fn texts(ui: &mut Ui, card: &Card, out: &mut Actions) {
     let id = card.id.0;
-    if let Some(title) = fields::text(ui, "Title", id, &card.title, false)
-        && !title.trim().is_empty()
-    {
-        let mut changed = card.clone();
-        changed.title = title;
+    let title = Field::line("Title").required();
+    if let Some(changed) = text_of(ui, title, id, card, &card.title, |c, t| c.title = t) {
         out.edit(replace(changed), key(format!("title {id}")));
     }
-    if let Some(body) = fields::text(ui, "Body", id, &card.body, true) {
-        let mut changed = card.clone();
-        changed.body = body;
+    let body = Field::lines("Body");
+    if let Some(changed) = text_of(ui, body, id, card, &card.body, |c, t| c.body = t) {
         out.edit(replace(changed), key(format!("body {id}")));
     }
 }

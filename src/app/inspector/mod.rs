@@ -64,6 +64,60 @@ pub(super) fn move_buttons(
     to
 }
 
+/// A text field of the inspector: its label, one line or several, and whether it may be empty.
+#[derive(Clone, Copy)]
+pub(super) struct Field<'a> {
+    label: &'a str,
+    multiline: bool,
+    required: bool,
+}
+
+impl<'a> Field<'a> {
+    /// A one-line field.
+    pub(super) fn line(label: &'a str) -> Self {
+        Field {
+            label,
+            multiline: false,
+            required: false,
+        }
+    }
+
+    /// A field of several lines.
+    pub(super) fn lines(label: &'a str) -> Self {
+        Field {
+            multiline: true,
+            ..Field::line(label)
+        }
+    }
+
+    /// A field that may not be left empty (a name, a title): an empty text is not applied.
+    pub(super) fn required(self) -> Self {
+        Field {
+            required: true,
+            ..self
+        }
+    }
+}
+
+/// A text field showing `current`, one field of `item`: when the user changes it, `item` with
+/// the new text put in place by `set`.
+pub(super) fn text_of<T: Clone>(
+    ui: &mut Ui,
+    field: Field<'_>,
+    id: u32,
+    item: &T,
+    current: &str,
+    set: impl FnOnce(&mut T, String),
+) -> Option<T> {
+    let text = fields::text(ui, field.label, id, current, field.multiline)?;
+    if field.required && text.trim().is_empty() {
+        return None;
+    }
+    let mut changed = item.clone();
+    set(&mut changed, text);
+    Some(changed)
+}
+
 pub(super) fn key(text: String) -> Option<MergeKey> {
     Some(MergeKey(text))
 }
@@ -99,15 +153,10 @@ pub fn show(ui: &mut Ui, journey: &Journey, selection: &Selection, out: &mut Act
 fn lane_inspector(ui: &mut Ui, journey: &Journey, lane: &crate::model::Lane, out: &mut Actions) {
     ui.heading("Lane");
     let id = lane.id.0;
-    if let Some(name) = fields::text(ui, "Lane name", id, &lane.name, false)
-        && !name.trim().is_empty()
-    {
-        let mut changed = lane.clone();
-        changed.name = name;
-        out.edit(
-            Edit::ReplaceLane(Box::new(changed)),
-            key(format!("lane name {id}")),
-        );
+    let name = Field::line("Lane name").required();
+    if let Some(changed) = text_of(ui, name, id, lane, &lane.name, |l, t| l.name = t) {
+        let edit = Edit::ReplaceLane(Box::new(changed));
+        out.edit(edit, key(format!("lane name {id}")));
     }
     ui.horizontal(|ui| {
         let label = ui.label("Kind");

@@ -1,6 +1,6 @@
 //! The inspector of one stage: its name, goal, questions, KPIs, and where it is.
 
-use super::{key, move_buttons};
+use super::{Field, key, move_buttons, text_of};
 use crate::app::actions::{Action, Actions};
 use crate::app::{Command, fields};
 use crate::edit::Edit;
@@ -23,16 +23,12 @@ fn replace(changed: Stage) -> Edit {
 
 fn texts(ui: &mut Ui, stage: &Stage, out: &mut Actions) {
     let id = stage.id.0;
-    if let Some(name) = fields::text(ui, "Stage name", id, &stage.name, false)
-        && !name.trim().is_empty()
-    {
-        let mut changed = stage.clone();
-        changed.name = name;
+    let name = Field::line("Stage name").required();
+    if let Some(changed) = text_of(ui, name, id, stage, &stage.name, |s, t| s.name = t) {
         out.edit(replace(changed), key(format!("stage name {id}")));
     }
-    if let Some(goal) = fields::text(ui, "Goal", id, &stage.goal, true) {
-        let mut changed = stage.clone();
-        changed.goal = goal;
+    let goal = Field::lines("Goal");
+    if let Some(changed) = text_of(ui, goal, id, stage, &stage.goal, |s, t| s.goal = t) {
         out.edit(replace(changed), key(format!("stage goal {id}")));
     }
     if let Some(questions) = fields::lines(
