@@ -34,14 +34,26 @@ pub fn text(
     };
     let label = ui.label(label);
     let align = alignment(&buffer);
+    let layout = super::shown::FieldLayout {
+        focused,
+        multiline,
+        align,
+    };
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut layouter = |ui: &Ui, buffer: &dyn egui::TextBuffer, wrap: f32| {
+        layout.galley(ui, buffer.as_str(), wrap, font.clone())
+    };
     let edit = if multiline {
         TextEdit::multiline(&mut buffer).desired_rows(3)
     } else {
         TextEdit::singleline(&mut buffer)
     };
-    let response = ui
-        .add(edit.id(id).desired_width(f32::INFINITY).align(align))
-        .labelled_by(label.id);
+    let edit = edit
+        .id(id)
+        .desired_width(f32::INFINITY)
+        .align(align)
+        .layouter(&mut layouter);
+    let response = ui.add(edit).labelled_by(label.id);
     if response.has_focus() {
         ui.data_mut(|d| d.insert_temp(id, buffer.clone()));
     } else {

@@ -1,9 +1,9 @@
 //! The menu bar with its toolbar, the status bar and the side panels of the editor. They only
 //! record actions; the commands' words and keys come from the command table.
 
-use super::JourneyApp;
 use super::actions::{Action, Actions};
 use super::commands::{Command, Context};
+use super::{JourneyApp, shown};
 use crate::edit::Edit;
 use crate::model::Direction;
 use crate::scene::ThemeKind;
@@ -165,7 +165,7 @@ impl JourneyApp {
         ui.add_enabled_ui(!recent.is_empty(), |ui| {
             ui.menu_button(words::OPEN_RECENT, |ui| {
                 for path in recent {
-                    if ui.button(path.display().to_string()).clicked() {
+                    if shown::button(ui, &path.display().to_string()).clicked() {
                         out.push(Action::OpenPath(path.clone()));
                         ui.close();
                     }
@@ -190,11 +190,23 @@ impl JourneyApp {
     fn title_field(&mut self, ui: &mut Ui) {
         let label = ui.label(words::TITLE);
         let align = super::fields::alignment(&self.title_buffer);
+        let id = egui::Id::unique("map title field");
+        let layout = super::shown::FieldLayout {
+            focused: ui.memory(|m| m.has_focus(id)),
+            multiline: false,
+            align,
+        };
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let mut layouter = |ui: &Ui, buffer: &dyn egui::TextBuffer, wrap: f32| {
+            layout.galley(ui, buffer.as_str(), wrap, font.clone())
+        };
         let response = ui.add(
             egui::TextEdit::singleline(&mut self.title_buffer)
+                .id(id)
                 .align(align)
                 .desired_width(360.0)
-                .hint_text(words::TITLE_HINT),
+                .hint_text(words::TITLE_HINT)
+                .layouter(&mut layouter),
         );
         let response = response
             .labelled_by(label.id)
@@ -250,7 +262,7 @@ impl JourneyApp {
                     .document
                     .path()
                     .map_or_else(|| words::NOT_SAVED.to_owned(), |p| p.display().to_string());
-                ui.label(place);
+                shown::label(ui, &place);
                 ui.separator();
                 ui.label(words::counts(
                     journey.stages.len(),
@@ -266,7 +278,7 @@ impl JourneyApp {
                 }
                 if let Some(status) = &self.status {
                     ui.separator();
-                    ui.label(status);
+                    shown::label(ui, status);
                 }
             });
         });

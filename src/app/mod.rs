@@ -39,6 +39,7 @@ pub mod personas;
 mod presentation_view;
 pub mod recent;
 pub mod selection;
+mod shown;
 
 pub use actions::Action;
 pub use commands::Command;

@@ -186,7 +186,7 @@ fn save_changes(ui: &mut Ui, after: &AfterSave, map: &Context<'_>, escape: bool)
         AfterSave::Close => words::BEFORE_CLOSING,
         AfterSave::Run(_) => words::BEFORE_OPENING,
     };
-    ui.label(words::unsaved(map.name, when));
+    super::shown::label(ui, &words::unsaved(map.name, when));
     ui.add_space(8.0);
     let mut answer = None;
     ui.horizontal(|ui| {
@@ -210,7 +210,7 @@ fn disk_changed(
     escape: bool,
 ) -> Option<Answer> {
     ui.heading(words::DISK_HEADING);
-    ui.label(words::changed_on_disk(map.name));
+    super::shown::label(ui, &words::changed_on_disk(map.name));
     ui.add_space(8.0);
     let mut choice = None;
     ui.horizontal(|ui| {
@@ -237,8 +237,8 @@ fn disk_changed(
 }
 
 fn notice(ui: &mut Ui, heading: &str, text: &str) -> Option<Answer> {
-    ui.heading(heading);
-    ui.label(text);
+    ui.heading(super::shown::shown(heading));
+    super::shown::label(ui, text);
     ui.add_space(8.0);
     let keys = ui.input(|i| i.key_pressed(egui::Key::Escape) || i.key_pressed(egui::Key::Enter));
     (ui.button(words::OK).clicked() || keys).then_some(Answer::Dismiss)
@@ -273,7 +273,7 @@ fn export_png(ui: &mut Ui, options: &mut ExportOptions, escape: bool) -> Option<
 fn restore(ui: &mut Ui, recovery: &Recovery) -> Option<Answer> {
     let name = recovery_name(recovery);
     ui.heading(words::RESTORE_HEADING);
-    ui.label(words::restore(&name, &ago(recovery.written)));
+    super::shown::label(ui, &words::restore(&name, &ago(recovery.written)));
     ui.add_space(8.0);
     let mut answer = None;
     ui.horizontal(|ui| {

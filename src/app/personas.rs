@@ -48,8 +48,7 @@ pub fn show(
                 out.push(Action::ShowCurve(persona.id, visible));
             }
             let active = panel.active == Some(persona.id);
-            if ui
-                .selectable_label(active, &persona.name)
+            if super::shown::selectable(ui, active, &persona.name)
                 .on_hover_text("Curve drags change this persona's scores")
                 .clicked()
             {

@@ -265,7 +265,7 @@ fn chips(ui: &mut Ui, journey: &Journey, presenting: &Presenting, now: f64) {
         chip(ui, words::VOTING.to_owned());
     }
     if let Some(persona) = presenting.focus.and_then(|i| journey.personas.get(i)) {
-        chip(ui, words::persona(&persona.name));
+        chip(ui, super::shown::shown(&words::persona(&persona.name)));
     }
     if !presenting.help && presenting.capture.is_none() {
         chip(ui, words::KEYS_HINT.to_owned());
@@ -274,7 +274,7 @@ fn chips(ui: &mut Ui, journey: &Journey, presenting: &Presenting, now: f64) {
 
 fn capture_field(ui: &mut Ui, capture: &mut Capture, heading: &str) {
     egui::Frame::popup(ui.style()).show(ui, |ui| {
-        ui.label(RichText::new(heading).size(BODY * 0.8));
+        ui.label(RichText::new(super::shown::shown(heading)).size(BODY * 0.8));
         let align = super::fields::alignment(&capture.text);
         let field = ui.add(
             egui::TextEdit::singleline(&mut capture.text)

@@ -239,6 +239,30 @@ fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// `text` with each of its lines (paragraphs) in visual order, unwrapped: the string a widget
+/// that draws text left to right (any of egui's) must be given so it reads right, words of
+/// right-to-left runs kept in typed order for the shaper. It has the same characters as `text`
+/// (brackets mirrored), so a text field can lay it out in place of its buffer. Text without
+/// right-to-left letters comes back as it is.
+pub fn visual_text(text: &str, base: Base) -> String {
+    if !text.chars().any(is_rtl_char) {
+        return text.to_owned();
+    }
+    let mut visual = String::with_capacity(text.len() + 8);
+    for (index, paragraph) in text.split('\n').enumerate() {
+        if index > 0 {
+            visual.push('\n');
+        }
+        let level = match paragraph_direction(paragraph, base) {
+            Direction::RightToLeft => Level::rtl(),
+            Direction::LeftToRight => Level::ltr(),
+        };
+        let info = ParagraphBidiInfo::new(paragraph, Some(level));
+        visual.push_str(&visual_line(&info, paragraph, 0..paragraph.len()));
+    }
+    visual
+}
+
 /// Shapes `text` at `font`, wrapped at `wrap` points, each paragraph in its own direction.
 pub fn shape(fonts: &mut FontsView<'_>, text: &str, font: FontId, wrap: f32, base: Base) -> Shaped {
     let first = text
@@ -307,6 +331,17 @@ mod tests {
         };
         let info = ParagraphBidiInfo::new(text, Some(level));
         visual_line(&info, text, 0..text.len())
+    }
+
+    #[test]
+    fn visual_text_reorders_each_line_and_keeps_every_character() {
+        let base = Base::Auto(Direction::LeftToRight);
+        assert_eq!(visual_text("نقاط تماس", base), "تماس نقاط");
+        assert_eq!(visual_text("Touchpoints", base), "Touchpoints");
+        let two = "ماگ‌های گربه: از اولین تبلیغ\nNPS (۴۱)";
+        let shown = visual_text(two, base);
+        assert_eq!(shown.lines().next(), Some("تبلیغ اولین از :گربه ماگ‌های"));
+        assert_eq!(shown.chars().count(), two.chars().count());
     }
 
     #[test]

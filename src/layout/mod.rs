@@ -9,7 +9,7 @@ mod drop;
 mod hit;
 mod style;
 
-pub use bidi::{Base, Shaped, first_strong, paragraph_direction, shape as shape_text};
+pub use bidi::{Base, Shaped, first_strong, paragraph_direction, shape as shape_text, visual_text};
 pub use build::{build, build_reusing};
 pub use card_cache::CardCache;
 pub use curve::{score_y, y_score};

@@ -61,7 +61,8 @@ impl Canvas {
                 _ => point.score.value(),
             };
             let shown = Score::clamped(i64::from(score));
-            response.show_tooltip_text(format!("{persona_name}: {shown}\n{}", card_label(title)));
+            let tip = format!("{persona_name}: {shown}\n{}", card_label(title));
+            response.show_tooltip_text(crate::app::shown::shown(&tip));
             if dragging && let Some(band) = band {
                 let ghost = Pos2::new(point.pos.x, layout::score_y(band, score));
                 self.ghost_face(ui, f, curve, ghost, score);

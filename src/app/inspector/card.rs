@@ -2,7 +2,7 @@
 
 use super::{Field, choose, key, text_of};
 use crate::app::actions::Actions;
-use crate::app::{Command, fields};
+use crate::app::{Command, fields, shown};
 use crate::edit::Edit;
 use crate::edit::ops;
 use crate::model::{Card, Channel, Journey, LaneKind, Score, Severity};
@@ -146,13 +146,13 @@ fn scores(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {
             let mut scored = current.is_some();
             let color = crate::scene::persona_color(persona.color);
             ui.colored_label(color, "⚫");
-            if ui.checkbox(&mut scored, &persona.name).changed() {
+            if shown::checkbox(ui, &mut scored, &persona.name).changed() {
                 let score = scored.then(|| Score::clamped(0));
                 out.edit(ops::set_score(journey, card.id, persona.id, score), None);
             }
             if let Some(mut value) = current {
                 let slider = egui::Slider::new(&mut value, Score::MIN..=Score::MAX)
-                    .text(format!("{} score", persona.name));
+                    .text(shown::shown(&format!("{} score", persona.name)));
                 if ui.add(slider).changed() {
                     let edit = ops::set_score(
                         journey,

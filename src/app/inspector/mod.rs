@@ -5,7 +5,7 @@ mod stage;
 
 use super::actions::{Action, Actions};
 use super::selection::Selection;
-use super::{Command, fields};
+use super::{Command, fields, shown};
 use crate::edit::{Edit, MergeKey};
 use crate::model::{Direction, Journey, LaneKind, MapState};
 use egui::Ui;
@@ -22,15 +22,15 @@ pub(super) fn choose<'a, T: PartialEq + Copy>(
     let mut picked = None;
     ui.horizontal(|ui| {
         let label = ui.label(label);
-        let shown = options
+        let current_name = options
             .clone()
             .find(|(value, _)| *value == current)
             .map_or("", |(_, name)| name);
         let combo = egui::ComboBox::from_id_salt(salt)
-            .selected_text(shown)
+            .selected_text(shown::shown(current_name))
             .show_ui(ui, |ui| {
                 for (value, name) in options {
-                    if ui.selectable_label(value == current, name).clicked() && value != current {
+                    if shown::selectable(ui, value == current, name).clicked() && value != current {
                         picked = Some(value);
                     }
                 }
@@ -251,20 +251,15 @@ fn map_inspector(ui: &mut Ui, journey: &Journey, out: &mut Actions) {
     ui.separator();
     ui.label("Lanes (untick to hide one; hidden lanes keep their cards)");
     for lane in &journey.lanes {
-        let mut shown = !lane.hidden;
-        if ui
-            .checkbox(
-                &mut shown,
-                if lane.name == lane.kind.label() {
-                    lane.name.clone()
-                } else {
-                    format!("{} ({})", lane.name, lane.kind.label())
-                },
-            )
-            .changed()
-        {
+        let mut visible = !lane.hidden;
+        let text = if lane.name == lane.kind.label() {
+            lane.name.clone()
+        } else {
+            format!("{} ({})", lane.name, lane.kind.label())
+        };
+        if shown::checkbox(ui, &mut visible, &text).changed() {
             let mut changed = lane.clone();
-            changed.hidden = !shown;
+            changed.hidden = !visible;
             out.edit(Edit::ReplaceLane(Box::new(changed)), None);
         }
     }

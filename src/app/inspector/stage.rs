@@ -2,7 +2,7 @@
 
 use super::{Field, key, move_buttons, text_of};
 use crate::app::actions::{Action, Actions};
-use crate::app::{Command, fields};
+use crate::app::{Command, fields, shown};
 use crate::edit::Edit;
 use crate::model::{Journey, Kpi, Stage};
 use egui::Ui;
@@ -57,7 +57,8 @@ fn kpis(ui: &mut Ui, stage: &Stage, out: &mut Actions) {
         ui.end_row();
         for index in 0..kpis.len() {
             let kpi = &mut kpis[index];
-            let name = ui.add(egui::TextEdit::singleline(&mut kpi.name).desired_width(60.0));
+            let name_id = egui::Id::unique(("kpi name", id, index));
+            let name = shown::line_field(ui, name_id, &mut kpi.name, 60.0);
             let mut changed = name.labelled_by(name_label).changed();
             let digits = &mut kpi.digits;
             changed |= fields::number(
@@ -74,7 +75,8 @@ fn kpis(ui: &mut Ui, stage: &Stage, out: &mut Actions) {
                 digits,
                 target_label,
             );
-            let unit = ui.add(egui::TextEdit::singleline(&mut kpi.unit).desired_width(36.0));
+            let unit_id = egui::Id::unique(("kpi unit", id, index));
+            let unit = shown::line_field(ui, unit_id, &mut kpi.unit, 36.0);
             changed |= unit.labelled_by(unit_label).changed();
             if changed {
                 changed_kpis = Some(format!("kpi {id} {index}"));

@@ -1,0 +1,115 @@
+//! Text shown by egui's own widgets, in visual order. egui draws every run left to right and has
+//! no bidirectional reordering, so a label of several Persian or Arabic words would read
+//! backwards. These helpers hand egui each line already in visual order (the map's bidi code,
+//! [`crate::layout::visual_text`]) and keep the accessible name — what screen readers say and
+//! what UI tests find — in logical order.
+
+use crate::layout::{Base, visual_text};
+use crate::model::Direction;
+use egui::{Response, Role, Ui, WidgetInfo};
+
+/// `text` as egui must draw it: each line in visual order, its direction from its first letter.
+pub fn shown(text: &str) -> String {
+    visual_text(text, Base::Auto(Direction::LeftToRight))
+}
+
+/// Gives a widget the accessible name `text` (logical order) in place of what it draws.
+fn named(response: &Response, kind: Role, selected: Option<bool>, text: &str) {
+    let enabled = response.enabled();
+    response.widget_info(|| match selected {
+        Some(selected) => WidgetInfo::selected(kind, enabled, selected, text),
+        None => WidgetInfo::labeled(kind, enabled, text),
+    });
+}
+
+/// A label of user text.
+pub fn label(ui: &mut Ui, text: &str) -> Response {
+    let response = ui.label(shown(text));
+    named(&response, Role::Label, None, text);
+    response
+}
+
+/// A button of user text.
+pub fn button(ui: &mut Ui, text: &str) -> Response {
+    let response = ui.button(shown(text));
+    named(&response, Role::Button, None, text);
+    response
+}
+
+/// A selectable label of user text (list rows, combo box entries).
+pub fn selectable(ui: &mut Ui, selected: bool, text: &str) -> Response {
+    let response = ui.selectable_label(selected, shown(text));
+    named(&response, Role::Button, Some(selected), text);
+    response
+}
+
+/// A checkbox labelled with user text.
+pub fn checkbox(ui: &mut Ui, checked: &mut bool, text: &str) -> Response {
+    let response = ui.checkbox(checked, shown(text));
+    named(&response, Role::CheckBox, Some(*checked), text);
+    response
+}
+
+/// How a text field lays out its text: while the field does not have the keyboard, each
+/// paragraph in visual order and right-to-left ones right-aligned, wrapped like the map's text;
+/// while typing, as typed, since egui edits a line in typed order.
+pub struct FieldLayout {
+    /// Whether the field has the keyboard.
+    pub focused: bool,
+    /// Whether the field wraps its text over several lines.
+    pub multiline: bool,
+    /// Where the text sits while typing (right for right-to-left text).
+    pub align: egui::Align2,
+}
+
+impl FieldLayout {
+    /// The galley of `text` for a field `wrap_width` wide, in `font`.
+    pub fn galley(
+        &self,
+        ui: &Ui,
+        text: &str,
+        wrap_width: f32,
+        font: egui::FontId,
+    ) -> std::sync::Arc<egui::Galley> {
+        let wrap = if self.multiline {
+            wrap_width
+        } else {
+            f32::INFINITY
+        };
+        if !self.focused {
+            let base = Base::Auto(Direction::LeftToRight);
+            return ui.fonts_mut(|f| crate::layout::shape_text(f, text, font, wrap, base).galley);
+        }
+        let color = egui::Color32::PLACEHOLDER;
+        let mut job = if self.multiline {
+            egui::text::LayoutJob::simple(text.to_owned(), font, color, wrap)
+        } else {
+            egui::text::LayoutJob::simple_singleline(text.to_owned(), font, color)
+        };
+        job.halign = self.align.x();
+        // Trailing spaces stay while typing, as egui's own fields keep them.
+        job.keep_trailing_whitespace = true;
+        ui.fonts_mut(|f| f.layout_job(job))
+    }
+}
+
+/// A small one-line field for user text (a KPI's name or unit), `width` wide, drawn in visual
+/// order while it does not have the keyboard.
+pub fn line_field(ui: &mut Ui, id: egui::Id, text: &mut String, width: f32) -> Response {
+    let layout = FieldLayout {
+        focused: ui.memory(|m| m.has_focus(id)),
+        multiline: false,
+        align: super::fields::alignment(text),
+    };
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut layouter = |ui: &Ui, buffer: &dyn egui::TextBuffer, wrap: f32| {
+        layout.galley(ui, buffer.as_str(), wrap, font.clone())
+    };
+    ui.add(
+        egui::TextEdit::singleline(text)
+            .id(id)
+            .align(layout.align)
+            .desired_width(width)
+            .layouter(&mut layouter),
+    )
+}
