@@ -13,6 +13,7 @@ pub mod export;
 pub mod file;
 pub mod fonts;
 pub mod generate;
+pub mod i18n;
 pub mod info;
 pub mod interop;
 pub mod layout;

@@ -93,3 +93,38 @@ fn arabic_title_reads_right_to_left() {
     );
     harness.get_by_label("Title:");
 }
+
+#[test]
+fn switching_the_language_changes_every_word_at_once_and_not_the_map() {
+    let mut harness = app_in(Language::Persian);
+    let before = harness.state().document().journey().clone();
+    harness.get_by_label("View").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Language")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::RadioButton, "فارسی")
+        .click();
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().ui_language(), Language::Persian);
+    // Menus, toolbar, inspector: found by their words in typed order…
+    harness.get_by_label("پرونده");
+    harness.get_by_label("کل نقشه");
+    harness.get_by_label("افزودن مرحله");
+    assert!(
+        harness.query_by_label("File").is_none(),
+        "no English left in the menu bar"
+    );
+    // …and drawn in visual order.
+    let texts = drawn(&harness);
+    assert_drawn(&texts, "نقشه کل", "کل نقشه");
+    assert_drawn(&texts, "مرحله افزودن", "افزودن مرحله");
+    assert_eq!(*harness.state().document().journey(), before);
+    assert!(
+        !harness.state().document().is_dirty(),
+        "the map is untouched"
+    );
+}

@@ -63,3 +63,20 @@ fn egui_alone_lacks_the_persian_letters_and_some_emoji() {
     let missing = missing_glyphs(&egui::Context::default(), "پچژگی 🤔 Ğğİış Жж");
     assert_eq!(missing, "پچژگی🤔".chars().collect());
 }
+
+#[test]
+fn every_character_of_every_message_of_the_window_has_a_glyph() {
+    let ctx = journeymap::fonts::context();
+    for (language, source) in journeymap::i18n::SOURCES {
+        let missing = missing_glyphs(&ctx, source);
+        assert!(
+            missing.is_empty(),
+            "{}.ftl: no glyph for {:?}",
+            language.code(),
+            missing
+                .iter()
+                .map(|c| format!("{c} U+{:04X}", *c as u32))
+                .collect::<Vec<_>>()
+        );
+    }
+}

@@ -52,6 +52,8 @@ pub enum Action {
     ShowCurve(PersonaId, bool),
     /// Light or dark map.
     SetTheme(ThemeKind),
+    /// The language of the window's own words.
+    SetUiLanguage(crate::model::Language),
     /// The window system asked to close the window.
     CloseRequested,
     /// The window got the focus back.

@@ -5,24 +5,25 @@ use super::modal::{DiskConflict, Modal};
 use super::{Document, JourneyApp};
 use crate::export::{self, ExportOptions};
 use crate::file;
+use crate::i18n::tr;
 use crate::interop;
 use std::path::{Path, PathBuf};
 
 /// The words of files and dialogs, in one place.
 mod words {
-    pub const OPEN_TITLE: &str = "Open a journey map";
-    pub const ALL_KINDS: &str = "Journey maps and imports";
-    pub const MAP: &str = "Journey map";
-    pub const MERMAID: &str = "Mermaid journey";
-    pub const CSV: &str = "CSV cards";
-    pub const MARKDOWN: &str = "Markdown report";
-    pub const PNG: &str = "PNG image";
-    pub const SAVE_TITLE: &str = "Save the journey map";
-    pub const EXPORT_PNG_TITLE: &str = "Export the map as PNG";
-    pub const WARNINGS: &str = "Imported with warnings";
-    pub const COPIED_MERMAID: &str = "Copied the map as a Mermaid journey";
-    pub const STILL_OPEN: &str = "The map is still open and unsaved; try Save As.";
-    pub const KEPT: &str = "The open map is kept as it was.";
+    pub const OPEN_TITLE: &str = "files-open-title";
+    pub const ALL_KINDS: &str = "files-all-kinds";
+    pub const MAP: &str = "files-map";
+    pub const MERMAID: &str = "files-mermaid";
+    pub const CSV: &str = "files-csv";
+    pub const MARKDOWN: &str = "files-markdown";
+    pub const PNG: &str = "files-png";
+    pub const SAVE_TITLE: &str = "files-save-title";
+    pub const EXPORT_PNG_TITLE: &str = "files-export-png-title";
+    pub const WARNINGS: &str = "files-warnings";
+    pub const COPIED_MERMAID: &str = "files-copied-mermaid";
+    pub const STILL_OPEN: &str = "files-still-open";
+    pub const KEPT: &str = "files-kept";
 }
 
 /// The text formats a map is exported to.
@@ -37,11 +38,14 @@ pub enum TextFormat {
 /// Asks which file to open; `None` when the user cancels.
 pub(super) fn open_dialog() -> Option<PathBuf> {
     rfd::FileDialog::new()
-        .set_title(words::OPEN_TITLE)
-        .add_filter(words::ALL_KINDS, &["ron", "mmd", "mermaid", "md", "csv"])
-        .add_filter(words::MAP, &["ron"])
-        .add_filter(words::MERMAID, &["mmd", "mermaid", "md"])
-        .add_filter(words::CSV, &["csv"])
+        .set_title(tr(words::OPEN_TITLE))
+        .add_filter(
+            tr(words::ALL_KINDS),
+            &["ron", "mmd", "mermaid", "md", "csv"],
+        )
+        .add_filter(tr(words::MAP), &["ron"])
+        .add_filter(tr(words::MERMAID), &["mmd", "mermaid", "md"])
+        .add_filter(tr(words::CSV), &["csv"])
         .pick_file()
 }
 
@@ -66,13 +70,16 @@ impl JourneyApp {
             Ok(imported) => {
                 let cards = imported.journey.cards.len();
                 self.replace_document(Document::untitled(imported.journey));
-                self.status = Some(format!(
-                    "Imported {cards} cards from {}; save to keep them as a map",
-                    path.display()
+                self.status = Some(crate::i18n::tr_args(
+                    "files-imported",
+                    &[
+                        ("cards", crate::i18n::Arg::Count(cards)),
+                        ("file", path.display().to_string().into()),
+                    ],
                 ));
                 if !imported.warnings.is_empty() {
                     self.modals.push(Modal::Notice(
-                        words::WARNINGS.to_owned(),
+                        tr(words::WARNINGS).to_owned(),
                         interop::Note::join(&imported.warnings, "\n"),
                     ));
                 }
@@ -85,11 +92,11 @@ impl JourneyApp {
         let (text, notes) = interop::mermaid::export(self.document.journey());
         ctx.copy_text(text);
         self.status = Some(if notes.is_empty() {
-            words::COPIED_MERMAID.to_owned()
+            tr(words::COPIED_MERMAID).to_owned()
         } else {
             format!(
                 "{}; {}",
-                words::COPIED_MERMAID,
+                tr(words::COPIED_MERMAID),
                 interop::Note::join(&notes, "; ")
             )
         });
@@ -97,11 +104,12 @@ impl JourneyApp {
 
     pub(super) fn export_text(&mut self, format: TextFormat) {
         let (extension, kind) = match format {
-            TextFormat::Markdown => ("md", words::MARKDOWN),
-            TextFormat::Mermaid => ("mmd", words::MERMAID),
+            TextFormat::Markdown => ("md", tr(words::MARKDOWN)),
+            TextFormat::Mermaid => ("mmd", tr(words::MERMAID)),
         };
         let name = format!("{}.{extension}", file_stem(&self.document.journey().title));
-        let Some(path) = save_dialog(&format!("Export a {kind}"), kind, extension, name) else {
+        let title = crate::i18n::tr_args("files-export-title", &[("kind", kind.clone().into())]);
+        let Some(path) = save_dialog(&title, &kind, extension, name) else {
             return;
         };
         let text = match format {
@@ -115,7 +123,9 @@ impl JourneyApp {
             }
         };
         if let Err(error) = file::write_atomic(&path, text.as_bytes()) {
-            self.error(format!("{}: cannot write: {error}", path.display()));
+            let file = path.display().to_string();
+            let args = [("file", file.into()), ("error", error.to_string().into())];
+            self.error(crate::i18n::tr_args("files-cannot-write", &args));
         }
     }
 
@@ -132,7 +142,7 @@ impl JourneyApp {
         };
         match file::load(&path) {
             Ok(journey) => self.replace_document(Document::opened(journey, path)),
-            Err(error) => self.error(format!("{error}\n{}", words::KEPT)),
+            Err(error) => self.error(format!("{error}\n{}", tr(words::KEPT))),
         }
     }
 
@@ -154,7 +164,7 @@ impl JourneyApp {
             file_stem(&self.document.journey().title),
             file::EXTENSION
         );
-        let Some(path) = save_dialog(words::SAVE_TITLE, words::MAP, "ron", name) else {
+        let Some(path) = save_dialog(&tr(words::SAVE_TITLE), &tr(words::MAP), "ron", name) else {
             return false;
         };
         self.save_to(&with_map_extension(path))
@@ -169,7 +179,7 @@ impl JourneyApp {
                 true
             }
             Err(error) => {
-                self.error(format!("{error}\n{}", words::STILL_OPEN));
+                self.error(format!("{error}\n{}", tr(words::STILL_OPEN)));
                 false
             }
         }
@@ -177,7 +187,8 @@ impl JourneyApp {
 
     pub(super) fn export_png(&mut self, options: &ExportOptions) {
         let name = format!("{}.png", file_stem(&self.document.journey().title));
-        let Some(path) = save_dialog(words::EXPORT_PNG_TITLE, words::PNG, "png", name) else {
+        let Some(path) = save_dialog(&tr(words::EXPORT_PNG_TITLE), &tr(words::PNG), "png", name)
+        else {
             return;
         };
         if let Err(error) = export::export_png(self.document.journey(), &path, options) {

@@ -2,14 +2,16 @@
 //! Shift+Enter starts a new line, Esc cancels.
 
 use super::actions::{Action, Actions};
+use crate::app::shown;
+use crate::i18n::tr;
 use crate::layout::Layout;
 use crate::model::CardId;
 use egui::{Key, Modifiers, Ui};
 
 /// The words of the in-place editor, in one place.
 mod words {
-    pub const FIELD: &str = "Card title on the map";
-    pub const HINT: &str = "Card title";
+    pub const FIELD: &str = "in-place-field";
+    pub const HINT: &str = "in-place-hint";
 }
 
 /// A card title being edited in place on the map.
@@ -49,9 +51,10 @@ pub(super) fn editor(
             .align(align)
             .font(egui::FontId::proportional(layout.style.card_title_size))
             .desired_width(rect.width())
-            .hint_text(words::HINT),
+            .hint_text(shown::shown(&tr(words::HINT))),
     );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, words::FIELD));
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, tr(words::FIELD)));
     if std::mem::take(&mut editing.focus_requested) {
         response.request_focus();
         // Start with the whole title selected, so typing replaces it.

@@ -5,6 +5,7 @@ use super::actions::{Action, Actions};
 use super::commands::{Command, Context};
 use super::{JourneyApp, shown};
 use crate::edit::Edit;
+use crate::i18n::tr;
 use crate::model::Direction;
 use crate::scene::ThemeKind;
 use crate::templates;
@@ -12,47 +13,68 @@ use egui::{Button, Ui};
 
 /// The words of the menus and bars, in one place.
 mod words {
-    pub const FILE: &str = "File";
-    pub const EDIT: &str = "Edit";
-    pub const VIEW: &str = "View";
-    pub const NEW_FROM_TEMPLATE: &str = "New from template";
-    pub const LANGUAGE: &str = "Language:";
-    pub const OPEN_RECENT: &str = "Open recent";
-    pub const LIGHT_MAP: &str = "Light map";
-    pub const DARK_MAP: &str = "Dark map";
+    pub const FILE: &str = "menu-file";
+    pub const EDIT: &str = "menu-edit";
+    pub const VIEW: &str = "menu-view";
+    pub const NEW_FROM_TEMPLATE: &str = "menu-new-from-template";
+    pub const LANGUAGE: &str = "menu-language";
+    pub const OPEN_RECENT: &str = "menu-open-recent";
+    pub const LIGHT_MAP: &str = "menu-light-map";
+    pub const DARK_MAP: &str = "menu-dark-map";
     pub const UNDO_ICON: &str = "⟲";
     pub const REDO_ICON: &str = "⟳";
     pub const PRESENT_ICON: &str = "▶";
-    pub const FIT: &str = "Fit";
-    pub const TITLE: &str = "Title:";
-    pub const TITLE_HINT: &str = "Map title";
-    pub const TITLE_TIP: &str = "Rename the map; Enter to apply";
-    pub const NOT_SAVED: &str = "not saved yet";
-    pub const UNSAVED: &str = "unsaved changes";
-    pub const DROP_HINT: &str = "Drop a .journey.ron file to open it";
+    pub const FIT: &str = "menu-fit";
+    pub const TITLE: &str = "menu-title";
+    pub const TITLE_HINT: &str = "menu-title-hint";
+    pub const TITLE_TIP: &str = "menu-title-tip";
+    pub const NOT_SAVED: &str = "menu-not-saved";
+    pub const UNSAVED: &str = "menu-unsaved";
+    pub const DROP_HINT: &str = "menu-drop-hint";
+    pub const UI_LANGUAGE: &str = "menu-ui-language";
 
     pub fn counts(stages: usize, lanes: usize, cards: usize, personas: usize) -> String {
-        format!("{stages} stages · {lanes} lanes · {cards} cards · {personas} personas")
+        use crate::i18n::{Arg, tr_args};
+        tr_args(
+            "menu-counts",
+            &[
+                ("stages", Arg::Count(stages)),
+                ("lanes", Arg::Count(lanes)),
+                ("cards", Arg::Count(cards)),
+                ("personas", Arg::Count(personas)),
+            ],
+        )
     }
 
     pub fn zoom(percent: f32) -> String {
-        format!("zoom {percent:.0}%")
+        let percent = percent.round().max(0.0) as usize;
+        crate::i18n::tr_args(
+            "menu-zoom",
+            &[("percent", crate::i18n::Arg::Count(percent))],
+        )
     }
 }
 
 /// A menu item for `command`: its label and its key, from the command table.
 fn item(ui: &mut Ui, out: &mut Actions, command: Command, direction: Direction, enabled: bool) {
-    let mut button = Button::new(command.label_in(direction));
+    let label = command.label_in(direction);
+    let mut button = Button::new(shown::shown(&label));
     let keys = command.shortcut_text(Context::Editor, direction);
     let keys = if keys.is_empty() {
         command.shortcut_text(Context::Map, direction)
     } else {
         keys
     };
-    if !keys.is_empty() {
-        button = button.shortcut_text(keys);
-    }
-    if ui.add_enabled(enabled, button).clicked() {
+    let name = if keys.is_empty() {
+        label
+    } else {
+        button = button.shortcut_text(keys.clone());
+        format!("{label} {keys}")
+    };
+    let response = ui.add_enabled(enabled, button);
+    // What screen readers say: the words in typed order, not as drawn.
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &name));
+    if response.clicked() {
         out.command(command);
         ui.close();
     }
@@ -65,9 +87,10 @@ fn tool(ui: &mut Ui, out: &mut Actions, icon: &str, command: Command, enabled: b
     } else {
         format!("{icon} {}", command.label())
     };
-    if ui
-        .add_enabled(enabled, Button::new(text))
-        .on_hover_text(command.tooltip_with_keys())
+    let response = ui.add_enabled(enabled, Button::new(shown::shown(&text)));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &text));
+    if response
+        .on_hover_text(shown::shown(&command.tooltip_with_keys()))
         .clicked()
     {
         out.command(command);
@@ -78,11 +101,11 @@ impl JourneyApp {
     pub(super) fn menu_bar(&mut self, ui: &mut Ui) {
         egui::Panel::top("menu_bar").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
-                ui.menu_button(words::FILE, |ui| self.file_menu(ui));
+                shown::menu_button(ui, &tr(words::FILE), |ui| self.file_menu(ui));
                 let direction = self.document.journey().direction;
                 let (undo, redo) = (self.document.can_undo(), self.document.can_redo());
                 let out = &mut self.actions;
-                ui.menu_button(words::EDIT, |ui| {
+                shown::menu_button(ui, &tr(words::EDIT), |ui| {
                     item(ui, out, Command::Undo, direction, undo);
                     item(ui, out, Command::Redo, direction, redo);
                     ui.separator();
@@ -90,7 +113,7 @@ impl JourneyApp {
                     item(ui, out, Command::ToggleDirection, direction, true);
                 });
                 let theme = self.canvas.theme;
-                ui.menu_button(words::VIEW, |ui| {
+                shown::menu_button(ui, &tr(words::VIEW), |ui| {
                     for command in [
                         Command::FitMap,
                         Command::Present,
@@ -100,11 +123,21 @@ impl JourneyApp {
                         item(ui, out, command, direction, true);
                     }
                     ui.separator();
+                    shown::menu_button(ui, &tr(words::UI_LANGUAGE), |ui| {
+                        for language in crate::model::Language::ALL {
+                            let chosen = crate::i18n::language() == language;
+                            if shown::radio(ui, chosen, language.native_name()).clicked() {
+                                out.push(Action::SetUiLanguage(language));
+                                ui.close();
+                            }
+                        }
+                    });
+                    ui.separator();
                     for (kind, label) in [
-                        (ThemeKind::Light, words::LIGHT_MAP),
-                        (ThemeKind::Dark, words::DARK_MAP),
+                        (ThemeKind::Light, tr(words::LIGHT_MAP)),
+                        (ThemeKind::Dark, tr(words::DARK_MAP)),
                     ] {
-                        if ui.radio(theme == kind, label).clicked() {
+                        if shown::radio(ui, theme == kind, &label).clicked() {
                             out.push(Action::SetTheme(kind));
                         }
                     }
@@ -112,9 +145,8 @@ impl JourneyApp {
                 ui.separator();
                 tool(ui, out, words::UNDO_ICON, Command::Undo, undo);
                 tool(ui, out, words::REDO_ICON, Command::Redo, redo);
-                if ui
-                    .button(words::FIT)
-                    .on_hover_text(Command::FitMap.tooltip_with_keys())
+                if shown::button(ui, &tr(words::FIT))
+                    .on_hover_text(shown::shown(&Command::FitMap.tooltip_with_keys()))
                     .clicked()
                 {
                     out.command(Command::FitMap);
@@ -129,14 +161,14 @@ impl JourneyApp {
     fn file_menu(&mut self, ui: &mut Ui) {
         let direction = self.document.journey().direction;
         // Choosing the language keeps the menu open; choosing a template closes it.
-        egui::containers::menu::SubMenuButton::new(words::NEW_FROM_TEMPLATE)
+        egui::containers::menu::SubMenuButton::new(shown::shown(&tr(words::NEW_FROM_TEMPLATE)))
             .config(
                 egui::containers::menu::MenuConfig::new()
                     .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside),
             )
             .ui(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label(words::LANGUAGE);
+                    shown::label(ui, &tr(words::LANGUAGE));
                     for language in crate::model::Language::ALL {
                         // The language of new maps is a choice in this menu, not the map's.
                         ui.selectable_value(
@@ -163,7 +195,7 @@ impl JourneyApp {
         item(ui, out, Command::Open, direction, true);
         let recent = self.recent.paths();
         ui.add_enabled_ui(!recent.is_empty(), |ui| {
-            ui.menu_button(words::OPEN_RECENT, |ui| {
+            shown::menu_button(ui, &tr(words::OPEN_RECENT), |ui| {
                 for path in recent {
                     if shown::button(ui, &path.display().to_string()).clicked() {
                         out.push(Action::OpenPath(path.clone()));
@@ -188,7 +220,7 @@ impl JourneyApp {
 
     /// The map's title: typed into a buffer, applied as one edit on Enter or leaving the field.
     fn title_field(&mut self, ui: &mut Ui) {
-        let label = ui.label(words::TITLE);
+        let label = shown::label(ui, &tr(words::TITLE));
         let align = super::fields::alignment(&self.title_buffer);
         let id = egui::Id::unique("map title field");
         let layout = super::shown::FieldLayout {
@@ -205,12 +237,12 @@ impl JourneyApp {
                 .id(id)
                 .align(align)
                 .desired_width(360.0)
-                .hint_text(words::TITLE_HINT)
+                .hint_text(shown::shown(&tr(words::TITLE_HINT)))
                 .layouter(&mut layouter),
         );
         let response = response
             .labelled_by(label.id)
-            .on_hover_text(words::TITLE_TIP);
+            .on_hover_text(shown::shown(&tr(words::TITLE_TIP)));
         let title = &self.document.journey().title;
         let cancelled = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape));
         if cancelled {
@@ -258,10 +290,10 @@ impl JourneyApp {
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 let journey = self.document.journey();
-                let place = self
-                    .document
-                    .path()
-                    .map_or_else(|| words::NOT_SAVED.to_owned(), |p| p.display().to_string());
+                let place = self.document.path().map_or_else(
+                    || tr(words::NOT_SAVED).to_owned(),
+                    |p| p.display().to_string(),
+                );
                 shown::label(ui, &place);
                 ui.separator();
                 ui.label(words::counts(
@@ -274,7 +306,7 @@ impl JourneyApp {
                 ui.label(words::zoom(self.canvas.zoom() * 100.0));
                 if self.document.is_dirty() {
                     ui.separator();
-                    ui.label(words::UNSAVED);
+                    shown::label(ui, &tr(words::UNSAVED));
                 }
                 if let Some(status) = &self.status {
                     ui.separator();
@@ -296,7 +328,7 @@ pub(super) fn drop_hint(ui: &mut Ui) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        words::DROP_HINT,
+        tr(words::DROP_HINT),
         egui::FontId::proportional(24.0),
         egui::Color32::WHITE,
     );

@@ -40,6 +40,7 @@ mod presentation_view;
 pub mod recent;
 pub mod selection;
 mod shown;
+pub mod ui_language;
 
 pub use actions::Action;
 pub use commands::Command;
@@ -58,6 +59,11 @@ pub fn run(path: Option<PathBuf>) -> Result<(), String> {
     let dirs = directories::ProjectDirs::from("", "", "journeymap");
     let store = dirs.as_ref().map(|d| d.config_dir().join("recent.txt"));
     let mut app = JourneyApp::start(path, RecentFiles::load(store));
+    let language = dirs
+        .as_ref()
+        .map(|d| d.config_dir().join("ui-language.txt"));
+    let locale = sys_locale::get_locale();
+    app.ui_language = ui_language::UiLanguage::load(language, locale.as_deref());
     if let Some(dirs) = dirs {
         app = app.with_recovery(crate::file::recovery::RecoveryStore::new(
             dirs.data_dir().join("recovery"),
@@ -99,6 +105,8 @@ pub struct JourneyApp {
     recent: RecentFiles,
     /// The language new maps are created in (chosen in File ▸ New from template).
     new_language: crate::model::Language,
+    /// The language of the window's own words.
+    ui_language: ui_language::UiLanguage,
     autosave: autosave::Autosave,
     /// The window: fonts installed, the title shown, closing confirmed.
     window: Window,
@@ -138,9 +146,22 @@ impl JourneyApp {
             personas: personas::PersonaPanel::default(),
             recent,
             new_language: crate::model::Language::English,
+            ui_language: ui_language::UiLanguage::default(),
             autosave: autosave::Autosave::default(),
             window: Window::default(),
         }
+    }
+
+    /// The window in `language` (tests and benchmarks choose it; the app takes it from the
+    /// config folder or the system's locale).
+    pub fn with_ui_language(mut self, language: crate::model::Language) -> Self {
+        self.ui_language = ui_language::UiLanguage::load(None, Some(language.code()));
+        self
+    }
+
+    /// The language of the window's own words.
+    pub fn ui_language(&self) -> crate::model::Language {
+        self.ui_language.language
     }
 
     /// Keeps recovery copies of unsaved work in `store`, and offers the copies already there.
@@ -200,7 +221,7 @@ impl JourneyApp {
 
     fn error(&mut self, message: String) {
         self.modals
-            .push(Modal::Notice("Something went wrong".to_owned(), message));
+            .push(Modal::Notice(crate::i18n::tr("app-error"), message));
     }
 
     /// The editor's panels and the map, when not presenting.
@@ -253,6 +274,8 @@ impl eframe::App for JourneyApp {
             crate::fonts::install(&ctx);
             self.window.fonts_installed = true;
         }
+        // Every word drawn this frame is in the window's language.
+        crate::i18n::set_language(self.ui_language.language);
         // Ctrl+plus/minus/0 zoom the map, not the whole interface.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         self.record_input(&ctx);

@@ -3,8 +3,10 @@
 //! an [`Action::Answer`] and carried out with the rest of the frame's actions.
 
 use super::actions::{Action, Actions};
+use crate::app::shown;
 use crate::export::ExportOptions;
 use crate::file::recovery::Recovery;
+use crate::i18n::tr;
 use crate::scene::ThemeKind;
 use egui::Ui;
 use std::collections::VecDeque;
@@ -111,42 +113,53 @@ impl Modals {
 
 /// The words of the dialogs, in one place.
 mod words {
-    pub const SAVE_CHANGES: &str = "Save changes?";
-    pub const SAVE: &str = "Save";
-    pub const DONT_SAVE: &str = "Don't save";
-    pub const CANCEL: &str = "Cancel";
-    pub const BEFORE_CLOSING: &str = "before closing";
-    pub const BEFORE_OPENING: &str = "before opening another map";
-    pub const DISK_HEADING: &str = "The file changed on disk";
-    pub const OVERWRITE: &str = "Overwrite with this version";
-    pub const RELOAD: &str = "Reload";
-    pub const RELOAD_LOSING: &str = "Reload (lose changes made here)";
-    pub const KEEP: &str = "Keep this version";
-    pub const OK: &str = "OK";
-    pub const EXPORT_HEADING: &str = "Export PNG";
-    pub const SCALE: &str = "Scale:";
-    pub const THEME: &str = "Theme:";
-    pub const LIGHT: &str = "Light";
-    pub const DARK: &str = "Dark";
-    pub const EXPORT: &str = "Export…";
-    pub const RESTORE_HEADING: &str = "Restore unsaved work?";
-    pub const RESTORE: &str = "Restore";
-    pub const DISCARD: &str = "Discard";
-    pub const DISCARD_TIP: &str = "Delete the recovery copy";
-    pub const UNTITLED: &str = "an untitled map";
+    pub const SAVE_CHANGES: &str = "dialog-save-changes";
+    pub const SAVE: &str = "dialog-save";
+    pub const DONT_SAVE: &str = "dialog-dont-save";
+    pub const CANCEL: &str = "dialog-cancel";
+    pub const DISK_HEADING: &str = "dialog-disk-heading";
+    pub const OVERWRITE: &str = "dialog-overwrite";
+    pub const RELOAD: &str = "dialog-reload";
+    pub const RELOAD_LOSING: &str = "dialog-reload-losing";
+    pub const KEEP: &str = "dialog-keep";
+    pub const OK: &str = "dialog-ok";
+    pub const EXPORT_HEADING: &str = "dialog-export-heading";
+    pub const SCALE: &str = "dialog-scale";
+    pub const THEME: &str = "dialog-theme";
+    pub const LIGHT: &str = "dialog-light";
+    pub const DARK: &str = "dialog-dark";
+    pub const EXPORT: &str = "dialog-export";
+    pub const RESTORE_HEADING: &str = "dialog-restore-heading";
+    pub const RESTORE: &str = "dialog-restore";
+    pub const DISCARD: &str = "dialog-discard";
+    pub const DISCARD_TIP: &str = "dialog-discard-tip";
+    pub const UNTITLED: &str = "dialog-untitled";
 
-    pub fn unsaved(name: &str, when: &str) -> String {
-        format!("{name} has unsaved changes. Save them {when}?")
+    use crate::i18n::tr_args;
+
+    pub fn unsaved(name: &str, closing: bool) -> String {
+        let id = if closing {
+            "dialog-unsaved-closing"
+        } else {
+            "dialog-unsaved-opening"
+        };
+        tr_args(id, &[("name", name.into())])
     }
 
     pub fn changed_on_disk(name: &str) -> String {
-        format!(
-            "{name} was changed by another program (or deleted) since you opened or saved it here."
-        )
+        tr_args("dialog-changed-on-disk", &[("name", name.into())])
     }
 
     pub fn restore(name: &str, ago: &str) -> String {
-        format!("journeymap did not close cleanly. Unsaved changes to {name} were copied {ago}.")
+        tr_args(
+            "dialog-restore-text",
+            &[("name", name.into()), ("ago", ago.into())],
+        )
+    }
+
+    /// How long ago, in words: `id` names the unit.
+    pub fn ago(id: &str, n: usize) -> String {
+        tr_args(id, &[("n", crate::i18n::Arg::Count(n))])
     }
 }
 
@@ -181,22 +194,19 @@ pub fn show(ctx: &egui::Context, modals: &mut Modals, map: &Context<'_>, out: &m
 }
 
 fn save_changes(ui: &mut Ui, after: &AfterSave, map: &Context<'_>, escape: bool) -> Option<Answer> {
-    ui.heading(words::SAVE_CHANGES);
-    let when = match after {
-        AfterSave::Close => words::BEFORE_CLOSING,
-        AfterSave::Run(_) => words::BEFORE_OPENING,
-    };
-    super::shown::label(ui, &words::unsaved(map.name, when));
+    shown::heading(ui, &tr(words::SAVE_CHANGES));
+    let closing = matches!(after, AfterSave::Close);
+    super::shown::label(ui, &words::unsaved(map.name, closing));
     ui.add_space(8.0);
     let mut answer = None;
     ui.horizontal(|ui| {
-        if ui.button(words::SAVE).clicked() {
+        if shown::button(ui, &tr(words::SAVE)).clicked() {
             answer = Some(Answer::SaveChanges(Some(true)));
         }
-        if ui.button(words::DONT_SAVE).clicked() {
+        if shown::button(ui, &tr(words::DONT_SAVE)).clicked() {
             answer = Some(Answer::SaveChanges(Some(false)));
         }
-        if ui.button(words::CANCEL).clicked() || escape {
+        if shown::button(ui, &tr(words::CANCEL)).clicked() || escape {
             answer = Some(Answer::SaveChanges(None));
         }
     });
@@ -209,27 +219,27 @@ fn disk_changed(
     map: &Context<'_>,
     escape: bool,
 ) -> Option<Answer> {
-    ui.heading(words::DISK_HEADING);
+    shown::heading(ui, &tr(words::DISK_HEADING));
     super::shown::label(ui, &words::changed_on_disk(map.name));
     ui.add_space(8.0);
     let mut choice = None;
     ui.horizontal(|ui| {
-        if conflict == DiskConflict::Saving && ui.button(words::OVERWRITE).clicked() {
+        if conflict == DiskConflict::Saving && shown::button(ui, &tr(words::OVERWRITE)).clicked() {
             choice = Some(DiskChoice::Overwrite);
         }
         let reload = if map.dirty {
-            words::RELOAD_LOSING
+            tr(words::RELOAD_LOSING)
         } else {
-            words::RELOAD
+            tr(words::RELOAD)
         };
-        if ui.button(reload).clicked() {
+        if super::shown::button(ui, &reload).clicked() {
             choice = Some(DiskChoice::Reload);
         }
         let keep = match conflict {
-            DiskConflict::Saving => words::CANCEL,
-            DiskConflict::Noticed => words::KEEP,
+            DiskConflict::Saving => tr(words::CANCEL),
+            DiskConflict::Noticed => tr(words::KEEP),
         };
-        if ui.button(keep).clicked() || escape {
+        if super::shown::button(ui, &keep).clicked() || escape {
             choice = Some(DiskChoice::Keep);
         }
     });
@@ -241,29 +251,35 @@ fn notice(ui: &mut Ui, heading: &str, text: &str) -> Option<Answer> {
     super::shown::label(ui, text);
     ui.add_space(8.0);
     let keys = ui.input(|i| i.key_pressed(egui::Key::Escape) || i.key_pressed(egui::Key::Enter));
-    (ui.button(words::OK).clicked() || keys).then_some(Answer::Dismiss)
+    (shown::button(ui, &tr(words::OK)).clicked() || keys).then_some(Answer::Dismiss)
 }
 
 fn export_png(ui: &mut Ui, options: &mut ExportOptions, escape: bool) -> Option<Answer> {
-    ui.heading(words::EXPORT_HEADING);
+    shown::heading(ui, &tr(words::EXPORT_HEADING));
     ui.horizontal(|ui| {
-        ui.label(words::SCALE);
+        shown::label(ui, &tr(words::SCALE));
         for scale in [1.0, 2.0, 4.0] {
             ui.radio_value(&mut options.scale, scale, format!("{scale}×"));
         }
     });
     ui.horizontal(|ui| {
-        ui.label(words::THEME);
-        ui.radio_value(&mut options.theme, ThemeKind::Light, words::LIGHT);
-        ui.radio_value(&mut options.theme, ThemeKind::Dark, words::DARK);
+        shown::label(ui, &tr(words::THEME));
+        for (theme, label) in [
+            (ThemeKind::Light, words::LIGHT),
+            (ThemeKind::Dark, words::DARK),
+        ] {
+            if super::shown::radio(ui, options.theme == theme, &tr(label)).clicked() {
+                options.theme = theme;
+            }
+        }
     });
     ui.add_space(8.0);
     let mut answer = None;
     ui.horizontal(|ui| {
-        if ui.button(words::EXPORT).clicked() {
+        if shown::button(ui, &tr(words::EXPORT)).clicked() {
             answer = Some(Answer::Export(Some(options.clone())));
         }
-        if ui.button(words::CANCEL).clicked() || escape {
+        if shown::button(ui, &tr(words::CANCEL)).clicked() || escape {
             answer = Some(Answer::Export(None));
         }
     });
@@ -272,17 +288,16 @@ fn export_png(ui: &mut Ui, options: &mut ExportOptions, escape: bool) -> Option<
 
 fn restore(ui: &mut Ui, recovery: &Recovery) -> Option<Answer> {
     let name = recovery_name(recovery);
-    ui.heading(words::RESTORE_HEADING);
+    shown::heading(ui, &tr(words::RESTORE_HEADING));
     super::shown::label(ui, &words::restore(&name, &ago(recovery.written)));
     ui.add_space(8.0);
     let mut answer = None;
     ui.horizontal(|ui| {
-        if ui.button(words::RESTORE).clicked() {
+        if shown::button(ui, &tr(words::RESTORE)).clicked() {
             answer = Some(Answer::Restore(true));
         }
-        if ui
-            .button(words::DISCARD)
-            .on_hover_text(words::DISCARD_TIP)
+        if super::shown::button(ui, &tr(words::DISCARD))
+            .on_hover_text(shown::shown(&tr(words::DISCARD_TIP)))
             .clicked()
         {
             answer = Some(Answer::Restore(false));
@@ -298,7 +313,7 @@ pub fn recovery_name(recovery: &Recovery) -> String {
         .as_ref()
         .and_then(|p| p.file_name())
         .map_or_else(
-            || words::UNTITLED.to_owned(),
+            || tr(words::UNTITLED).to_owned(),
             |n| n.to_string_lossy().into_owned(),
         )
 }
@@ -306,13 +321,14 @@ pub fn recovery_name(recovery: &Recovery) -> String {
 /// A short "how long ago" for a file time.
 fn ago(time: Option<SystemTime>) -> String {
     let Some(seconds) = time.and_then(|t| t.elapsed().ok()).map(|d| d.as_secs()) else {
-        return "at an unknown time".to_owned();
+        return tr("dialog-ago-unknown");
     };
+    let seconds = usize::try_from(seconds).unwrap_or(usize::MAX);
     match seconds {
-        0..=59 => "less than a minute ago".to_owned(),
-        60..=3599 => format!("{} minutes ago", seconds / 60),
-        3600..=86_399 => format!("{} hours ago", seconds / 3600),
-        _ => format!("{} days ago", seconds / 86_400),
+        0..=59 => tr("dialog-ago-seconds"),
+        60..=3599 => words::ago("dialog-ago-minutes", seconds / 60),
+        3600..=86_399 => words::ago("dialog-ago-hours", seconds / 3600),
+        _ => words::ago("dialog-ago-days", seconds / 86_400),
     }
 }
 

@@ -1,7 +1,9 @@
 //! The palette of card kinds: one entry per channel for touchpoints, and one per other lane kind.
 //! Entries are dragged onto the canvas.
 
+use crate::app::shown;
 use crate::edit::ops::CardSeed;
+use crate::i18n::tr;
 use crate::model::{Channel, LaneKind};
 use egui::Ui;
 
@@ -38,16 +40,37 @@ impl PaletteItem {
         touchpoints.chain(others).collect()
     }
 
-    /// The entry's name, also its accessibility label: "Touchpoint: Email", "Pain point".
+    /// The entry's name in the window's language, also its accessibility label:
+    /// "Touchpoint: Email", "Pain point".
     pub fn label(&self) -> String {
-        match (self.kind, self.channel) {
-            (_, Some(channel)) => format!("Touchpoint: {}", channel.label()),
-            (LaneKind::Actions, None) => "Action".to_owned(),
-            (LaneKind::Thoughts, None) => "Thought".to_owned(),
-            (LaneKind::PainPoints, None) => "Pain point".to_owned(),
-            (LaneKind::Opportunities, None) => "Opportunity".to_owned(),
-            (LaneKind::Backstage, None) => "Backstage step".to_owned(),
-            (kind, None) => kind.label().trim_end_matches('s').to_owned(),
+        let id = match (self.kind, self.channel) {
+            (_, Some(channel)) => {
+                let name = crate::i18n::language().channel(channel);
+                return crate::i18n::tr_args("palette-touchpoint", &[("channel", name.into())]);
+            }
+            (LaneKind::Actions, None) => "palette-action",
+            (LaneKind::Thoughts, None) => "palette-thought",
+            (LaneKind::PainPoints, None) => "palette-pain-point",
+            (LaneKind::Opportunities, None) => "palette-opportunity",
+            (LaneKind::Backstage, None) => "palette-backstage",
+            (LaneKind::Emotions, None) => "palette-emotion",
+            (LaneKind::Touchpoints, None) => "palette-touchpoint-plain",
+            (LaneKind::Notes, None) => "palette-note",
+        };
+        tr(id)
+    }
+
+    /// The entry's name in English, for the title of a new card.
+    fn english(&self) -> &'static str {
+        match self.kind {
+            LaneKind::Actions => "Action",
+            LaneKind::Thoughts => "Thought",
+            LaneKind::PainPoints => "Pain point",
+            LaneKind::Opportunities => "Opportunity",
+            LaneKind::Backstage => "Backstage step",
+            LaneKind::Emotions => "Emotion",
+            LaneKind::Touchpoints => "Touchpoint",
+            LaneKind::Notes => "Note",
         }
     }
 
@@ -68,7 +91,7 @@ impl PaletteItem {
     pub fn seed(&self) -> CardSeed {
         let title = match (self.kind, self.channel) {
             (_, Some(channel)) => channel.label().to_owned(),
-            _ => format!("New {}", self.label().to_lowercase()),
+            _ => format!("New {}", self.english().to_lowercase()),
         };
         CardSeed {
             title,
@@ -79,7 +102,7 @@ impl PaletteItem {
 
 /// Shows the palette; dragging an entry carries it as egui's drag-and-drop payload.
 pub fn show(ui: &mut Ui) {
-    ui.label("Drag onto the map:");
+    shown::label(ui, &tr("palette-heading"));
     egui::ScrollArea::vertical()
         .id_salt("palette")
         .max_height(ui.available_height() * 0.5)
@@ -88,7 +111,10 @@ pub fn show(ui: &mut Ui) {
                 let id = egui::Id::unique(("palette", item.label()));
                 let icon = item.icon();
                 let response = ui.dnd_drag_source(id, item, |ui| {
-                    ui.add(egui::Label::new(format!("{icon}  {}", item.label())).selectable(false));
+                    ui.add(
+                        egui::Label::new(shown::shown(&format!("{icon}  {}", item.label())))
+                            .selectable(false),
+                    );
                 });
                 let label = item.label();
                 response
@@ -96,7 +122,7 @@ pub fn show(ui: &mut Ui) {
                     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
                 response
                     .response
-                    .on_hover_text("Drag onto a cell of the map");
+                    .on_hover_text(shown::shown(&tr("palette-tip")));
             }
         });
 }

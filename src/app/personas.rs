@@ -3,7 +3,9 @@
 
 use super::actions::{Action, Actions};
 use super::fields;
+use crate::app::shown;
 use crate::edit::{Edit, MergeKey};
+use crate::i18n::tr;
 use crate::model::{Journey, Persona, PersonaId};
 use crate::scene::persona_color;
 use egui::Ui;
@@ -35,21 +37,21 @@ pub fn show(
     hidden: &[PersonaId],
     out: &mut Actions,
 ) {
-    ui.heading("Personas");
+    shown::heading(ui, &tr("personas-heading"));
     for persona in &journey.personas {
         ui.horizontal(|ui| {
             ui.colored_label(persona_color(persona.color), "⚫");
             let mut visible = !hidden.contains(&persona.id);
             if ui
                 .checkbox(&mut visible, "")
-                .on_hover_text("Show this persona's curve")
+                .on_hover_text(shown::shown(&tr("personas-show-curve")))
                 .changed()
             {
                 out.push(Action::ShowCurve(persona.id, visible));
             }
             let active = panel.active == Some(persona.id);
             if super::shown::selectable(ui, active, &persona.name)
-                .on_hover_text("Curve drags change this persona's scores")
+                .on_hover_text(shown::shown(&tr("personas-active")))
                 .clicked()
             {
                 panel.active = if active { None } else { Some(persona.id) };
@@ -57,7 +59,7 @@ pub fn show(
             let open = panel.open == Some(persona.id);
             if ui
                 .small_button(if open { "⏷" } else { "✏" })
-                .on_hover_text("Edit this persona")
+                .on_hover_text(shown::shown(&tr("personas-edit")))
                 .clicked()
             {
                 panel.open = if open { None } else { Some(persona.id) };
@@ -67,7 +69,7 @@ pub fn show(
             egui::Frame::group(ui.style()).show(ui, |ui| persona_details(ui, persona, panel, out));
         }
     }
-    if ui.button("Add persona").clicked() {
+    if shown::button(ui, &tr("personas-add")).clicked() {
         let id = journey.next_persona_id();
         let persona = Persona {
             id,
@@ -92,8 +94,13 @@ fn persona_details(ui: &mut Ui, persona: &Persona, panel: &mut PersonaPanel, out
     let key = |field: &str| Some(MergeKey(format!("persona {field} {id}")));
     let mut push =
         |changed: Persona, merge| out.edit(Edit::ReplacePersona(Box::new(changed)), merge);
-    if let Some(name) = fields::text(ui, "Name", ("persona", id), &persona.name, false)
-        && !name.trim().is_empty()
+    if let Some(name) = fields::text(
+        ui,
+        &tr("personas-name"),
+        ("persona", id),
+        &persona.name,
+        false,
+    ) && !name.trim().is_empty()
     {
         push(
             Persona {
@@ -103,7 +110,13 @@ fn persona_details(ui: &mut Ui, persona: &Persona, panel: &mut PersonaPanel, out
             key("name"),
         );
     }
-    if let Some(role) = fields::text(ui, "Role", ("persona", id), &persona.role, false) {
+    if let Some(role) = fields::text(
+        ui,
+        &tr("personas-role"),
+        ("persona", id),
+        &persona.role,
+        false,
+    ) {
         push(
             Persona {
                 role,
@@ -113,29 +126,24 @@ fn persona_details(ui: &mut Ui, persona: &Persona, panel: &mut PersonaPanel, out
         );
     }
     for (label, items) in [
-        ("Goals", &persona.goals),
-        ("Needs", &persona.needs),
-        ("Motivations", &persona.motivations),
-        ("Fears", &persona.fears),
+        ("personas-goals", &persona.goals),
+        ("personas-needs", &persona.needs),
+        ("personas-motivations", &persona.motivations),
+        ("personas-fears", &persona.fears),
     ] {
-        if let Some(list) = fields::lines(
-            ui,
-            &format!("{label} (one per line)"),
-            ("persona", id),
-            items,
-        ) {
+        if let Some(list) = fields::lines(ui, &tr(label), ("persona", id), items) {
             let mut changed = persona.clone();
             match label {
-                "Goals" => changed.goals = list,
-                "Needs" => changed.needs = list,
-                "Motivations" => changed.motivations = list,
+                "personas-goals" => changed.goals = list,
+                "personas-needs" => changed.needs = list,
+                "personas-motivations" => changed.motivations = list,
                 _ => changed.fears = list,
             }
             push(changed, key(label));
         }
     }
     ui.horizontal(|ui| {
-        ui.label("Colour");
+        shown::label(ui, &tr("personas-colour"));
         if let Some(color) = fields::color(ui, persona.color) {
             push(
                 Persona {
@@ -146,9 +154,8 @@ fn persona_details(ui: &mut Ui, persona: &Persona, panel: &mut PersonaPanel, out
             );
         }
     });
-    if ui
-        .button("Delete persona")
-        .on_hover_text("Removes the persona and its scores (undoable)")
+    if shown::button(ui, &tr("personas-delete"))
+        .on_hover_text(shown::shown(&tr("personas-delete-tip")))
         .clicked()
     {
         out.edit(Edit::RemovePersona(persona.id), None);

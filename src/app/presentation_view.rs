@@ -8,6 +8,8 @@ use super::JourneyApp;
 use super::actions::{Action, Actions};
 use super::canvas::Shown;
 use super::commands::{Command, Context};
+use crate::app::shown;
+use crate::i18n::tr;
 use crate::model::{Direction, Journey, PersonaId};
 use crate::presentation_rules::{self as rules, Timer};
 use crate::scene::ThemeKind;
@@ -19,24 +21,32 @@ const BODY: f32 = 28.0;
 
 /// The words of presentation mode, in one place.
 mod words {
-    pub const BACK_TO_STAGE: &str = "O: back to the stage";
-    pub const VOTING: &str = "Voting: click a card (+1), Shift+click (−1). Esc or V to stop";
-    pub const KEYS_HINT: &str = "? keys · Esc leave";
-    pub const IDEA_FIELD: &str = "New idea";
-    pub const IDEA_HINT: &str = "Type, then Enter";
-    pub const HELP_HEADING: &str = "Presentation keys";
-    pub const HELP_CLOSE: &str = "Esc or ? to close";
+    pub const BACK_TO_STAGE: &str = "present-back-to-stage";
+    pub const VOTING: &str = "present-voting";
+    pub const KEYS_HINT: &str = "present-keys-hint";
+    pub const IDEA_FIELD: &str = "present-idea-field";
+    pub const IDEA_HINT: &str = "present-idea-hint";
+    pub const HELP_HEADING: &str = "present-help-heading";
+    pub const HELP_CLOSE: &str = "present-help-close";
+
+    use crate::i18n::{Arg, tr_args};
 
     pub fn counter(stage: usize, of: usize) -> String {
-        format!("Stage {stage} of {of}")
+        tr_args(
+            "present-counter",
+            &[("stage", Arg::Count(stage)), ("of", Arg::Count(of))],
+        )
     }
 
     pub fn persona(name: &str) -> String {
-        format!("Persona: {name}")
+        tr_args("present-persona", &[("name", name.into())])
     }
 
     pub fn idea(stage: &str, lane: &str) -> String {
-        format!("New idea · {stage} · {lane}   (Tab: next lane)")
+        tr_args(
+            "present-idea",
+            &[("stage", stage.into()), ("lane", lane.into())],
+        )
     }
 }
 
@@ -167,7 +177,7 @@ fn stage_panel(ui: &mut Ui, journey: &Journey, presenting: &Presenting, color: C
     if presenting.overview {
         bidi_label(ui, &journey.title, HEADING, color, auto);
         ui.add_space(12.0);
-        bidi_label(ui, words::BACK_TO_STAGE, BODY * 0.8, color, auto);
+        bidi_label(ui, &tr(words::BACK_TO_STAGE), BODY * 0.8, color, auto);
         return;
     }
     let Some(stage) = journey.stages.get(presenting.stage) else {
@@ -248,7 +258,7 @@ fn chips(ui: &mut Ui, journey: &Journey, presenting: &Presenting, now: f64) {
     let chip = |ui: &mut Ui, text: String| {
         egui::Frame::popup(ui.style()).show(ui, |ui| {
             ui.add(
-                egui::Label::new(RichText::new(text).size(BODY))
+                egui::Label::new(RichText::new(shown::shown(&text)).size(BODY))
                     .wrap_mode(egui::TextWrapMode::Extend),
             );
         });
@@ -262,13 +272,13 @@ fn chips(ui: &mut Ui, journey: &Journey, presenting: &Presenting, now: f64) {
         chip(ui, format!("{running} {}", presenting.timer.text(now)));
     }
     if presenting.voting {
-        chip(ui, words::VOTING.to_owned());
+        chip(ui, tr(words::VOTING).to_owned());
     }
     if let Some(persona) = presenting.focus.and_then(|i| journey.personas.get(i)) {
         chip(ui, super::shown::shown(&words::persona(&persona.name)));
     }
     if !presenting.help && presenting.capture.is_none() {
-        chip(ui, words::KEYS_HINT.to_owned());
+        chip(ui, tr(words::KEYS_HINT).to_owned());
     }
 }
 
@@ -283,10 +293,10 @@ fn capture_field(ui: &mut Ui, capture: &mut Capture, heading: &str) {
                 .font(FontId::proportional(BODY))
                 .align(align)
                 .desired_width(900.0)
-                .hint_text(words::IDEA_HINT),
+                .hint_text(shown::shown(&tr(words::IDEA_HINT))),
         );
         field.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::TextInput, true, words::IDEA_FIELD)
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, tr(words::IDEA_FIELD))
         });
         if std::mem::take(&mut capture.focus) {
             field.request_focus();
@@ -299,7 +309,11 @@ fn help(ui: &mut Ui, direction: Direction, out: &mut Actions) {
     egui::Frame::popup(ui.style())
         .fill(ui.visuals().window_fill)
         .show(ui, |ui| {
-            ui.label(RichText::new(words::HELP_HEADING).size(BODY).strong());
+            ui.label(
+                RichText::new(shown::shown(&tr(words::HELP_HEADING)))
+                    .size(BODY)
+                    .strong(),
+            );
             egui::Grid::new("presentation keys")
                 .spacing(egui::vec2(24.0, 8.0))
                 .show(ui, |ui| {
@@ -307,7 +321,7 @@ fn help(ui: &mut Ui, direction: Direction, out: &mut Actions) {
                     for (keys, command) in help_rows(direction) {
                         ui.label(RichText::new(keys).size(BODY * 0.75).strong());
                         ui.label(
-                            RichText::new(command.tooltip())
+                            RichText::new(shown::shown(&command.tooltip()))
                                 .size(BODY * 0.75)
                                 .color(bright),
                         );
@@ -315,7 +329,7 @@ fn help(ui: &mut Ui, direction: Direction, out: &mut Actions) {
                     }
                 });
             let close = ui.button(
-                RichText::new(words::HELP_CLOSE)
+                RichText::new(shown::shown(&tr(words::HELP_CLOSE)))
                     .size(BODY * 0.6)
                     .color(Color32::GRAY),
             );

@@ -29,6 +29,31 @@ pub fn label(ui: &mut Ui, text: &str) -> Response {
     response
 }
 
+/// A heading.
+pub fn heading(ui: &mut Ui, text: &str) -> Response {
+    let response = ui.heading(shown(text));
+    named(&response, Role::Label, None, text);
+    response
+}
+
+/// A menu button (a top-level menu or a submenu) labelled `text`.
+pub fn menu_button<R>(
+    ui: &mut Ui,
+    text: &str,
+    contents: impl FnOnce(&mut Ui) -> R,
+) -> egui::InnerResponse<Option<R>> {
+    let response = ui.menu_button(shown(text), contents);
+    named(&response.response, Role::Button, None, text);
+    response
+}
+
+/// A radio button labelled `text`.
+pub fn radio(ui: &mut Ui, selected: bool, text: &str) -> Response {
+    let response = ui.radio(selected, shown(text));
+    named(&response, Role::RadioButton, Some(selected), text);
+    response
+}
+
 /// A button of user text.
 pub fn button(ui: &mut Ui, text: &str) -> Response {
     let response = ui.button(shown(text));

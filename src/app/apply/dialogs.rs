@@ -3,6 +3,7 @@
 use crate::app::modal::{AfterSave, Answer, DiskChoice, DiskConflict, Modal, recovery_name};
 use crate::app::{Document, JourneyApp};
 use crate::file::recovery::{Recovery, RecoveryStore};
+use crate::i18n::tr_args;
 use std::path::Path;
 
 impl JourneyApp {
@@ -74,15 +75,14 @@ impl JourneyApp {
                 // The restored map is autosaved under its own key from now on.
                 store.discard(recovery);
                 self.autosave(ctx.input(|i| i.time), true);
-                self.status = Some(format!(
-                    "Restored unsaved changes to {name}; save to keep them."
-                ));
+                self.status = Some(tr_args("dialog-restored", &[("name", name.into())]));
             }
             Err(error) => {
-                self.error(format!(
-                    "The recovery copy is damaged and was not opened: {error}\nIt is kept at {} in case you want to look at it.",
-                    recovery.path.display()
-                ));
+                let args = [
+                    ("error", error.to_string().into()),
+                    ("file", recovery.path.display().to_string().into()),
+                ];
+                self.error(tr_args("dialog-damaged-copy", &args));
             }
         }
     }

@@ -7,15 +7,16 @@ use crate::app::selection::Selection;
 use crate::app::{InPlace, JourneyApp};
 use crate::edit::ops::{self, CardSeed};
 use crate::edit::{Edit, MergeKey};
+use crate::i18n::tr;
 use crate::layout::Hit;
 use crate::model::{CardId, LaneKind, Score};
 use egui::Vec2;
 
 /// The words of editing, in one place.
 mod words {
-    pub const NEW_CARD: &str = "New card";
-    pub const NEW_STAGE: &str = "New stage";
-    pub const TITLE_NEEDED: &str = "A card needs a title; the old title is kept.";
+    pub const NEW_CARD: &str = "edit-new-card";
+    pub const NEW_STAGE: &str = "edit-new-stage";
+    pub const TITLE_NEEDED: &str = "edit-title-needed";
 }
 
 impl JourneyApp {
@@ -37,7 +38,7 @@ impl JourneyApp {
             CanvasAction::DoubleClick(Hit::Card(id)) => self.start_in_place(id),
             CanvasAction::DoubleClick(Hit::Cell { stage, lane }) => {
                 let seed = CardSeed {
-                    title: words::NEW_CARD.to_owned(),
+                    title: tr(words::NEW_CARD).to_owned(),
                     channel: None,
                 };
                 let (edit, id) = ops::add_card(journey, stage, lane, usize::MAX, seed);
@@ -135,7 +136,7 @@ impl JourneyApp {
     }
 
     pub(super) fn add_stage(&mut self, index: usize) {
-        let (edit, id) = ops::add_stage(self.document.journey(), index, words::NEW_STAGE);
+        let (edit, id) = ops::add_stage(self.document.journey(), index, &tr(words::NEW_STAGE));
         self.document.apply(edit);
         self.selection = Selection::Stage(id);
     }
@@ -165,7 +166,7 @@ impl JourneyApp {
             return;
         };
         if editing.text.trim().is_empty() {
-            self.status = Some(words::TITLE_NEEDED.to_owned());
+            self.status = Some(tr(words::TITLE_NEEDED).to_owned());
             return;
         }
         card.title = editing.text;

@@ -85,6 +85,12 @@ impl JourneyApp {
                 }
             }
             Action::SetTheme(theme) => self.canvas.theme = theme,
+            Action::SetUiLanguage(language) => {
+                if let Err(message) = self.ui_language.set(language) {
+                    self.status = Some(message);
+                }
+                crate::i18n::set_language(language);
+            }
             Action::CloseRequested => self.close_requested(ctx),
             Action::WindowFocused => self.window_focused(),
         }
@@ -164,7 +170,10 @@ impl JourneyApp {
         match templates::find(name).map(|t| t.journey_in(self.new_language)) {
             Some(Ok(journey)) => self.replace_document(Document::untitled(journey)),
             Some(Err(error)) => self.error(error.to_string()),
-            None => self.error(format!("There is no template called {name:?}.")),
+            None => {
+                let args = [("name", name.into())];
+                self.error(crate::i18n::tr_args("app-no-template", &args));
+            }
         }
     }
 

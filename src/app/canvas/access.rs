@@ -1,6 +1,7 @@
 //! What screen readers and UI tests see of the map: labels, and widget bounds on screen.
 
 use super::Canvas;
+use crate::i18n::tr;
 use crate::model::{CardId, Journey};
 use egui::{Id, Rect, Ui};
 use std::collections::HashMap;
@@ -8,28 +9,36 @@ use std::collections::HashMap;
 /// The words the canvas gives its widgets, in one place.
 pub(super) mod words {
     /// A card without a title.
-    pub const UNTITLED_CARD: &str = "Untitled card";
+    pub const UNTITLED_CARD: &str = "canvas-untitled-card";
 
     /// A stage header: "Stage 2: Acquisition".
+    use crate::i18n::{Arg, tr_args};
+
     pub fn stage(number: usize, name: &str) -> String {
-        format!("Stage {number}: {name}")
+        tr_args(
+            "canvas-stage",
+            &[("number", Arg::Count(number)), ("name", name.into())],
+        )
     }
 
     /// A lane label: "Lane: Touchpoints".
     pub fn lane(name: &str) -> String {
-        format!("Lane: {name}")
+        tr_args("canvas-lane", &[("name", name.into())])
     }
 
     /// A face on a curve: "Mina at Ad for the mug".
     pub fn point(persona: &str, card: &str) -> String {
-        format!("{persona} at {card}")
+        tr_args(
+            "canvas-point",
+            &[("persona", persona.into()), ("card", card.into())],
+        )
     }
 }
 
 /// The accessibility label of a card: its title.
 pub fn card_label(title: &str) -> String {
     if title.trim().is_empty() {
-        words::UNTITLED_CARD.to_owned()
+        tr(words::UNTITLED_CARD).to_owned()
     } else {
         title.to_owned()
     }

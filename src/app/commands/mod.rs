@@ -144,24 +144,24 @@ impl Command {
         TABLE.iter().map(|e| e.command)
     }
 
-    /// The command's name, as a menu item or button shows it.
-    pub fn label(self) -> &'static str {
-        entry(self).label
+    /// The command's name, as a menu item or button shows it, in the window's language.
+    pub fn label(self) -> String {
+        crate::i18n::tr(entry(self).label)
     }
 
     /// The command's name in a map read in `direction` ("Make left-to-right" in a right-to-left
     /// map).
-    pub fn label_in(self, direction: Direction) -> &'static str {
+    pub fn label_in(self, direction: Direction) -> String {
         let rtl = RIGHT_TO_LEFT_LABELS.iter().find(|(c, _)| *c == self);
         match (direction, rtl) {
-            (Direction::RightToLeft, Some((_, label))) => label,
+            (Direction::RightToLeft, Some((_, label))) => crate::i18n::tr(label),
             _ => self.label(),
         }
     }
 
     /// What the command does, in a sentence (a tooltip; a line of the presentation help).
-    pub fn tooltip(self) -> &'static str {
-        entry(self).tooltip
+    pub fn tooltip(self) -> String {
+        crate::i18n::tr(entry(self).tooltip)
     }
 
     /// Every key of the command, in every context and reading direction.
@@ -195,7 +195,7 @@ impl Command {
             keys
         };
         if keys.is_empty() {
-            self.label().to_owned()
+            self.label()
         } else {
             format!("{} ({keys})", self.label())
         }
@@ -205,7 +205,7 @@ impl Command {
     pub fn tooltip_with_keys(self) -> String {
         let keys = self.shortcut_text(Context::Editor, Direction::LeftToRight);
         if keys.is_empty() {
-            self.tooltip().to_owned()
+            self.tooltip()
         } else {
             format!("{} ({keys})", self.tooltip())
         }

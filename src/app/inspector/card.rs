@@ -5,12 +5,13 @@ use crate::app::actions::Actions;
 use crate::app::{Command, fields, shown};
 use crate::edit::Edit;
 use crate::edit::ops;
+use crate::i18n::tr;
 use crate::model::{Card, Channel, Journey, LaneKind, Score, Severity};
 use egui::Ui;
 
 /// Edits everything of one card.
 pub(super) fn show(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {
-    ui.heading("Card");
+    shown::heading(ui, &tr("inspector-card"));
     texts(ui, card, out);
     place(ui, journey, card, out);
     channel_and_severity(ui, journey, card, out);
@@ -27,11 +28,11 @@ fn replace(changed: Card) -> Edit {
 
 fn texts(ui: &mut Ui, card: &Card, out: &mut Actions) {
     let id = card.id.0;
-    let title = Field::line("Title").required();
+    let title = Field::line(tr("inspector-title")).required();
     if let Some(changed) = text_of(ui, title, id, card, &card.title, |c, t| c.title = t) {
         out.edit(replace(changed), key(format!("title {id}")));
     }
-    let body = Field::lines("Body");
+    let body = Field::lines(tr("inspector-body"));
     if let Some(changed) = text_of(ui, body, id, card, &card.body, |c, t| c.body = t) {
         out.edit(replace(changed), key(format!("body {id}")));
     }
@@ -41,32 +42,56 @@ fn texts(ui: &mut Ui, card: &Card, out: &mut Actions) {
 fn place(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {
     let id = card.id.0;
     let stages = journey.stages.iter().map(|s| (s.id, s.name.as_str()));
-    if let Some(stage) = choose(ui, "Stage", ("card stage", id), card.stage, stages) {
+    if let Some(stage) = choose(
+        ui,
+        &tr("inspector-stage"),
+        ("card stage", id),
+        card.stage,
+        stages,
+    ) {
         let edit = ops::move_cards(journey, &[card.id], stage, card.lane, usize::MAX);
         out.edit(edit, None);
     }
     let lanes = journey.lanes.iter().map(|l| (l.id, l.name.as_str()));
-    if let Some(lane) = choose(ui, "Lane", ("card lane", id), card.lane, lanes) {
+    if let Some(lane) = choose(
+        ui,
+        &tr("inspector-lane"),
+        ("card lane", id),
+        card.lane,
+        lanes,
+    ) {
         let edit = ops::move_cards(journey, &[card.id], card.stage, lane, usize::MAX);
         out.edit(edit, None);
     }
 }
 
+/// The message naming a severity.
+fn severity_id(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Low => "inspector-severity-low",
+        Severity::Medium => "inspector-severity-medium",
+        Severity::High => "inspector-severity-high",
+    }
+}
+
 fn channel_and_severity(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {
+    // Channel names in the window's language (the map shows its own).
+    let ui_words = crate::i18n::language();
     let id = card.id.0;
     ui.horizontal(|ui| {
-        let label = ui.label("Channel");
-        let current = card
-            .channel
-            .map_or("none".to_owned(), |c| format!("{} {}", c.icon(), c.label()));
+        let label = shown::label(ui, &tr("inspector-channel"));
+        let current = card.channel.map_or(tr("inspector-none"), |c| {
+            format!("{} {}", c.icon(), ui_words.channel(c))
+        });
         let combo = egui::ComboBox::from_id_salt(("card channel", id))
             .selected_text(current)
             .show_ui(ui, |ui| {
                 let options = std::iter::once(None).chain(Channel::ALL.into_iter().map(Some));
                 for channel in options {
-                    let text = channel
-                        .map_or("none".to_owned(), |c| format!("{} {}", c.icon(), c.label()));
-                    if ui.selectable_label(card.channel == channel, text).clicked()
+                    let text = channel.map_or(tr("inspector-none"), |c| {
+                        format!("{} {}", c.icon(), ui_words.channel(c))
+                    });
+                    if shown::selectable(ui, card.channel == channel, &text).clicked()
                         && card.channel != channel
                     {
                         let mut changed = card.clone();
@@ -80,16 +105,19 @@ fn channel_and_severity(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut A
     let kind = journey.lane(card.lane).map(|l| l.kind);
     if kind == Some(LaneKind::PainPoints) || card.severity.is_some() {
         ui.horizontal(|ui| {
-            ui.label("Severity");
+            shown::label(ui, &tr("inspector-severity"));
             for severity in [
                 None,
                 Some(Severity::Low),
                 Some(Severity::Medium),
                 Some(Severity::High),
             ] {
-                let text = severity.map_or("none", Severity::label);
+                let text = severity.map_or(tr("inspector-none"), |s| tr(severity_id(s)));
                 if ui
-                    .selectable_label(card.severity == severity, text)
+                    .add(egui::Button::selectable(
+                        card.severity == severity,
+                        shown::shown(&text),
+                    ))
                     .clicked()
                     && card.severity != severity
                 {
@@ -104,13 +132,7 @@ fn channel_and_severity(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut A
 
 fn tags_and_colour(ui: &mut Ui, card: &Card, out: &mut Actions) {
     let id = card.id.0;
-    if let Some(tags) = fields::text(
-        ui,
-        "Tags (comma separated)",
-        id,
-        &card.tags.join(", "),
-        false,
-    ) {
+    if let Some(tags) = fields::text(ui, &tr("inspector-tags"), id, &card.tags.join(", "), false) {
         let mut changed = card.clone();
         changed.tags = tags
             .split(',')
@@ -121,7 +143,7 @@ fn tags_and_colour(ui: &mut Ui, card: &Card, out: &mut Actions) {
     }
     ui.horizontal(|ui| {
         let mut custom = card.color.is_some();
-        if ui.checkbox(&mut custom, "Own colour").changed() {
+        if shown::checkbox(ui, &mut custom, &tr("inspector-own-colour")).changed() {
             let mut changed = card.clone();
             changed.color = custom.then_some(crate::model::Rgb(0xff, 0xcc, 0x00));
             out.edit(replace(changed), None);
@@ -139,7 +161,7 @@ fn tags_and_colour(ui: &mut Ui, card: &Card, out: &mut Actions) {
 /// How each persona feels at this card: a checkbox to score or not, and a slider.
 fn scores(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {
     let id = card.id.0;
-    ui.label("How each persona feels here");
+    shown::label(ui, &tr("inspector-feelings"));
     for persona in &journey.personas {
         ui.horizontal(|ui| {
             let current = card.emotions.get(&persona.id).map(|s| s.value());
@@ -151,8 +173,12 @@ fn scores(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {
                 out.edit(ops::set_score(journey, card.id, persona.id, score), None);
             }
             if let Some(mut value) = current {
-                let slider = egui::Slider::new(&mut value, Score::MIN..=Score::MAX)
-                    .text(shown::shown(&format!("{} score", persona.name)));
+                let slider = egui::Slider::new(&mut value, Score::MIN..=Score::MAX).text(
+                    shown::shown(&crate::i18n::tr_args(
+                        "inspector-score",
+                        &[("name", persona.name.as_str().into())],
+                    )),
+                );
                 if ui.add(slider).changed() {
                     let edit = ops::set_score(
                         journey,
@@ -169,10 +195,10 @@ fn scores(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {
 
 fn buttons(ui: &mut Ui, out: &mut Actions) {
     ui.horizontal(|ui| {
-        if ui.button(Command::EditTitle.button_text()).clicked() {
+        if shown::button(ui, &Command::EditTitle.button_text()).clicked() {
             out.command(Command::EditTitle);
         }
-        if ui.button(Command::Delete.label()).clicked() {
+        if shown::button(ui, &Command::Delete.label()).clicked() {
             out.command(Command::Delete);
         }
     });

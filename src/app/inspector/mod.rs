@@ -7,6 +7,7 @@ use super::actions::{Action, Actions};
 use super::selection::Selection;
 use super::{Command, fields, shown};
 use crate::edit::{Edit, MergeKey};
+use crate::i18n::tr;
 use crate::model::{Direction, Journey, LaneKind, MapState};
 use egui::Ui;
 
@@ -46,17 +47,17 @@ pub(super) fn move_buttons(
     ui: &mut Ui,
     index: usize,
     len: usize,
-    (earlier, later): (&str, &str),
+    (earlier, later): (String, String),
 ) -> Option<usize> {
     let mut to = None;
     if ui
-        .add_enabled(index > 0, egui::Button::new(earlier))
+        .add_enabled(index > 0, egui::Button::new(shown::shown(&earlier)))
         .clicked()
     {
         to = Some(index - 1);
     }
     if ui
-        .add_enabled(index + 1 < len, egui::Button::new(later))
+        .add_enabled(index + 1 < len, egui::Button::new(shown::shown(&later)))
         .clicked()
     {
         to = Some(index + 1);
@@ -65,25 +66,24 @@ pub(super) fn move_buttons(
 }
 
 /// A text field of the inspector: its label, one line or several, and whether it may be empty.
-#[derive(Clone, Copy)]
-pub(super) struct Field<'a> {
-    label: &'a str,
+pub(super) struct Field {
+    label: String,
     multiline: bool,
     required: bool,
 }
 
-impl<'a> Field<'a> {
+impl Field {
     /// A one-line field.
-    pub(super) fn line(label: &'a str) -> Self {
+    pub(super) fn line(label: impl Into<String>) -> Self {
         Field {
-            label,
+            label: label.into(),
             multiline: false,
             required: false,
         }
     }
 
     /// A field of several lines.
-    pub(super) fn lines(label: &'a str) -> Self {
+    pub(super) fn lines(label: impl Into<String>) -> Self {
         Field {
             multiline: true,
             ..Field::line(label)
@@ -103,13 +103,13 @@ impl<'a> Field<'a> {
 /// the new text put in place by `set`.
 pub(super) fn text_of<T: Clone>(
     ui: &mut Ui,
-    field: Field<'_>,
+    field: Field,
     id: u32,
     item: &T,
     current: &str,
     set: impl FnOnce(&mut T, String),
 ) -> Option<T> {
-    let text = fields::text(ui, field.label, id, current, field.multiline)?;
+    let text = fields::text(ui, &field.label, id, current, field.multiline)?;
     if field.required && text.trim().is_empty() {
         return None;
     }
@@ -132,12 +132,16 @@ pub fn show(ui: &mut Ui, journey: &Journey, selection: &Selection, out: &mut Act
                     card::show(ui, journey, card, out);
                 }
             } else if selection.cards().len() > 1 {
-                ui.heading(format!("{} cards", selection.cards().len()));
-                ui.label("Drag them together onto another cell, or:");
-                if ui.button(Command::Duplicate.button_text()).clicked() {
+                let count = crate::i18n::Arg::Count(selection.cards().len());
+                shown::heading(
+                    ui,
+                    &crate::i18n::tr_args("inspector-cards", &[("count", count)]),
+                );
+                shown::label(ui, &tr("inspector-several-cards"));
+                if shown::button(ui, &Command::Duplicate.button_text()).clicked() {
                     out.command(Command::Duplicate);
                 }
-                if ui.button(Command::Delete.button_text()).clicked() {
+                if shown::button(ui, &Command::Delete.button_text()).clicked() {
                     out.command(Command::Delete);
                 }
             } else if let Some(stage) = selection.stage().and_then(|s| journey.stage(s)) {
@@ -151,21 +155,24 @@ pub fn show(ui: &mut Ui, journey: &Journey, selection: &Selection, out: &mut Act
 }
 
 fn lane_inspector(ui: &mut Ui, journey: &Journey, lane: &crate::model::Lane, out: &mut Actions) {
-    ui.heading("Lane");
+    shown::heading(ui, &tr("inspector-lane"));
     let id = lane.id.0;
-    let name = Field::line("Lane name").required();
+    let name = Field::line(tr("inspector-lane-name")).required();
     if let Some(changed) = text_of(ui, name, id, lane, &lane.name, |l, t| l.name = t) {
         let edit = Edit::ReplaceLane(Box::new(changed));
         out.edit(edit, key(format!("lane name {id}")));
     }
     ui.horizontal(|ui| {
-        let label = ui.label("Kind");
+        let label = shown::label(ui, &tr("inspector-kind"));
         let combo = egui::ComboBox::from_id_salt(("lane kind", id))
-            .selected_text(lane.kind.label())
+            .selected_text(crate::i18n::language().lane(lane.kind))
             .show_ui(ui, |ui| {
                 for kind in LaneKind::ALL {
                     if ui
-                        .selectable_label(lane.kind == kind, kind.label())
+                        .add(egui::Button::selectable(
+                            lane.kind == kind,
+                            shown::shown(crate::i18n::language().lane(kind)),
+                        ))
                         .clicked()
                         && lane.kind != kind
                     {
@@ -178,18 +185,18 @@ fn lane_inspector(ui: &mut Ui, journey: &Journey, lane: &crate::model::Lane, out
         combo.response.labelled_by(label.id);
     });
     let mut hidden = lane.hidden;
-    if ui.checkbox(&mut hidden, "Hidden").changed() {
+    if shown::checkbox(ui, &mut hidden, &tr("inspector-hidden")).changed() {
         let mut changed = lane.clone();
         changed.hidden = hidden;
         out.edit(Edit::ReplaceLane(Box::new(changed)), None);
     }
     let index = journey.lane_index(lane.id).unwrap_or(0);
     ui.horizontal_wrapped(|ui| {
-        let moves = ("Move up", "Move down");
+        let moves = (tr("inspector-move-up"), tr("inspector-move-down"));
         if let Some(to) = move_buttons(ui, index, journey.lanes.len(), moves) {
             out.edit(Edit::MoveLane(lane.id, to), None);
         }
-        if ui.button("Delete lane").clicked() {
+        if shown::button(ui, &tr("inspector-delete-lane")).clicked() {
             out.command(Command::Delete);
         }
     });
@@ -198,31 +205,55 @@ fn lane_inspector(ui: &mut Ui, journey: &Journey, lane: &crate::model::Lane, out
 }
 
 fn map_inspector(ui: &mut Ui, journey: &Journey, out: &mut Actions) {
-    ui.heading("Map");
-    ui.label("Click a card, a stage header or a lane name to edit it.");
-    if let Some(description) = fields::text(ui, "Description", "map", &journey.description, true) {
+    shown::heading(ui, &tr("inspector-map"));
+    shown::label(ui, &tr("inspector-map-hint"));
+    if let Some(description) = fields::text(
+        ui,
+        &tr("inspector-description"),
+        "map",
+        &journey.description,
+        true,
+    ) {
         out.edit(Edit::SetDescription(description), key("description".into()));
     }
+    map_settings(ui, journey, out);
+    ui.separator();
+    lane_list(ui, journey, out);
+    ui.separator();
+    if shown::button(ui, &tr("inspector-add-stage")).clicked() {
+        out.push(Action::AddStage(journey.stages.len()));
+    }
+    add_lane_menu(out, ui, journey.lanes.len());
+    ui.separator();
+    shown::label(ui, &tr("inspector-tips"));
+}
+
+/// The map's state, reading direction and language.
+fn map_settings(ui: &mut Ui, journey: &Journey, out: &mut Actions) {
     ui.horizontal(|ui| {
-        ui.label("State");
+        shown::label(ui, &tr("inspector-state"));
         for (state, text) in [
-            (MapState::Current, "Current (as is)"),
-            (MapState::Future, "Future (to be)"),
+            (MapState::Current, tr("inspector-current")),
+            (MapState::Future, tr("inspector-future")),
         ] {
-            if ui.selectable_label(journey.state == state, text).clicked() && journey.state != state
+            if shown::selectable(ui, journey.state == state, &text).clicked()
+                && journey.state != state
             {
                 out.edit(Edit::SetState(state), None);
             }
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Direction");
+        shown::label(ui, &tr("inspector-direction"));
         for (direction, text) in [
-            (Direction::LeftToRight, "Left to right"),
-            (Direction::RightToLeft, "Right to left"),
+            (Direction::LeftToRight, tr("inspector-left-to-right")),
+            (Direction::RightToLeft, tr("inspector-right-to-left")),
         ] {
             if ui
-                .selectable_label(journey.direction == direction, text)
+                .add(egui::Button::selectable(
+                    journey.direction == direction,
+                    shown::shown(&text),
+                ))
                 .clicked()
                 && journey.direction != direction
             {
@@ -231,7 +262,7 @@ fn map_inspector(ui: &mut Ui, journey: &Journey, out: &mut Actions) {
         }
     });
     ui.horizontal(|ui| {
-        let label = ui.label("Language");
+        let label = shown::label(ui, &tr("inspector-language"));
         egui::ComboBox::from_id_salt("map language")
             .selected_text(journey.language.native_name())
             .show_ui(ui, |ui| {
@@ -248,14 +279,18 @@ fn map_inspector(ui: &mut Ui, journey: &Journey, out: &mut Actions) {
             .response
             .labelled_by(label.id);
     });
-    ui.separator();
-    ui.label("Lanes (untick to hide one; hidden lanes keep their cards)");
+}
+
+/// The lanes, each with a checkbox to show or hide it.
+fn lane_list(ui: &mut Ui, journey: &Journey, out: &mut Actions) {
+    shown::label(ui, &tr("inspector-lanes"));
     for lane in &journey.lanes {
         let mut visible = !lane.hidden;
-        let text = if lane.name == lane.kind.label() {
+        let kind = crate::i18n::language().lane(lane.kind);
+        let text = if lane.name == kind || lane.name == lane.kind.label() {
             lane.name.clone()
         } else {
-            format!("{} ({})", lane.name, lane.kind.label())
+            format!("{} ({kind})", lane.name)
         };
         if shown::checkbox(ui, &mut visible, &text).changed() {
             let mut changed = lane.clone();
@@ -263,19 +298,12 @@ fn map_inspector(ui: &mut Ui, journey: &Journey, out: &mut Actions) {
             out.edit(Edit::ReplaceLane(Box::new(changed)), None);
         }
     }
-    ui.separator();
-    if ui.button("Add stage").clicked() {
-        out.push(Action::AddStage(journey.stages.len()));
-    }
-    add_lane_menu(out, ui, journey.lanes.len());
-    ui.separator();
-    ui.label("Tips: double-click an empty cell to add a card; drag palette entries onto cells; drag cards between cells; drag on empty space to select several; middle-drag or Space-drag to pan.");
 }
 
 fn add_lane_menu(out: &mut Actions, ui: &mut Ui, index: usize) {
-    ui.menu_button("Add lane", |ui| {
+    shown::menu_button(ui, &tr("inspector-add-lane"), |ui| {
         for kind in LaneKind::ALL {
-            if ui.button(kind.label()).clicked() {
+            if shown::button(ui, crate::i18n::language().lane(kind)).clicked() {
                 out.push(Action::AddLane(index, kind));
                 ui.close();
             }

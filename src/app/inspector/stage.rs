@@ -4,12 +4,13 @@ use super::{Field, key, move_buttons, text_of};
 use crate::app::actions::{Action, Actions};
 use crate::app::{Command, fields, shown};
 use crate::edit::Edit;
+use crate::i18n::tr;
 use crate::model::{Journey, Kpi, Stage};
 use egui::Ui;
 
 /// Edits everything of one stage.
 pub(super) fn show(ui: &mut Ui, journey: &Journey, stage: &Stage, out: &mut Actions) {
-    ui.heading("Stage");
+    shown::heading(ui, &tr("inspector-stage"));
     texts(ui, stage, out);
     ui.separator();
     kpis(ui, stage, out);
@@ -23,20 +24,15 @@ fn replace(changed: Stage) -> Edit {
 
 fn texts(ui: &mut Ui, stage: &Stage, out: &mut Actions) {
     let id = stage.id.0;
-    let name = Field::line("Stage name").required();
+    let name = Field::line(tr("inspector-stage-name")).required();
     if let Some(changed) = text_of(ui, name, id, stage, &stage.name, |s, t| s.name = t) {
         out.edit(replace(changed), key(format!("stage name {id}")));
     }
-    let goal = Field::lines("Goal");
+    let goal = Field::lines(tr("inspector-goal"));
     if let Some(changed) = text_of(ui, goal, id, stage, &stage.goal, |s, t| s.goal = t) {
         out.edit(replace(changed), key(format!("stage goal {id}")));
     }
-    if let Some(questions) = fields::lines(
-        ui,
-        "Customer questions (one per line)",
-        id,
-        &stage.questions,
-    ) {
+    if let Some(questions) = fields::lines(ui, &tr("inspector-questions"), id, &stage.questions) {
         let mut changed = stage.clone();
         changed.questions = questions;
         out.edit(replace(changed), key(format!("stage questions {id}")));
@@ -46,14 +42,14 @@ fn texts(ui: &mut Ui, stage: &Stage, out: &mut Actions) {
 /// The KPI grid: name, value, target and unit of each, added and removed.
 fn kpis(ui: &mut Ui, stage: &Stage, out: &mut Actions) {
     let id = stage.id.0;
-    ui.label("KPIs");
+    shown::label(ui, &tr("inspector-kpis"));
     let mut kpis = stage.kpis.clone();
     let mut changed_kpis = None;
     egui::Grid::new(("kpis", id)).num_columns(5).show(ui, |ui| {
-        let name_label = ui.label("Name").id;
-        let value_label = ui.label("Value").id;
-        let target_label = ui.label("Target").id;
-        let unit_label = ui.label("Unit").id;
+        let name_label = shown::label(ui, &tr("inspector-kpi-name")).id;
+        let value_label = shown::label(ui, &tr("inspector-kpi-value")).id;
+        let target_label = shown::label(ui, &tr("inspector-kpi-target")).id;
+        let unit_label = shown::label(ui, &tr("inspector-kpi-unit")).id;
         ui.end_row();
         for index in 0..kpis.len() {
             let kpi = &mut kpis[index];
@@ -83,7 +79,7 @@ fn kpis(ui: &mut Ui, stage: &Stage, out: &mut Actions) {
             }
             if ui
                 .small_button("✖")
-                .on_hover_text("Remove this KPI")
+                .on_hover_text(shown::shown(&tr("inspector-remove-kpi")))
                 .clicked()
             {
                 kpis.remove(index);
@@ -94,7 +90,7 @@ fn kpis(ui: &mut Ui, stage: &Stage, out: &mut Actions) {
             ui.end_row();
         }
     });
-    if ui.button("Add KPI").clicked() {
+    if shown::button(ui, &tr("inspector-add-kpi")).clicked() {
         let name = ["CSAT", "NPS", "CRR"]
             .into_iter()
             .find(|n| !kpis.iter().any(|k| k.name == *n))
@@ -121,17 +117,17 @@ fn kpis(ui: &mut Ui, stage: &Stage, out: &mut Actions) {
 fn buttons(ui: &mut Ui, journey: &Journey, stage: &Stage, out: &mut Actions) {
     let index = journey.stage_index(stage.id).unwrap_or(0);
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Insert stage before").clicked() {
+        if shown::button(ui, &tr("inspector-insert-before")).clicked() {
             out.push(Action::AddStage(index));
         }
-        if ui.button("Insert stage after").clicked() {
+        if shown::button(ui, &tr("inspector-insert-after")).clicked() {
             out.push(Action::AddStage(index + 1));
         }
-        let moves = ("Move earlier", "Move later");
+        let moves = (tr("inspector-move-earlier"), tr("inspector-move-later"));
         if let Some(to) = move_buttons(ui, index, journey.stages.len(), moves) {
             out.edit(Edit::MoveStage(stage.id, to), None);
         }
-        if ui.button("Delete stage").clicked() {
+        if shown::button(ui, &tr("inspector-delete-stage")).clicked() {
             out.command(Command::Delete);
         }
     });

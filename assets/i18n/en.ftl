@@ -1,0 +1,299 @@
+# journeymap's own words in English. Every message is in each of en, fa, ar, tr, ru (a test checks).
+
+## Commands: the name of each (menus, buttons) and what it does (tooltips, the presentation help).
+command-new-blank = New blank map
+command-new-blank-tip = Start a new, empty map
+command-open = Open…
+command-open-tip = Open a map, or import a Mermaid, Markdown or CSV file
+command-save = Save
+command-save-tip = Save the map
+command-save-as = Save As…
+command-save-as-tip = Save the map under a new name
+command-show-export = Export PNG…
+command-show-export-tip = Export the map as a picture
+command-export-mermaid = Export Mermaid…
+command-export-mermaid-tip = Write the touchpoints as a Mermaid journey
+command-export-markdown = Export Markdown report…
+command-export-markdown-tip = Write a report of the map in Markdown
+command-quit = Quit
+command-quit-tip = Close journeymap
+command-undo = Undo
+command-undo-tip = Undo the last change
+command-redo = Redo
+command-redo-tip = Redo the change undone last
+command-copy-mermaid = Copy as Mermaid
+command-copy-mermaid-tip = Put the map on the clipboard as a Mermaid journey
+command-toggle-direction = Make right-to-left
+command-toggle-direction-tip = Make the map read right to left, or left to right
+command-delete = Delete
+command-delete-tip = Delete the selected cards, stage or lane
+command-duplicate = Duplicate
+command-duplicate-tip = Duplicate the selected cards
+command-edit-title = Edit title on the map
+command-edit-title-tip = Type the card's title where it is on the map
+command-select-up = Select the card above
+command-select-up-tip = Select the nearest card above
+command-select-down = Select the card below
+command-select-down-tip = Select the nearest card below
+command-select-left = Select the card to the left
+command-select-left-tip = Select the nearest card to the left
+command-select-right = Select the card to the right
+command-select-right-tip = Select the nearest card to the right
+command-clear-selection = Clear the selection
+command-clear-selection-tip = Select nothing
+command-fit-map = Fit map
+command-fit-map-tip = Show the whole map
+command-zoom-in = Zoom in
+command-zoom-in-tip = Zoom in one step
+command-zoom-out = Zoom out
+command-zoom-out-tip = Zoom out one step
+command-present = Present
+command-present-tip = Present the map full screen, stage by stage; F5 again leaves
+command-next-stage = Next stage
+command-next-stage-tip = Next stage (in a right-to-left map Left is next; Page Down and Space always go forward)
+command-previous-stage = Previous stage
+command-previous-stage-tip = Previous stage
+command-first-stage = First stage
+command-first-stage-tip = First stage
+command-last-stage = Last stage
+command-last-stage-tip = Last stage
+command-scroll-up = Scroll up
+command-scroll-up-tip = Scroll the stage up
+command-scroll-down = Scroll down
+command-scroll-down-tip = Scroll the stage down
+command-toggle-overview = Overview
+command-toggle-overview-tip = Overview of the whole map, and back
+command-focus-next-persona = Persona focus
+command-focus-next-persona-tip = One persona's curve at a time, then all again
+command-capture-idea = Capture an idea
+command-capture-idea-tip = Capture an idea in this stage
+command-capture-next-lane = Next lane
+command-capture-next-lane-tip = While capturing: next lane (Thoughts, Pain points, Opportunities first)
+command-capture-previous-lane = Previous lane
+command-capture-previous-lane-tip = While capturing: previous lane
+command-capture-add = Add the idea
+command-capture-add-tip = While capturing: add the card
+command-capture-cancel = Cancel the idea
+command-capture-cancel-tip = While capturing: cancel
+command-toggle-voting = Voting
+command-toggle-voting-tip = Voting: click a card to give it a dot vote, Shift+click to take one back
+command-sort-by-votes = Sort by votes
+command-sort-by-votes-tip = Sort this stage's pain points and opportunities by votes
+command-toggle-timer = Timer
+command-toggle-timer-tip = Start / stop the timer
+command-toggle-help = Key help
+command-toggle-help-tip = This help
+command-back = Back
+command-back-tip = Close the help, stop voting, or leave the presentation
+command-toggle-direction-rtl = Make left-to-right
+
+## Menus, toolbar and status bar
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-new-from-template = New from template
+menu-language = Language:
+menu-open-recent = Open recent
+menu-light-map = Light map
+menu-dark-map = Dark map
+menu-fit = Fit
+menu-title = Title:
+menu-title-hint = Map title
+menu-title-tip = Rename the map; Enter to apply
+menu-not-saved = not saved yet
+menu-unsaved = unsaved changes
+menu-drop-hint = Drop a .journey.ron file to open it
+
+## Dialogs
+dialog-save-changes = Save changes?
+dialog-save = Save
+dialog-dont-save = Don't save
+dialog-cancel = Cancel
+dialog-disk-heading = The file changed on disk
+dialog-overwrite = Overwrite with this version
+dialog-reload = Reload
+dialog-reload-losing = Reload (lose changes made here)
+dialog-keep = Keep this version
+dialog-ok = OK
+dialog-export-heading = Export PNG
+dialog-scale = Scale:
+dialog-theme = Theme:
+dialog-light = Light
+dialog-dark = Dark
+dialog-export = Export…
+dialog-restore-heading = Restore unsaved work?
+dialog-restore = Restore
+dialog-discard = Discard
+dialog-discard-tip = Delete the recovery copy
+dialog-untitled = an untitled map
+
+## Files
+files-open-title = Open a journey map
+files-all-kinds = Journey maps and imports
+files-map = Journey map
+files-mermaid = Mermaid journey
+files-csv = CSV cards
+files-markdown = Markdown report
+files-png = PNG image
+files-save-title = Save the journey map
+files-export-png-title = Export the map as PNG
+files-warnings = Imported with warnings
+files-copied-mermaid = Copied the map as a Mermaid journey
+files-still-open = The map is still open and unsaved; try Save As.
+files-kept = The open map is kept as it was.
+
+## Presentation mode
+present-back-to-stage = O: back to the stage
+present-voting = Voting: click a card (+1), Shift+click (−1). Esc or V to stop
+present-keys-hint = ? keys · Esc leave
+present-idea-field = New idea
+present-idea-hint = Type, then Enter
+present-help-heading = Presentation keys
+present-help-close = Esc or ? to close
+
+## The map's widgets, as screen readers name them
+canvas-untitled-card = Untitled card
+
+## Editing
+edit-new-card = New card
+edit-new-stage = New stage
+edit-title-needed = A card needs a title; the old title is kept.
+
+## Typing a title on the map
+in-place-field = Card title on the map
+in-place-hint = Card title
+
+## Inspector, personas, palette
+inspector-card = Card
+inspector-title = Title
+inspector-body = Body
+inspector-stage = Stage
+inspector-lane = Lane
+inspector-channel = Channel
+inspector-severity = Severity
+inspector-tags = Tags (comma separated)
+inspector-own-colour = Own colour
+inspector-feelings = How each persona feels here
+inspector-several-cards = Drag them together onto another cell, or:
+inspector-lane-name = Lane name
+inspector-kind = Kind
+inspector-hidden = Hidden
+inspector-move-up = Move up
+inspector-move-down = Move down
+inspector-delete-lane = Delete lane
+inspector-map = Map
+inspector-map-hint = Click a card, a stage header or a lane name to edit it.
+inspector-description = Description
+inspector-state = State
+inspector-current = Current (as is)
+inspector-future = Future (to be)
+inspector-direction = Direction
+inspector-left-to-right = Left to right
+inspector-right-to-left = Right to left
+inspector-language = Language
+inspector-lanes = Lanes (untick to hide one; hidden lanes keep their cards)
+inspector-add-stage = Add stage
+inspector-tips = Tips: double-click an empty cell to add a card; drag palette entries onto cells; drag cards between cells; drag on empty space to select several; middle-drag or Space-drag to pan.
+inspector-add-lane = Add lane
+inspector-stage-name = Stage name
+inspector-goal = Goal
+inspector-questions = Customer questions (one per line)
+inspector-kpis = KPIs
+inspector-kpi-name = Name
+inspector-kpi-value = Value
+inspector-kpi-target = Target
+inspector-kpi-unit = Unit
+inspector-remove-kpi = Remove this KPI
+inspector-add-kpi = Add KPI
+inspector-insert-before = Insert stage before
+inspector-insert-after = Insert stage after
+inspector-move-earlier = Move earlier
+inspector-move-later = Move later
+inspector-delete-stage = Delete stage
+personas-heading = Personas
+personas-show-curve = Show this persona's curve
+personas-active = Curve drags change this persona's scores
+personas-edit = Edit this persona
+personas-add = Add persona
+personas-name = Name
+personas-role = Role
+personas-colour = Colour
+personas-delete = Delete persona
+personas-delete-tip = Removes the persona and its scores (undoable)
+palette-heading = Drag onto the map:
+palette-tip = Drag onto a cell of the map
+app-error = Something went wrong
+
+## Messages with placeables. A count `$n` chooses the plural form; `$n-shown` is the same number
+## in the language's digits.
+menu-ui-language = Language
+menu-counts = { $stages-shown } { $stages ->
+        [one] stage
+       *[other] stages
+    } · { $lanes-shown } { $lanes ->
+        [one] lane
+       *[other] lanes
+    } · { $cards-shown } { $cards ->
+        [one] card
+       *[other] cards
+    } · { $personas-shown } { $personas ->
+        [one] persona
+       *[other] personas
+    }
+menu-zoom = zoom { $percent-shown }%
+dialog-unsaved-closing = { $name } has unsaved changes. Save them before closing?
+dialog-unsaved-opening = { $name } has unsaved changes. Save them before opening another map?
+dialog-changed-on-disk = { $name } was changed by another program (or deleted) since you opened or saved it here.
+dialog-restore-text = journeymap did not close cleanly. Unsaved changes to { $name } were copied { $ago }.
+dialog-ago-unknown = at an unknown time
+dialog-ago-seconds = less than a minute ago
+dialog-ago-minutes = { $n-shown } { $n ->
+        [one] minute
+       *[other] minutes
+    } ago
+dialog-ago-hours = { $n-shown } { $n ->
+        [one] hour
+       *[other] hours
+    } ago
+dialog-ago-days = { $n-shown } { $n ->
+        [one] day
+       *[other] days
+    } ago
+dialog-restored = Restored unsaved changes to { $name }; save to keep them.
+dialog-damaged-copy = The recovery copy is damaged and was not opened: { $error }
+    It is kept at { $file } in case you want to look at it.
+app-no-template = There is no template called { $name }.
+files-imported = Imported { $cards-shown } { $cards ->
+        [one] card
+       *[other] cards
+    } from { $file }; save to keep them as a map
+files-export-title = Export a { $kind }
+files-cannot-write = { $file }: cannot write: { $error }
+present-counter = Stage { $stage-shown } of { $of-shown }
+present-persona = Persona: { $name }
+present-idea = New idea · { $stage } · { $lane }   (Tab: next lane)
+canvas-stage = Stage { $number-shown }: { $name }
+canvas-lane = Lane: { $name }
+canvas-point = { $persona } at { $card }
+inspector-cards = { $count-shown } { $count ->
+        [one] card
+       *[other] cards
+    }
+inspector-score = { $name } score
+inspector-none = none
+inspector-severity-low = low
+inspector-severity-medium = medium
+inspector-severity-high = high
+personas-goals = Goals (one per line)
+personas-needs = Needs (one per line)
+personas-motivations = Motivations (one per line)
+personas-fears = Fears (one per line)
+palette-touchpoint = Touchpoint: { $channel }
+palette-touchpoint-plain = Touchpoint
+palette-action = Action
+palette-thought = Thought
+palette-pain-point = Pain point
+palette-opportunity = Opportunity
+palette-backstage = Backstage step
+palette-emotion = Emotion
+palette-note = Note

@@ -1,0 +1,289 @@
+# واژه‌های خود journeymap به فارسی. هر پیام در en، fa، ar، tr و ru هست (آزمونی بررسی می‌کند).
+
+## فرمان‌ها: نام هر فرمان (منوها، دکمه‌ها) و کاری که می‌کند (راهنماها، راهنمای ارائه).
+command-new-blank = نقشهٔ خالی تازه
+command-new-blank-tip = شروع یک نقشهٔ تازه و خالی
+command-open = باز کردن…
+command-open-tip = باز کردن نقشه، یا وارد کردن پروندهٔ Mermaid، Markdown یا CSV
+command-save = ذخیره
+command-save-tip = ذخیرهٔ نقشه
+command-save-as = ذخیره با نام…
+command-save-as-tip = ذخیرهٔ نقشه با نامی تازه
+command-show-export = خروجی PNG…
+command-show-export-tip = خروجی گرفتن از نقشه به‌صورت تصویر
+command-export-mermaid = خروجی Mermaid…
+command-export-mermaid-tip = نوشتن نقاط تماس به‌صورت سفر Mermaid
+command-export-markdown = گزارش Markdown…
+command-export-markdown-tip = نوشتن گزارش نقشه با Markdown
+command-quit = خروج
+command-quit-tip = بستن journeymap
+command-undo = واگرد
+command-undo-tip = واگرد آخرین تغییر
+command-redo = ازنو
+command-redo-tip = انجام دوبارهٔ آخرین تغییر واگردشده
+command-copy-mermaid = رونوشت به‌صورت Mermaid
+command-copy-mermaid-tip = گذاشتن نقشه در تخته‌یادداشت به‌صورت سفر Mermaid
+command-toggle-direction = راست به چپ کن
+command-toggle-direction-tip = نقشه را راست به چپ یا چپ به راست بخوان
+command-delete = حذف
+command-delete-tip = حذف کارت‌ها، مرحله یا خط انتخاب‌شده
+command-duplicate = تکثیر
+command-duplicate-tip = تکثیر کارت‌های انتخاب‌شده
+command-edit-title = ویرایش عنوان روی نقشه
+command-edit-title-tip = نوشتن عنوان کارت همان‌جا روی نقشه
+command-select-up = انتخاب کارت بالایی
+command-select-up-tip = انتخاب نزدیک‌ترین کارت بالا
+command-select-down = انتخاب کارت پایینی
+command-select-down-tip = انتخاب نزدیک‌ترین کارت پایین
+command-select-left = انتخاب کارت چپ
+command-select-left-tip = انتخاب نزدیک‌ترین کارت سمت چپ
+command-select-right = انتخاب کارت راست
+command-select-right-tip = انتخاب نزدیک‌ترین کارت سمت راست
+command-clear-selection = برداشتن انتخاب
+command-clear-selection-tip = هیچ چیز انتخاب نشود
+command-fit-map = کل نقشه
+command-fit-map-tip = نمایش کل نقشه
+command-zoom-in = بزرگ‌نمایی
+command-zoom-in-tip = یک گام بزرگ‌تر
+command-zoom-out = کوچک‌نمایی
+command-zoom-out-tip = یک گام کوچک‌تر
+command-present = ارائه
+command-present-tip = ارائهٔ نقشه در تمام صفحه، مرحله به مرحله؛ F5 دوباره بیرون می‌آید
+command-next-stage = مرحلهٔ بعد
+command-next-stage-tip = مرحلهٔ بعد (در نقشهٔ راست به چپ Left بعدی است؛ Page Down و Space همیشه جلو می‌روند)
+command-previous-stage = مرحلهٔ قبل
+command-previous-stage-tip = مرحلهٔ قبل
+command-first-stage = نخستین مرحله
+command-first-stage-tip = نخستین مرحله
+command-last-stage = آخرین مرحله
+command-last-stage-tip = آخرین مرحله
+command-scroll-up = لغزش به بالا
+command-scroll-up-tip = لغزاندن مرحله به بالا
+command-scroll-down = لغزش به پایین
+command-scroll-down-tip = لغزاندن مرحله به پایین
+command-toggle-overview = نمای کلی
+command-toggle-overview-tip = نمای کل نقشه و بازگشت
+command-focus-next-persona = تمرکز بر پرسونا
+command-focus-next-persona-tip = منحنی یک پرسونا در هر بار، سپس دوباره همه
+command-capture-idea = ثبت ایده
+command-capture-idea-tip = ثبت ایده در این مرحله
+command-capture-next-lane = خط بعد
+command-capture-next-lane-tip = هنگام ثبت: خط بعد (اول افکار، نقاط درد، فرصت‌ها)
+command-capture-previous-lane = خط قبل
+command-capture-previous-lane-tip = هنگام ثبت: خط قبل
+command-capture-add = افزودن ایده
+command-capture-add-tip = هنگام ثبت: افزودن کارت
+command-capture-cancel = لغو ایده
+command-capture-cancel-tip = هنگام ثبت: لغو
+command-toggle-voting = رأی‌گیری
+command-toggle-voting-tip = رأی‌گیری: کلیک روی کارت یک رأی می‌دهد، Shift+کلیک یکی پس می‌گیرد
+command-sort-by-votes = مرتب‌سازی با رأی
+command-sort-by-votes-tip = مرتب کردن نقاط درد و فرصت‌های این مرحله بر پایهٔ رأی
+command-toggle-timer = زمان‌سنج
+command-toggle-timer-tip = شروع / توقف زمان‌سنج
+command-toggle-help = راهنمای کلیدها
+command-toggle-help-tip = همین راهنما
+command-back = بازگشت
+command-back-tip = بستن راهنما، پایان رأی‌گیری یا بیرون آمدن از ارائه
+command-toggle-direction-rtl = چپ به راست کن
+
+## منوها، نوار ابزار و نوار وضعیت
+menu-file = پرونده
+menu-edit = ویرایش
+menu-view = نما
+menu-new-from-template = تازه از الگو
+menu-language = زبان:
+menu-open-recent = پرونده‌های اخیر
+menu-light-map = نقشهٔ روشن
+menu-dark-map = نقشهٔ تیره
+menu-fit = کل نقشه
+menu-title = عنوان:
+menu-title-hint = عنوان نقشه
+menu-title-tip = تغییر نام نقشه؛ Enter برای اعمال
+menu-not-saved = هنوز ذخیره نشده
+menu-unsaved = تغییرات ذخیره‌نشده
+menu-drop-hint = برای باز کردن، پروندهٔ .journey.ron را اینجا رها کنید
+
+## گفت‌وگوها
+dialog-save-changes = تغییرات ذخیره شود؟
+dialog-save = ذخیره
+dialog-dont-save = ذخیره نکن
+dialog-cancel = لغو
+dialog-disk-heading = پرونده روی دیسک تغییر کرده است
+dialog-overwrite = بازنویسی با این نسخه
+dialog-reload = بارگذاری دوباره
+dialog-reload-losing = بارگذاری دوباره (تغییرات اینجا از دست می‌رود)
+dialog-keep = نگه داشتن این نسخه
+dialog-ok = باشد
+dialog-export-heading = خروجی PNG
+dialog-scale = مقیاس:
+dialog-theme = پوسته:
+dialog-light = روشن
+dialog-dark = تیره
+dialog-export = خروجی…
+dialog-restore-heading = کار ذخیره‌نشده بازیابی شود؟
+dialog-restore = بازیابی
+dialog-discard = دور انداختن
+dialog-discard-tip = حذف نسخهٔ پشتیبان
+dialog-untitled = یک نقشهٔ بی‌نام
+
+## پرونده‌ها
+files-open-title = باز کردن نقشهٔ سفر مشتری
+files-all-kinds = نقشه‌ها و پرونده‌های ورودی
+files-map = نقشهٔ سفر مشتری
+files-mermaid = سفر Mermaid
+files-csv = کارت‌های CSV
+files-markdown = گزارش Markdown
+files-png = تصویر PNG
+files-save-title = ذخیرهٔ نقشهٔ سفر مشتری
+files-export-png-title = خروجی گرفتن از نقشه به PNG
+files-warnings = با هشدار وارد شد
+files-copied-mermaid = نقشه به‌صورت سفر Mermaid رونوشت شد
+files-still-open = نقشه هنوز باز و ذخیره‌نشده است؛ «ذخیره با نام» را بیازمایید.
+files-kept = نقشهٔ باز همان‌گونه که بود ماند.
+
+## حالت ارائه
+present-back-to-stage = O: بازگشت به مرحله
+present-voting = رأی‌گیری: کلیک روی کارت (+۱)، Shift+کلیک (−۱). Esc یا V برای پایان
+present-keys-hint = ? کلیدها · Esc خروج
+present-idea-field = ایدهٔ تازه
+present-idea-hint = بنویسید، سپس Enter
+present-help-heading = کلیدهای ارائه
+present-help-close = Esc یا ? برای بستن
+
+## اجزای نقشه، آن‌گونه که صفحه‌خوان‌ها می‌نامند
+canvas-untitled-card = کارت بی‌نام
+
+## ویرایش
+edit-new-card = کارت تازه
+edit-new-stage = مرحلهٔ تازه
+edit-title-needed = کارت باید عنوان داشته باشد؛ عنوان پیشین ماند.
+
+## نوشتن عنوان روی نقشه
+in-place-field = عنوان کارت روی نقشه
+in-place-hint = عنوان کارت
+
+## بازرس، پرسوناها، جعبه‌ابزار
+inspector-card = کارت
+inspector-title = عنوان
+inspector-body = متن
+inspector-stage = مرحله
+inspector-lane = خط
+inspector-channel = کانال
+inspector-severity = شدت
+inspector-tags = برچسب‌ها (جدا با ویرگول)
+inspector-own-colour = رنگ ویژه
+inspector-feelings = حس هر پرسونا در این نقطه
+inspector-several-cards = آن‌ها را با هم به خانهٔ دیگری بکشید، یا:
+inspector-lane-name = نام خط
+inspector-kind = گونه
+inspector-hidden = پنهان
+inspector-move-up = بالاتر
+inspector-move-down = پایین‌تر
+inspector-delete-lane = حذف خط
+inspector-map = نقشه
+inspector-map-hint = برای ویرایش، روی کارت، سرعنوان مرحله یا نام خط کلیک کنید.
+inspector-description = توضیح
+inspector-state = وضعیت
+inspector-current = کنونی (آن‌چه هست)
+inspector-future = آینده (آن‌چه خواهد بود)
+inspector-direction = جهت
+inspector-left-to-right = چپ به راست
+inspector-right-to-left = راست به چپ
+inspector-language = زبان
+inspector-lanes = خط‌ها (برای پنهان کردن تیک را بردارید؛ کارت‌های خط پنهان می‌مانند)
+inspector-add-stage = افزودن مرحله
+inspector-tips = نکته‌ها: با دوبار کلیک روی خانهٔ خالی کارت بیفزایید؛ موارد جعبه‌ابزار را روی خانه‌ها بکشید؛ کارت‌ها را میان خانه‌ها جابه‌جا کنید؛ برای انتخاب چند کارت روی جای خالی بکشید؛ با کلید میانی یا Space و کشیدن، نقشه را جابه‌جا کنید.
+inspector-add-lane = افزودن خط
+inspector-stage-name = نام مرحله
+inspector-goal = هدف
+inspector-questions = پرسش‌های مشتری (هر کدام در یک سطر)
+inspector-kpis = شاخص‌ها
+inspector-kpi-name = نام
+inspector-kpi-value = مقدار
+inspector-kpi-target = هدف
+inspector-kpi-unit = یکا
+inspector-remove-kpi = حذف این شاخص
+inspector-add-kpi = افزودن شاخص
+inspector-insert-before = افزودن مرحله پیش از این
+inspector-insert-after = افزودن مرحله پس از این
+inspector-move-earlier = زودتر
+inspector-move-later = دیرتر
+inspector-delete-stage = حذف مرحله
+personas-heading = پرسوناها
+personas-show-curve = نمایش منحنی این پرسونا
+personas-active = کشیدن منحنی امتیازهای این پرسونا را تغییر می‌دهد
+personas-edit = ویرایش این پرسونا
+personas-add = افزودن پرسونا
+personas-name = نام
+personas-role = نقش
+personas-colour = رنگ
+personas-delete = حذف پرسونا
+personas-delete-tip = پرسونا و امتیازهایش را حذف می‌کند (واگردپذیر)
+palette-heading = روی نقشه بکشید:
+palette-tip = روی یک خانهٔ نقشه بکشید
+app-error = مشکلی پیش آمد
+
+## پیام‌های دارای جای‌نگهدار. عدد `$n` شکل جمع را برمی‌گزیند؛ `$n-shown` همان عدد با رقم‌های زبان است.
+menu-ui-language = زبان
+menu-counts = { $stages-shown } { $stages ->
+       *[other] مرحله
+    } · { $lanes-shown } { $lanes ->
+       *[other] خط
+    } · { $cards-shown } { $cards ->
+       *[other] کارت
+    } · { $personas-shown } { $personas ->
+       *[other] پرسونا
+    }
+menu-zoom = بزرگ‌نمایی ٪{ $percent-shown }
+dialog-unsaved-closing = «{ $name }» تغییرات ذخیره‌نشده دارد. پیش از بستن ذخیره شود؟
+dialog-unsaved-opening = «{ $name }» تغییرات ذخیره‌نشده دارد. پیش از باز کردن نقشهٔ دیگر ذخیره شود؟
+dialog-changed-on-disk = «{ $name }» از زمانی که اینجا بازش کردید یا ذخیره‌اش کردید، با برنامهٔ دیگری تغییر کرده (یا حذف شده) است.
+dialog-restore-text = journeymap درست بسته نشد. تغییرات ذخیره‌نشدهٔ «{ $name }» { $ago } رونوشت شد.
+dialog-ago-unknown = در زمانی نامعلوم
+dialog-ago-seconds = کمتر از یک دقیقه پیش
+dialog-ago-minutes = { $n-shown } { $n ->
+       *[other] دقیقه
+    } پیش
+dialog-ago-hours = { $n-shown } { $n ->
+       *[other] ساعت
+    } پیش
+dialog-ago-days = { $n-shown } { $n ->
+       *[other] روز
+    } پیش
+dialog-restored = تغییرات ذخیره‌نشدهٔ «{ $name }» بازیابی شد؛ برای نگه داشتن، ذخیره کنید.
+dialog-damaged-copy = نسخهٔ پشتیبان آسیب دیده و باز نشد: { $error }
+    در { $file } نگه داشته شده تا اگر خواستید نگاهش کنید.
+app-no-template = الگویی به نام { $name } وجود ندارد.
+files-imported = { $cards-shown } { $cards ->
+       *[other] کارت
+    } از { $file } وارد شد؛ برای نگه داشتن به‌صورت نقشه ذخیره کنید
+files-export-title = خروجی: { $kind }
+files-cannot-write = { $file }: نوشتن ممکن نیست: { $error }
+present-counter = مرحلهٔ { $stage-shown } از { $of-shown }
+present-persona = پرسونا: { $name }
+present-idea = ایدهٔ تازه · { $stage } · { $lane }   (Tab: خط بعد)
+canvas-stage = مرحلهٔ { $number-shown }: { $name }
+canvas-lane = خط: { $name }
+canvas-point = { $persona } در «{ $card }»
+inspector-cards = { $count-shown } { $count ->
+       *[other] کارت
+    }
+inspector-score = امتیاز { $name }
+inspector-none = هیچ
+inspector-severity-low = کم
+inspector-severity-medium = متوسط
+inspector-severity-high = زیاد
+personas-goals = هدف‌ها (هر کدام در یک سطر)
+personas-needs = نیازها (هر کدام در یک سطر)
+personas-motivations = انگیزه‌ها (هر کدام در یک سطر)
+personas-fears = ترس‌ها (هر کدام در یک سطر)
+palette-touchpoint = نقطهٔ تماس: { $channel }
+palette-touchpoint-plain = نقطهٔ تماس
+palette-action = اقدام
+palette-thought = فکر
+palette-pain-point = نقطهٔ درد
+palette-opportunity = فرصت
+palette-backstage = گام پشت صحنه
+palette-emotion = احساس
+palette-note = یادداشت

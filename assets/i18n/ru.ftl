@@ -1,0 +1,308 @@
+# Собственные слова journeymap по-русски. Каждое сообщение есть в en, fa, ar, tr, ru (это проверяет тест).
+
+## Команды: название (меню, кнопки) и что команда делает (подсказки, справка показа).
+command-new-blank = Новая пустая карта
+command-new-blank-tip = Начать новую пустую карту
+command-open = Открыть…
+command-open-tip = Открыть карту или импортировать файл Mermaid, Markdown или CSV
+command-save = Сохранить
+command-save-tip = Сохранить карту
+command-save-as = Сохранить как…
+command-save-as-tip = Сохранить карту под новым именем
+command-show-export = Экспорт в PNG…
+command-show-export-tip = Экспортировать карту как изображение
+command-export-mermaid = Экспорт в Mermaid…
+command-export-mermaid-tip = Записать точки контакта как путь Mermaid
+command-export-markdown = Отчёт в Markdown…
+command-export-markdown-tip = Записать отчёт о карте в Markdown
+command-quit = Выход
+command-quit-tip = Закрыть journeymap
+command-undo = Отменить
+command-undo-tip = Отменить последнее изменение
+command-redo = Повторить
+command-redo-tip = Вернуть последнее отменённое изменение
+command-copy-mermaid = Копировать как Mermaid
+command-copy-mermaid-tip = Поместить карту в буфер обмена как путь Mermaid
+command-toggle-direction = Справа налево
+command-toggle-direction-tip = Читать карту справа налево или слева направо
+command-delete = Удалить
+command-delete-tip = Удалить выбранные карточки, этап или дорожку
+command-duplicate = Дублировать
+command-duplicate-tip = Дублировать выбранные карточки
+command-edit-title = Изменить заголовок на карте
+command-edit-title-tip = Набрать заголовок карточки прямо на карте
+command-select-up = Выбрать карточку выше
+command-select-up-tip = Выбрать ближайшую карточку выше
+command-select-down = Выбрать карточку ниже
+command-select-down-tip = Выбрать ближайшую карточку ниже
+command-select-left = Выбрать карточку слева
+command-select-left-tip = Выбрать ближайшую карточку слева
+command-select-right = Выбрать карточку справа
+command-select-right-tip = Выбрать ближайшую карточку справа
+command-clear-selection = Снять выделение
+command-clear-selection-tip = Ничего не выбирать
+command-fit-map = Вся карта
+command-fit-map-tip = Показать всю карту
+command-zoom-in = Увеличить
+command-zoom-in-tip = Увеличить на шаг
+command-zoom-out = Уменьшить
+command-zoom-out-tip = Уменьшить на шаг
+command-present = Показ
+command-present-tip = Показать карту на весь экран, этап за этапом; F5 ещё раз — выход
+command-next-stage = Следующий этап
+command-next-stage-tip = Следующий этап (на карте справа налево следующий — Left; Page Down и Space всегда вперёд)
+command-previous-stage = Предыдущий этап
+command-previous-stage-tip = Предыдущий этап
+command-first-stage = Первый этап
+command-first-stage-tip = Первый этап
+command-last-stage = Последний этап
+command-last-stage-tip = Последний этап
+command-scroll-up = Прокрутить вверх
+command-scroll-up-tip = Прокрутить этап вверх
+command-scroll-down = Прокрутить вниз
+command-scroll-down-tip = Прокрутить этап вниз
+command-toggle-overview = Обзор
+command-toggle-overview-tip = Обзор всей карты и обратно
+command-focus-next-persona = Одна персона
+command-focus-next-persona-tip = Кривая одной персоны за раз, затем снова все
+command-capture-idea = Записать идею
+command-capture-idea-tip = Записать идею на этом этапе
+command-capture-next-lane = Следующая дорожка
+command-capture-next-lane-tip = При записи: следующая дорожка (сначала мысли, болевые точки, возможности)
+command-capture-previous-lane = Предыдущая дорожка
+command-capture-previous-lane-tip = При записи: предыдущая дорожка
+command-capture-add = Добавить идею
+command-capture-add-tip = При записи: добавить карточку
+command-capture-cancel = Отменить идею
+command-capture-cancel-tip = При записи: отмена
+command-toggle-voting = Голосование
+command-toggle-voting-tip = Голосование: щелчок по карточке даёт ей голос, Shift+щелчок забирает его
+command-sort-by-votes = Сортировать по голосам
+command-sort-by-votes-tip = Сортировать болевые точки и возможности этого этапа по голосам
+command-toggle-timer = Таймер
+command-toggle-timer-tip = Запустить / остановить таймер
+command-toggle-help = Справка по клавишам
+command-toggle-help-tip = Эта справка
+command-back = Назад
+command-back-tip = Закрыть справку, закончить голосование или выйти из показа
+command-toggle-direction-rtl = Слева направо
+
+## Меню, панель инструментов и строка состояния
+menu-file = Файл
+menu-edit = Правка
+menu-view = Вид
+menu-new-from-template = Новая по шаблону
+menu-language = Язык:
+menu-open-recent = Недавние
+menu-light-map = Светлая карта
+menu-dark-map = Тёмная карта
+menu-fit = Вся карта
+menu-title = Название:
+menu-title-hint = Название карты
+menu-title-tip = Переименовать карту; Enter — применить
+menu-not-saved = ещё не сохранена
+menu-unsaved = несохранённые изменения
+menu-drop-hint = Перетащите файл .journey.ron, чтобы открыть его
+
+## Диалоги
+dialog-save-changes = Сохранить изменения?
+dialog-save = Сохранить
+dialog-dont-save = Не сохранять
+dialog-cancel = Отмена
+dialog-disk-heading = Файл изменился на диске
+dialog-overwrite = Перезаписать этой версией
+dialog-reload = Перечитать
+dialog-reload-losing = Перечитать (изменения здесь пропадут)
+dialog-keep = Оставить эту версию
+dialog-ok = ОК
+dialog-export-heading = Экспорт в PNG
+dialog-scale = Масштаб:
+dialog-theme = Тема:
+dialog-light = Светлая
+dialog-dark = Тёмная
+dialog-export = Экспорт…
+dialog-restore-heading = Восстановить несохранённую работу?
+dialog-restore = Восстановить
+dialog-discard = Отбросить
+dialog-discard-tip = Удалить резервную копию
+dialog-untitled = карта без названия
+
+## Файлы
+files-open-title = Открыть карту пути клиента
+files-all-kinds = Карты и файлы для импорта
+files-map = Карта пути клиента
+files-mermaid = Путь Mermaid
+files-csv = Карточки CSV
+files-markdown = Отчёт Markdown
+files-png = Изображение PNG
+files-save-title = Сохранить карту пути клиента
+files-export-png-title = Экспортировать карту в PNG
+files-warnings = Импортировано с предупреждениями
+files-copied-mermaid = Карта скопирована как путь Mermaid
+files-still-open = Карта по-прежнему открыта и не сохранена; попробуйте «Сохранить как».
+files-kept = Открытая карта осталась без изменений.
+
+## Режим показа
+present-back-to-stage = O: назад к этапу
+present-voting = Голосование: щелчок по карточке (+1), Shift+щелчок (−1). Esc или V — конец
+present-keys-hint = ? клавиши · Esc выход
+present-idea-field = Новая идея
+present-idea-hint = Наберите и нажмите Enter
+present-help-heading = Клавиши показа
+present-help-close = Esc или ? — закрыть
+
+## Элементы карты, как их называют программы чтения с экрана
+canvas-untitled-card = Карточка без названия
+
+## Правка
+edit-new-card = Новая карточка
+edit-new-stage = Новый этап
+edit-title-needed = У карточки должен быть заголовок; оставлен прежний.
+
+## Заголовок, набираемый на карте
+in-place-field = Заголовок карточки на карте
+in-place-hint = Заголовок карточки
+
+## Инспектор, персоны, палитра
+inspector-card = Карточка
+inspector-title = Заголовок
+inspector-body = Текст
+inspector-stage = Этап
+inspector-lane = Дорожка
+inspector-channel = Канал
+inspector-severity = Серьёзность
+inspector-tags = Метки (через запятую)
+inspector-own-colour = Свой цвет
+inspector-feelings = Что чувствует здесь каждая персона
+inspector-several-cards = Перетащите их вместе в другую ячейку или:
+inspector-lane-name = Название дорожки
+inspector-kind = Вид
+inspector-hidden = Скрыта
+inspector-move-up = Выше
+inspector-move-down = Ниже
+inspector-delete-lane = Удалить дорожку
+inspector-map = Карта
+inspector-map-hint = Щёлкните карточку, заголовок этапа или название дорожки, чтобы изменить их.
+inspector-description = Описание
+inspector-state = Состояние
+inspector-current = Текущее (как есть)
+inspector-future = Будущее (как будет)
+inspector-direction = Направление
+inspector-left-to-right = Слева направо
+inspector-right-to-left = Справа налево
+inspector-language = Язык
+inspector-lanes = Дорожки (снимите флажок, чтобы скрыть; карточки скрытых дорожек сохраняются)
+inspector-add-stage = Добавить этап
+inspector-tips = Советы: двойной щелчок по пустой ячейке добавляет карточку; перетаскивайте элементы палитры в ячейки; перетаскивайте карточки между ячейками; протяните по пустому месту, чтобы выбрать несколько; средняя кнопка или Space с перетаскиванием сдвигают карту.
+inspector-add-lane = Добавить дорожку
+inspector-stage-name = Название этапа
+inspector-goal = Цель
+inspector-questions = Вопросы клиента (по одному в строке)
+inspector-kpis = Показатели
+inspector-kpi-name = Название
+inspector-kpi-value = Значение
+inspector-kpi-target = Цель
+inspector-kpi-unit = Единица
+inspector-remove-kpi = Удалить этот показатель
+inspector-add-kpi = Добавить показатель
+inspector-insert-before = Вставить этап перед
+inspector-insert-after = Вставить этап после
+inspector-move-earlier = Раньше
+inspector-move-later = Позже
+inspector-delete-stage = Удалить этап
+personas-heading = Персоны
+personas-show-curve = Показать кривую этой персоны
+personas-active = Перетаскивание кривой меняет оценки этой персоны
+personas-edit = Изменить эту персону
+personas-add = Добавить персону
+personas-name = Имя
+personas-role = Роль
+personas-colour = Цвет
+personas-delete = Удалить персону
+personas-delete-tip = Удаляет персону и её оценки (можно отменить)
+palette-heading = Перетащите на карту:
+palette-tip = Перетащите в ячейку карты
+app-error = Что-то пошло не так
+
+## Сообщения с подстановками. Число `$n` выбирает форму множественного числа; `$n-shown` — то же
+## число цифрами языка.
+menu-ui-language = Язык
+menu-counts = { $stages-shown } { $stages ->
+        [one] этап
+        [few] этапа
+       *[many] этапов
+    } · { $lanes-shown } { $lanes ->
+        [one] дорожка
+        [few] дорожки
+       *[many] дорожек
+    } · { $cards-shown } { $cards ->
+        [one] карточка
+        [few] карточки
+       *[many] карточек
+    } · { $personas-shown } { $personas ->
+        [one] персона
+        [few] персоны
+       *[many] персон
+    }
+menu-zoom = масштаб { $percent-shown }%
+dialog-unsaved-closing = В «{ $name }» есть несохранённые изменения. Сохранить их перед закрытием?
+dialog-unsaved-opening = В «{ $name }» есть несохранённые изменения. Сохранить их, прежде чем открыть другую карту?
+dialog-changed-on-disk = «{ $name }» изменён другой программой (или удалён) с тех пор, как вы открыли или сохранили его здесь.
+dialog-restore-text = journeymap закрылся некорректно. Несохранённые изменения в «{ $name }» скопированы { $ago }.
+dialog-ago-unknown = в неизвестное время
+dialog-ago-seconds = меньше минуты назад
+dialog-ago-minutes = { $n-shown } { $n ->
+        [one] минуту
+        [few] минуты
+       *[many] минут
+    } назад
+dialog-ago-hours = { $n-shown } { $n ->
+        [one] час
+        [few] часа
+       *[many] часов
+    } назад
+dialog-ago-days = { $n-shown } { $n ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } назад
+dialog-restored = Несохранённые изменения в «{ $name }» восстановлены; сохраните, чтобы не потерять их.
+dialog-damaged-copy = Резервная копия повреждена и не открыта: { $error }
+    Она оставлена в { $file }, если вы захотите её посмотреть.
+app-no-template = Шаблона «{ $name }» нет.
+files-imported = Импортировано: { $cards-shown } { $cards ->
+        [one] карточка
+        [few] карточки
+       *[many] карточек
+    } из { $file }; сохраните, чтобы оставить их картой
+files-export-title = Экспорт: { $kind }
+files-cannot-write = { $file }: не удаётся записать: { $error }
+present-counter = Этап { $stage-shown } из { $of-shown }
+present-persona = Персона: { $name }
+present-idea = Новая идея · { $stage } · { $lane }   (Tab: следующая дорожка)
+canvas-stage = Этап { $number-shown }: { $name }
+canvas-lane = Дорожка: { $name }
+canvas-point = { $persona } у «{ $card }»
+inspector-cards = { $count-shown } { $count ->
+        [one] карточка
+        [few] карточки
+       *[many] карточек
+    }
+inspector-score = Оценка: { $name }
+inspector-none = нет
+inspector-severity-low = низкая
+inspector-severity-medium = средняя
+inspector-severity-high = высокая
+personas-goals = Цели (по одной в строке)
+personas-needs = Потребности (по одной в строке)
+personas-motivations = Мотивы (по одному в строке)
+personas-fears = Страхи (по одному в строке)
+palette-touchpoint = Точка контакта: { $channel }
+palette-touchpoint-plain = Точка контакта
+palette-action = Действие
+palette-thought = Мысль
+palette-pain-point = Болевая точка
+palette-opportunity = Возможность
+palette-backstage = Закулисный шаг
+palette-emotion = Эмоция
+palette-note = Заметка

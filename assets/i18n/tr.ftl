@@ -1,0 +1,289 @@
+# journeymap'in kendi sözcükleri Türkçe. Her ileti en, fa, ar, tr ve ru dosyalarında var (bir test denetler).
+
+## Komutlar: her birinin adı (menüler, düğmeler) ve ne yaptığı (ipuçları, sunum yardımı).
+command-new-blank = Yeni boş harita
+command-new-blank-tip = Yeni, boş bir harita başlat
+command-open = Aç…
+command-open-tip = Bir harita aç ya da Mermaid, Markdown veya CSV dosyası içe aktar
+command-save = Kaydet
+command-save-tip = Haritayı kaydet
+command-save-as = Farklı kaydet…
+command-save-as-tip = Haritayı yeni bir adla kaydet
+command-show-export = PNG olarak dışa aktar…
+command-show-export-tip = Haritayı resim olarak dışa aktar
+command-export-mermaid = Mermaid olarak dışa aktar…
+command-export-mermaid-tip = Temas noktalarını bir Mermaid yolculuğu olarak yaz
+command-export-markdown = Markdown raporu…
+command-export-markdown-tip = Haritanın raporunu Markdown olarak yaz
+command-quit = Çıkış
+command-quit-tip = journeymap'i kapat
+command-undo = Geri al
+command-undo-tip = Son değişikliği geri al
+command-redo = Yinele
+command-redo-tip = Son geri alınan değişikliği yinele
+command-copy-mermaid = Mermaid olarak kopyala
+command-copy-mermaid-tip = Haritayı panoya Mermaid yolculuğu olarak koy
+command-toggle-direction = Sağdan sola yap
+command-toggle-direction-tip = Harita sağdan sola ya da soldan sağa okunsun
+command-delete = Sil
+command-delete-tip = Seçili kartları, aşamayı veya kulvarı sil
+command-duplicate = Çoğalt
+command-duplicate-tip = Seçili kartları çoğalt
+command-edit-title = Başlığı haritada düzenle
+command-edit-title-tip = Kartın başlığını haritada olduğu yerde yaz
+command-select-up = Üstteki kartı seç
+command-select-up-tip = Yukarıdaki en yakın kartı seç
+command-select-down = Alttaki kartı seç
+command-select-down-tip = Aşağıdaki en yakın kartı seç
+command-select-left = Soldaki kartı seç
+command-select-left-tip = Soldaki en yakın kartı seç
+command-select-right = Sağdaki kartı seç
+command-select-right-tip = Sağdaki en yakın kartı seç
+command-clear-selection = Seçimi kaldır
+command-clear-selection-tip = Hiçbir şey seçme
+command-fit-map = Haritayı sığdır
+command-fit-map-tip = Haritanın tamamını göster
+command-zoom-in = Yakınlaştır
+command-zoom-in-tip = Bir adım yakınlaştır
+command-zoom-out = Uzaklaştır
+command-zoom-out-tip = Bir adım uzaklaştır
+command-present = Sun
+command-present-tip = Haritayı tam ekranda aşama aşama sun; F5 yeniden çıkar
+command-next-stage = Sonraki aşama
+command-next-stage-tip = Sonraki aşama (sağdan sola haritada Left sonrakidir; Page Down ve Space hep ileri gider)
+command-previous-stage = Önceki aşama
+command-previous-stage-tip = Önceki aşama
+command-first-stage = İlk aşama
+command-first-stage-tip = İlk aşama
+command-last-stage = Son aşama
+command-last-stage-tip = Son aşama
+command-scroll-up = Yukarı kaydır
+command-scroll-up-tip = Aşamayı yukarı kaydır
+command-scroll-down = Aşağı kaydır
+command-scroll-down-tip = Aşamayı aşağı kaydır
+command-toggle-overview = Genel bakış
+command-toggle-overview-tip = Haritanın tamamına genel bakış ve geri dönüş
+command-focus-next-persona = Persona odağı
+command-focus-next-persona-tip = Her seferinde bir personanın eğrisi, sonra yeniden hepsi
+command-capture-idea = Fikir yakala
+command-capture-idea-tip = Bu aşamada bir fikir yakala
+command-capture-next-lane = Sonraki kulvar
+command-capture-next-lane-tip = Yakalarken: sonraki kulvar (önce düşünceler, sorunlu noktalar, fırsatlar)
+command-capture-previous-lane = Önceki kulvar
+command-capture-previous-lane-tip = Yakalarken: önceki kulvar
+command-capture-add = Fikri ekle
+command-capture-add-tip = Yakalarken: kartı ekle
+command-capture-cancel = Fikirden vazgeç
+command-capture-cancel-tip = Yakalarken: vazgeç
+command-toggle-voting = Oylama
+command-toggle-voting-tip = Oylama: bir karta tıklamak ona oy verir, Shift+tıklama bir oyu geri alır
+command-sort-by-votes = Oylara göre sırala
+command-sort-by-votes-tip = Bu aşamanın sorunlu noktalarını ve fırsatlarını oylara göre sırala
+command-toggle-timer = Zamanlayıcı
+command-toggle-timer-tip = Zamanlayıcıyı başlat / durdur
+command-toggle-help = Tuş yardımı
+command-toggle-help-tip = Bu yardım
+command-back = Geri
+command-back-tip = Yardımı kapat, oylamayı bitir ya da sunumdan çık
+command-toggle-direction-rtl = Soldan sağa yap
+
+## Menüler, araç çubuğu ve durum çubuğu
+menu-file = Dosya
+menu-edit = Düzen
+menu-view = Görünüm
+menu-new-from-template = Şablondan yeni
+menu-language = Dil:
+menu-open-recent = Son açılanlar
+menu-light-map = Açık harita
+menu-dark-map = Koyu harita
+menu-fit = Sığdır
+menu-title = Başlık:
+menu-title-hint = Harita başlığı
+menu-title-tip = Haritayı yeniden adlandır; uygulamak için Enter
+menu-not-saved = henüz kaydedilmedi
+menu-unsaved = kaydedilmemiş değişiklikler
+menu-drop-hint = Açmak için bir .journey.ron dosyası bırakın
+
+## İletişim kutuları
+dialog-save-changes = Değişiklikler kaydedilsin mi?
+dialog-save = Kaydet
+dialog-dont-save = Kaydetme
+dialog-cancel = Vazgeç
+dialog-disk-heading = Dosya diskte değişti
+dialog-overwrite = Bu sürümle üzerine yaz
+dialog-reload = Yeniden yükle
+dialog-reload-losing = Yeniden yükle (burada yapılan değişiklikler kaybolur)
+dialog-keep = Bu sürümü koru
+dialog-ok = Tamam
+dialog-export-heading = PNG olarak dışa aktar
+dialog-scale = Ölçek:
+dialog-theme = Tema:
+dialog-light = Açık
+dialog-dark = Koyu
+dialog-export = Dışa aktar…
+dialog-restore-heading = Kaydedilmemiş çalışma geri yüklensin mi?
+dialog-restore = Geri yükle
+dialog-discard = At
+dialog-discard-tip = Kurtarma kopyasını sil
+dialog-untitled = adsız bir harita
+
+## Dosyalar
+files-open-title = Bir müşteri yolculuğu haritası aç
+files-all-kinds = Haritalar ve içe aktarılacak dosyalar
+files-map = Müşteri yolculuğu haritası
+files-mermaid = Mermaid yolculuğu
+files-csv = CSV kartları
+files-markdown = Markdown raporu
+files-png = PNG resmi
+files-save-title = Müşteri yolculuğu haritasını kaydet
+files-export-png-title = Haritayı PNG olarak dışa aktar
+files-warnings = Uyarılarla içe aktarıldı
+files-copied-mermaid = Harita Mermaid yolculuğu olarak kopyalandı
+files-still-open = Harita hâlâ açık ve kaydedilmemiş; Farklı kaydet'i deneyin.
+files-kept = Açık harita olduğu gibi kaldı.
+
+## Sunum modu
+present-back-to-stage = O: aşamaya dön
+present-voting = Oylama: bir karta tıklayın (+1), Shift+tıklama (−1). Bitirmek için Esc ya da V
+present-keys-hint = ? tuşlar · Esc çık
+present-idea-field = Yeni fikir
+present-idea-hint = Yazın, sonra Enter
+present-help-heading = Sunum tuşları
+present-help-close = Kapatmak için Esc ya da ?
+
+## Harita öğeleri, ekran okuyucuların adlandırdığı gibi
+canvas-untitled-card = Adsız kart
+
+## Düzenleme
+edit-new-card = Yeni kart
+edit-new-stage = Yeni aşama
+edit-title-needed = Kartın bir başlığı olmalı; eski başlık korundu.
+
+## Haritada başlık yazmak
+in-place-field = Haritadaki kart başlığı
+in-place-hint = Kart başlığı
+
+## Denetçi, personalar, palet
+inspector-card = Kart
+inspector-title = Başlık
+inspector-body = Metin
+inspector-stage = Aşama
+inspector-lane = Kulvar
+inspector-channel = Kanal
+inspector-severity = Önem
+inspector-tags = Etiketler (virgülle ayrılmış)
+inspector-own-colour = Kendi rengi
+inspector-feelings = Her persona burada ne hissediyor
+inspector-several-cards = Onları birlikte başka bir hücreye sürükleyin ya da:
+inspector-lane-name = Kulvar adı
+inspector-kind = Tür
+inspector-hidden = Gizli
+inspector-move-up = Yukarı taşı
+inspector-move-down = Aşağı taşı
+inspector-delete-lane = Kulvarı sil
+inspector-map = Harita
+inspector-map-hint = Düzenlemek için bir karta, aşama başlığına ya da kulvar adına tıklayın.
+inspector-description = Açıklama
+inspector-state = Durum
+inspector-current = Mevcut (olduğu gibi)
+inspector-future = Gelecek (olacağı gibi)
+inspector-direction = Yön
+inspector-left-to-right = Soldan sağa
+inspector-right-to-left = Sağdan sola
+inspector-language = Dil
+inspector-lanes = Kulvarlar (gizlemek için işareti kaldırın; gizli kulvarların kartları kalır)
+inspector-add-stage = Aşama ekle
+inspector-tips = İpuçları: boş bir hücreye çift tıklayarak kart ekleyin; palet öğelerini hücrelere sürükleyin; kartları hücreler arasında sürükleyin; birkaçını seçmek için boş alanda sürükleyin; kaydırmak için orta tuşla ya da Space ile sürükleyin.
+inspector-add-lane = Kulvar ekle
+inspector-stage-name = Aşama adı
+inspector-goal = Hedef
+inspector-questions = Müşteri soruları (her satıra bir tane)
+inspector-kpis = Göstergeler
+inspector-kpi-name = Ad
+inspector-kpi-value = Değer
+inspector-kpi-target = Hedef
+inspector-kpi-unit = Birim
+inspector-remove-kpi = Bu göstergeyi kaldır
+inspector-add-kpi = Gösterge ekle
+inspector-insert-before = Öncesine aşama ekle
+inspector-insert-after = Sonrasına aşama ekle
+inspector-move-earlier = Öne al
+inspector-move-later = Sona al
+inspector-delete-stage = Aşamayı sil
+personas-heading = Personalar
+personas-show-curve = Bu personanın eğrisini göster
+personas-active = Eğri sürüklemeleri bu personanın puanlarını değiştirir
+personas-edit = Bu personayı düzenle
+personas-add = Persona ekle
+personas-name = Ad
+personas-role = Rol
+personas-colour = Renk
+personas-delete = Personayı sil
+personas-delete-tip = Personayı ve puanlarını kaldırır (geri alınabilir)
+palette-heading = Haritaya sürükleyin:
+palette-tip = Haritanın bir hücresine sürükleyin
+app-error = Bir şeyler ters gitti
+
+## Yer tutuculu iletiler. `$n` sayısı çoğul biçimini seçer; `$n-shown` aynı sayıdır, dilin rakamlarıyla.
+menu-ui-language = Dil
+menu-counts = { $stages-shown } { $stages ->
+       *[other] aşama
+    } · { $lanes-shown } { $lanes ->
+       *[other] kulvar
+    } · { $cards-shown } { $cards ->
+       *[other] kart
+    } · { $personas-shown } { $personas ->
+       *[other] persona
+    }
+menu-zoom = yakınlık %{ $percent-shown }
+dialog-unsaved-closing = { $name } içinde kaydedilmemiş değişiklikler var. Kapatmadan önce kaydedilsin mi?
+dialog-unsaved-opening = { $name } içinde kaydedilmemiş değişiklikler var. Başka bir harita açmadan önce kaydedilsin mi?
+dialog-changed-on-disk = { $name }, burada açtığınızdan ya da kaydettiğinizden beri başka bir program tarafından değiştirildi (ya da silindi).
+dialog-restore-text = journeymap düzgün kapanmadı. { $name } içindeki kaydedilmemiş değişiklikler { $ago } kopyalandı.
+dialog-ago-unknown = bilinmeyen bir zamanda
+dialog-ago-seconds = bir dakikadan kısa süre önce
+dialog-ago-minutes = { $n-shown } { $n ->
+       *[other] dakika
+    } önce
+dialog-ago-hours = { $n-shown } { $n ->
+       *[other] saat
+    } önce
+dialog-ago-days = { $n-shown } { $n ->
+       *[other] gün
+    } önce
+dialog-restored = { $name } içindeki kaydedilmemiş değişiklikler geri yüklendi; korumak için kaydedin.
+dialog-damaged-copy = Kurtarma kopyası bozuk ve açılmadı: { $error }
+    Bakmak isterseniz diye { $file } konumunda tutuluyor.
+app-no-template = { $name } adında bir şablon yok.
+files-imported = { $file } dosyasından { $cards-shown } { $cards ->
+       *[other] kart
+    } içe aktarıldı; harita olarak korumak için kaydedin
+files-export-title = Dışa aktar: { $kind }
+files-cannot-write = { $file }: yazılamıyor: { $error }
+present-counter = Aşama { $stage-shown } / { $of-shown }
+present-persona = Persona: { $name }
+present-idea = Yeni fikir · { $stage } · { $lane }   (Tab: sonraki kulvar)
+canvas-stage = Aşama { $number-shown }: { $name }
+canvas-lane = Kulvar: { $name }
+canvas-point = { $card } kartında { $persona }
+inspector-cards = { $count-shown } { $count ->
+       *[other] kart
+    }
+inspector-score = { $name } puanı
+inspector-none = yok
+inspector-severity-low = düşük
+inspector-severity-medium = orta
+inspector-severity-high = yüksek
+personas-goals = Hedefler (her satıra bir tane)
+personas-needs = İhtiyaçlar (her satıra bir tane)
+personas-motivations = Motivasyonlar (her satıra bir tane)
+personas-fears = Korkular (her satıra bir tane)
+palette-touchpoint = Temas noktası: { $channel }
+palette-touchpoint-plain = Temas noktası
+palette-action = Eylem
+palette-thought = Düşünce
+palette-pain-point = Sorunlu nokta
+palette-opportunity = Fırsat
+palette-backstage = Kulis adımı
+palette-emotion = Duygu
+palette-note = Not
