@@ -121,7 +121,7 @@ fn switching_the_language_changes_every_word_at_once_and_not_the_map() {
     // …and drawn in visual order.
     let texts = drawn(&harness);
     assert_drawn(&texts, "نقشه کل", "کل نقشه");
-    assert_drawn(&texts, "مرحله افزودن", "افزودن مرحله");
+    assert_drawn(&texts, "نشده ذخیره هنوز", "هنوز ذخیره نشده");
     assert_eq!(*harness.state().document().journey(), before);
     assert!(
         !harness.state().document().is_dirty(),

@@ -101,61 +101,72 @@ impl JourneyApp {
     pub(super) fn menu_bar(&mut self, ui: &mut Ui) {
         egui::Panel::top("menu_bar").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
-                shown::menu_button(ui, &tr(words::FILE), |ui| self.file_menu(ui));
-                let direction = self.document.journey().direction;
-                let (undo, redo) = (self.document.can_undo(), self.document.can_redo());
-                let out = &mut self.actions;
-                shown::menu_button(ui, &tr(words::EDIT), |ui| {
-                    item(ui, out, Command::Undo, direction, undo);
-                    item(ui, out, Command::Redo, direction, redo);
-                    ui.separator();
-                    item(ui, out, Command::CopyMermaid, direction, true);
-                    item(ui, out, Command::ToggleDirection, direction, true);
-                });
-                let theme = self.canvas.theme;
-                shown::menu_button(ui, &tr(words::VIEW), |ui| {
-                    for command in [
-                        Command::FitMap,
-                        Command::Present,
-                        Command::ZoomIn,
-                        Command::ZoomOut,
-                    ] {
-                        item(ui, out, command, direction, true);
-                    }
-                    ui.separator();
-                    shown::menu_button(ui, &tr(words::UI_LANGUAGE), |ui| {
-                        for language in crate::model::Language::ALL {
-                            let chosen = crate::i18n::language() == language;
-                            if shown::radio(ui, chosen, language.native_name()).clicked() {
-                                out.push(Action::SetUiLanguage(language));
-                                ui.close();
-                            }
-                        }
+                // The menus start on the side the window's language reads from.
+                if shown::mirrored() {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        self.menus_and_tools(ui);
                     });
-                    ui.separator();
-                    for (kind, label) in [
-                        (ThemeKind::Light, tr(words::LIGHT_MAP)),
-                        (ThemeKind::Dark, tr(words::DARK_MAP)),
-                    ] {
-                        if shown::radio(ui, theme == kind, &label).clicked() {
-                            out.push(Action::SetTheme(kind));
-                        }
-                    }
-                });
-                ui.separator();
-                tool(ui, out, words::UNDO_ICON, Command::Undo, undo);
-                tool(ui, out, words::REDO_ICON, Command::Redo, redo);
-                if shown::button(ui, &tr(words::FIT))
-                    .on_hover_text(shown::shown(&Command::FitMap.tooltip_with_keys()))
-                    .clicked()
-                {
-                    out.command(Command::FitMap);
+                } else {
+                    self.menus_and_tools(ui);
                 }
-                tool(ui, out, words::PRESENT_ICON, Command::Present, true);
-                ui.separator();
-                self.title_field(ui);
             });
         });
+    }
+
+    fn menus_and_tools(&mut self, ui: &mut Ui) {
+        shown::menu_button(ui, &tr(words::FILE), |ui| self.file_menu(ui));
+        let direction = self.document.journey().direction;
+        let (undo, redo) = (self.document.can_undo(), self.document.can_redo());
+        let out = &mut self.actions;
+        shown::menu_button(ui, &tr(words::EDIT), |ui| {
+            item(ui, out, Command::Undo, direction, undo);
+            item(ui, out, Command::Redo, direction, redo);
+            ui.separator();
+            item(ui, out, Command::CopyMermaid, direction, true);
+            item(ui, out, Command::ToggleDirection, direction, true);
+        });
+        let theme = self.canvas.theme;
+        shown::menu_button(ui, &tr(words::VIEW), |ui| {
+            for command in [
+                Command::FitMap,
+                Command::Present,
+                Command::ZoomIn,
+                Command::ZoomOut,
+            ] {
+                item(ui, out, command, direction, true);
+            }
+            ui.separator();
+            shown::menu_button(ui, &tr(words::UI_LANGUAGE), |ui| {
+                for language in crate::model::Language::ALL {
+                    let chosen = crate::i18n::language() == language;
+                    if shown::radio(ui, chosen, language.native_name()).clicked() {
+                        out.push(Action::SetUiLanguage(language));
+                        ui.close();
+                    }
+                }
+            });
+            ui.separator();
+            for (kind, label) in [
+                (ThemeKind::Light, tr(words::LIGHT_MAP)),
+                (ThemeKind::Dark, tr(words::DARK_MAP)),
+            ] {
+                if shown::radio(ui, theme == kind, &label).clicked() {
+                    out.push(Action::SetTheme(kind));
+                }
+            }
+        });
+        ui.separator();
+        tool(ui, out, words::UNDO_ICON, Command::Undo, undo);
+        tool(ui, out, words::REDO_ICON, Command::Redo, redo);
+        if shown::button(ui, &tr(words::FIT))
+            .on_hover_text(shown::shown(&Command::FitMap.tooltip_with_keys()))
+            .clicked()
+        {
+            out.command(Command::FitMap);
+        }
+        tool(ui, out, words::PRESENT_ICON, Command::Present, true);
+        ui.separator();
+        self.title_field(ui);
     }
 
     fn file_menu(&mut self, ui: &mut Ui) {
@@ -256,7 +267,19 @@ impl JourneyApp {
     }
 
     pub(super) fn side_panels(&mut self, ui: &mut Ui) {
-        egui::Panel::left("palette_and_personas")
+        // In a right-to-left window the palette is on the right and the inspector on the left.
+        let (palette_side, inspector_side) = if shown::mirrored() {
+            (
+                egui::Panel::right("palette_and_personas"),
+                egui::Panel::left("inspector"),
+            )
+        } else {
+            (
+                egui::Panel::left("palette_and_personas"),
+                egui::Panel::right("inspector"),
+            )
+        };
+        palette_side
             .default_size(220.0)
             .resizable(true)
             .show(ui, |ui| {
@@ -273,7 +296,7 @@ impl JourneyApp {
                         super::personas::show(ui, journey, panel, hidden, out)
                     });
             });
-        egui::Panel::right("inspector")
+        inspector_side
             .default_size(300.0)
             .resizable(true)
             .show(ui, |ui| {

@@ -199,7 +199,7 @@ fn save_changes(ui: &mut Ui, after: &AfterSave, map: &Context<'_>, escape: bool)
     super::shown::label(ui, &words::unsaved(map.name, closing));
     ui.add_space(8.0);
     let mut answer = None;
-    ui.horizontal(|ui| {
+    super::shown::row(ui, |ui| {
         if shown::button(ui, &tr(words::SAVE)).clicked() {
             answer = Some(Answer::SaveChanges(Some(true)));
         }
@@ -223,7 +223,7 @@ fn disk_changed(
     super::shown::label(ui, &words::changed_on_disk(map.name));
     ui.add_space(8.0);
     let mut choice = None;
-    ui.horizontal(|ui| {
+    super::shown::row(ui, |ui| {
         if conflict == DiskConflict::Saving && shown::button(ui, &tr(words::OVERWRITE)).clicked() {
             choice = Some(DiskChoice::Overwrite);
         }
@@ -256,13 +256,13 @@ fn notice(ui: &mut Ui, heading: &str, text: &str) -> Option<Answer> {
 
 fn export_png(ui: &mut Ui, options: &mut ExportOptions, escape: bool) -> Option<Answer> {
     shown::heading(ui, &tr(words::EXPORT_HEADING));
-    ui.horizontal(|ui| {
+    super::shown::row(ui, |ui| {
         shown::label(ui, &tr(words::SCALE));
         for scale in [1.0, 2.0, 4.0] {
             ui.radio_value(&mut options.scale, scale, format!("{scale}×"));
         }
     });
-    ui.horizontal(|ui| {
+    super::shown::row(ui, |ui| {
         shown::label(ui, &tr(words::THEME));
         for (theme, label) in [
             (ThemeKind::Light, words::LIGHT),
@@ -275,7 +275,7 @@ fn export_png(ui: &mut Ui, options: &mut ExportOptions, escape: bool) -> Option<
     });
     ui.add_space(8.0);
     let mut answer = None;
-    ui.horizontal(|ui| {
+    super::shown::row(ui, |ui| {
         if shown::button(ui, &tr(words::EXPORT)).clicked() {
             answer = Some(Answer::Export(Some(options.clone())));
         }
@@ -292,7 +292,7 @@ fn restore(ui: &mut Ui, recovery: &Recovery) -> Option<Answer> {
     super::shown::label(ui, &words::restore(&name, &ago(recovery.written)));
     ui.add_space(8.0);
     let mut answer = None;
-    ui.horizontal(|ui| {
+    super::shown::row(ui, |ui| {
         if shown::button(ui, &tr(words::RESTORE)).clicked() {
             answer = Some(Answer::Restore(true));
         }

@@ -39,7 +39,7 @@ pub fn show(
 ) {
     shown::heading(ui, &tr("personas-heading"));
     for persona in &journey.personas {
-        ui.horizontal(|ui| {
+        shown::row(ui, |ui| {
             ui.colored_label(persona_color(persona.color), "⚫");
             let mut visible = !hidden.contains(&persona.id);
             if ui
@@ -142,7 +142,7 @@ fn persona_details(ui: &mut Ui, persona: &Persona, panel: &mut PersonaPanel, out
             push(changed, key(label));
         }
     }
-    ui.horizontal(|ui| {
+    shown::row(ui, |ui| {
         shown::label(ui, &tr("personas-colour"));
         if let Some(color) = fields::color(ui, persona.color) {
             push(

@@ -29,6 +29,21 @@ pub fn label(ui: &mut Ui, text: &str) -> Response {
     response
 }
 
+/// Whether the window is mirrored: its language is written right to left.
+pub fn mirrored() -> bool {
+    crate::i18n::language().direction() == Direction::RightToLeft
+}
+
+/// A row of widgets that starts on the side the window's language reads from: the right in
+/// Persian and Arabic.
+pub fn row<R>(ui: &mut Ui, contents: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
+    if mirrored() {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), contents)
+    } else {
+        ui.horizontal(contents)
+    }
+}
+
 /// A heading.
 pub fn heading(ui: &mut Ui, text: &str) -> Response {
     let response = ui.heading(shown(text));

@@ -78,7 +78,7 @@ fn channel_and_severity(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut A
     // Channel names in the window's language (the map shows its own).
     let ui_words = crate::i18n::language();
     let id = card.id.0;
-    ui.horizontal(|ui| {
+    shown::row(ui, |ui| {
         let label = shown::label(ui, &tr("inspector-channel"));
         let current = card.channel.map_or(tr("inspector-none"), |c| {
             format!("{} {}", c.icon(), ui_words.channel(c))
@@ -104,7 +104,7 @@ fn channel_and_severity(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut A
     });
     let kind = journey.lane(card.lane).map(|l| l.kind);
     if kind == Some(LaneKind::PainPoints) || card.severity.is_some() {
-        ui.horizontal(|ui| {
+        shown::row(ui, |ui| {
             shown::label(ui, &tr("inspector-severity"));
             for severity in [
                 None,
@@ -141,7 +141,7 @@ fn tags_and_colour(ui: &mut Ui, card: &Card, out: &mut Actions) {
             .collect();
         out.edit(replace(changed), key(format!("tags {id}")));
     }
-    ui.horizontal(|ui| {
+    shown::row(ui, |ui| {
         let mut custom = card.color.is_some();
         if shown::checkbox(ui, &mut custom, &tr("inspector-own-colour")).changed() {
             let mut changed = card.clone();
@@ -163,7 +163,7 @@ fn scores(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {
     let id = card.id.0;
     shown::label(ui, &tr("inspector-feelings"));
     for persona in &journey.personas {
-        ui.horizontal(|ui| {
+        shown::row(ui, |ui| {
             let current = card.emotions.get(&persona.id).map(|s| s.value());
             let mut scored = current.is_some();
             let color = crate::scene::persona_color(persona.color);
@@ -194,7 +194,7 @@ fn scores(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Actions) {
 }
 
 fn buttons(ui: &mut Ui, out: &mut Actions) {
-    ui.horizontal(|ui| {
+    shown::row(ui, |ui| {
         if shown::button(ui, &Command::EditTitle.button_text()).clicked() {
             out.command(Command::EditTitle);
         }

@@ -21,7 +21,7 @@ pub(super) fn choose<'a, T: PartialEq + Copy>(
     options: impl Iterator<Item = (T, &'a str)> + Clone,
 ) -> Option<T> {
     let mut picked = None;
-    ui.horizontal(|ui| {
+    shown::row(ui, |ui| {
         let label = ui.label(label);
         let current_name = options
             .clone()
@@ -162,7 +162,7 @@ fn lane_inspector(ui: &mut Ui, journey: &Journey, lane: &crate::model::Lane, out
         let edit = Edit::ReplaceLane(Box::new(changed));
         out.edit(edit, key(format!("lane name {id}")));
     }
-    ui.horizontal(|ui| {
+    shown::row(ui, |ui| {
         let label = shown::label(ui, &tr("inspector-kind"));
         let combo = egui::ComboBox::from_id_salt(("lane kind", id))
             .selected_text(crate::i18n::language().lane(lane.kind))
@@ -230,7 +230,7 @@ fn map_inspector(ui: &mut Ui, journey: &Journey, out: &mut Actions) {
 
 /// The map's state, reading direction and language.
 fn map_settings(ui: &mut Ui, journey: &Journey, out: &mut Actions) {
-    ui.horizontal(|ui| {
+    shown::row(ui, |ui| {
         shown::label(ui, &tr("inspector-state"));
         for (state, text) in [
             (MapState::Current, tr("inspector-current")),
@@ -243,7 +243,7 @@ fn map_settings(ui: &mut Ui, journey: &Journey, out: &mut Actions) {
             }
         }
     });
-    ui.horizontal(|ui| {
+    shown::row(ui, |ui| {
         shown::label(ui, &tr("inspector-direction"));
         for (direction, text) in [
             (Direction::LeftToRight, tr("inspector-left-to-right")),
@@ -261,7 +261,7 @@ fn map_settings(ui: &mut Ui, journey: &Journey, out: &mut Actions) {
             }
         }
     });
-    ui.horizontal(|ui| {
+    shown::row(ui, |ui| {
         let label = shown::label(ui, &tr("inspector-language"));
         egui::ComboBox::from_id_salt("map language")
             .selected_text(journey.language.native_name())
