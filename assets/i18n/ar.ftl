@@ -247,7 +247,7 @@ menu-counts = { $stages-shown } { $stages ->
         [few] شخصيات
        *[other] شخصية
     }
-menu-zoom = التكبير ٪{ $percent-shown }
+menu-zoom = التكبير { $percent-shown }٪
 dialog-unsaved-closing = في «{ $name }» تغييرات غير محفوظة. هل تحفظها قبل الإغلاق؟
 dialog-unsaved-opening = في «{ $name }» تغييرات غير محفوظة. هل تحفظها قبل فتح خريطة أخرى؟
 dialog-changed-on-disk = غيّر برنامج آخر «{ $name }» (أو حذفه) منذ فتحته أو حفظته هنا.

@@ -235,7 +235,7 @@ menu-counts = { $stages-shown } { $stages ->
     } · { $personas-shown } { $personas ->
        *[other] پرسونا
     }
-menu-zoom = بزرگ‌نمایی ٪{ $percent-shown }
+menu-zoom = بزرگ‌نمایی { $percent-shown }٪
 dialog-unsaved-closing = «{ $name }» تغییرات ذخیره‌نشده دارد. پیش از بستن ذخیره شود؟
 dialog-unsaved-opening = «{ $name }» تغییرات ذخیره‌نشده دارد. پیش از باز کردن نقشهٔ دیگر ذخیره شود؟
 dialog-changed-on-disk = «{ $name }» از زمانی که اینجا بازش کردید یا ذخیره‌اش کردید، با برنامهٔ دیگری تغییر کرده (یا حذف شده) است.

@@ -311,7 +311,7 @@ impl JourneyApp {
 
     pub(super) fn status_bar(&mut self, ui: &mut Ui) {
         egui::Panel::bottom("status_bar").show(ui, |ui| {
-            ui.horizontal(|ui| {
+            shown::row(ui, |ui| {
                 let journey = self.document.journey();
                 let place = self.document.path().map_or_else(
                     || tr(words::NOT_SAVED).to_owned(),
@@ -319,14 +319,17 @@ impl JourneyApp {
                 );
                 shown::label(ui, &place);
                 ui.separator();
-                ui.label(words::counts(
-                    journey.stages.len(),
-                    journey.lanes.len(),
-                    journey.cards.len(),
-                    journey.personas.len(),
-                ));
+                shown::label(
+                    ui,
+                    &words::counts(
+                        journey.stages.len(),
+                        journey.lanes.len(),
+                        journey.cards.len(),
+                        journey.personas.len(),
+                    ),
+                );
                 ui.separator();
-                ui.label(words::zoom(self.canvas.zoom() * 100.0));
+                shown::label(ui, &words::zoom(self.canvas.zoom() * 100.0));
                 if self.document.is_dirty() {
                     ui.separator();
                     shown::label(ui, &tr(words::UNSAVED));

@@ -111,10 +111,7 @@ pub fn show(ui: &mut Ui) {
                 let id = egui::Id::unique(("palette", item.label()));
                 let icon = item.icon();
                 let response = ui.dnd_drag_source(id, item, |ui| {
-                    ui.add(
-                        egui::Label::new(shown::shown(&format!("{icon}  {}", item.label())))
-                            .selectable(false),
-                    );
+                    shown::label(ui, &format!("{icon}  {}", item.label()));
                 });
                 let label = item.label();
                 response

@@ -22,9 +22,32 @@ fn named(response: &Response, kind: Role, selected: Option<bool>, text: &str) {
     });
 }
 
-/// A label of user text.
+/// A label of user text. Right-to-left paragraphs are wrapped in typed order (egui's own
+/// wrapping of a visual line would put its rows in reverse) and right-aligned.
 pub fn label(ui: &mut Ui, text: &str) -> Response {
-    let response = ui.label(shown(text));
+    if shown(text) == text {
+        // Nothing to reorder: egui's own label (not selectable, like the reordered ones, so a
+        // drag on it, as in the palette, drags what it labels).
+        return ui.add(egui::Label::new(text).selectable(false));
+    }
+    let width = ui.available_width();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let base = Base::Auto(Direction::LeftToRight);
+    let shaped = ui.fonts_mut(|f| crate::layout::shape_text(f, text, font, width, base));
+    let galley = shaped.galley;
+    let size = egui::vec2(galley.size().x.min(width), galley.size().y);
+    let (rect, response) = if ui.layout().main_dir().is_horizontal() {
+        ui.allocate_exact_size(size, egui::Sense::hover())
+    } else {
+        ui.allocate_exact_size(egui::vec2(width, size.y), egui::Sense::hover())
+    };
+    let left = match shaped.direction {
+        Direction::RightToLeft => rect.max.x - galley.size().x,
+        Direction::LeftToRight => rect.min.x,
+    };
+    let origin = egui::pos2(left, rect.min.y) - galley.rect.min.to_vec2();
+    let color = ui.visuals().text_color();
+    ui.painter().galley(origin, galley, color);
     named(&response, Role::Label, None, text);
     response
 }
@@ -38,7 +61,8 @@ pub fn mirrored() -> bool {
 /// Persian and Arabic.
 pub fn row<R>(ui: &mut Ui, contents: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
     if mirrored() {
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), contents)
+        // Aligned to the top: centred, the row would take the whole height left in a panel.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), contents)
     } else {
         ui.horizontal(contents)
     }
