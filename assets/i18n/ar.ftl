@@ -155,8 +155,6 @@ present-help-close = Esc أو ? للإغلاق
 canvas-untitled-card = بطاقة بلا عنوان
 
 ## التحرير
-edit-new-card = بطاقة جديدة
-edit-new-stage = مرحلة جديدة
 edit-title-needed = يجب أن يكون للبطاقة عنوان؛ بقي العنوان القديم.
 
 ## كتابة عنوان على الخريطة

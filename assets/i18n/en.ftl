@@ -155,8 +155,6 @@ present-help-close = Esc or ? to close
 canvas-untitled-card = Untitled card
 
 ## Editing
-edit-new-card = New card
-edit-new-stage = New stage
 edit-title-needed = A card needs a title; the old title is kept.
 
 ## Typing a title on the map

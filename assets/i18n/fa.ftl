@@ -155,8 +155,6 @@ present-help-close = Esc یا ? برای بستن
 canvas-untitled-card = کارت بی‌نام
 
 ## ویرایش
-edit-new-card = کارت تازه
-edit-new-stage = مرحلهٔ تازه
 edit-title-needed = کارت باید عنوان داشته باشد؛ عنوان پیشین ماند.
 
 ## نوشتن عنوان روی نقشه

@@ -155,8 +155,6 @@ present-help-close = Esc или ? — закрыть
 canvas-untitled-card = Карточка без названия
 
 ## Правка
-edit-new-card = Новая карточка
-edit-new-stage = Новый этап
 edit-title-needed = У карточки должен быть заголовок; оставлен прежний.
 
 ## Заголовок, набираемый на карте

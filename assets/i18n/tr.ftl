@@ -155,8 +155,6 @@ present-help-close = Kapatmak için Esc ya da ?
 canvas-untitled-card = Adsız kart
 
 ## Düzenleme
-edit-new-card = Yeni kart
-edit-new-stage = Yeni aşama
 edit-title-needed = Kartın bir başlığı olmalı; eski başlık korundu.
 
 ## Haritada başlık yazmak

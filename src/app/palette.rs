@@ -60,20 +60,6 @@ impl PaletteItem {
         tr(id)
     }
 
-    /// The entry's name in English, for the title of a new card.
-    fn english(&self) -> &'static str {
-        match self.kind {
-            LaneKind::Actions => "Action",
-            LaneKind::Thoughts => "Thought",
-            LaneKind::PainPoints => "Pain point",
-            LaneKind::Opportunities => "Opportunity",
-            LaneKind::Backstage => "Backstage step",
-            LaneKind::Emotions => "Emotion",
-            LaneKind::Touchpoints => "Touchpoint",
-            LaneKind::Notes => "Note",
-        }
-    }
-
     /// The entry's icon, from the emoji font egui ships.
     pub fn icon(&self) -> &'static str {
         match (self.kind, self.channel) {
@@ -87,11 +73,12 @@ impl PaletteItem {
         }
     }
 
-    /// What a card dropped from this entry starts with.
-    pub fn seed(&self) -> CardSeed {
-        let title = match (self.kind, self.channel) {
-            (_, Some(channel)) => channel.label().to_owned(),
-            _ => format!("New {}", self.english().to_lowercase()),
+    /// What a card dropped from this entry starts with, in the map's `language`: the text
+    /// goes on the map, so it speaks the map's language, not the window's.
+    pub fn seed(&self, language: crate::model::Language) -> CardSeed {
+        let title = match self.channel {
+            Some(channel) => language.channel(channel).to_owned(),
+            None => language.new_card(self.kind).to_owned(),
         };
         CardSeed {
             title,
@@ -122,4 +109,32 @@ pub fn show(ui: &mut Ui) {
                     .on_hover_text(shown::shown(&tr("palette-tip")));
             }
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+
+    #[test]
+    fn new_cards_speak_the_map_s_language_whatever_the_window_s() {
+        crate::i18n::set_language(Language::Russian);
+        let email = PaletteItem {
+            kind: LaneKind::Touchpoints,
+            channel: Some(Channel::Email),
+        };
+        let thought = PaletteItem {
+            kind: LaneKind::Thoughts,
+            channel: None,
+        };
+        assert_eq!(email.seed(Language::Persian).title, "ایمیل");
+        assert_eq!(thought.seed(Language::Persian).title, "فکر تازه");
+        assert_eq!(thought.seed(Language::English).title, "New thought");
+        assert_eq!(
+            thought.label(),
+            "Мысль",
+            "the palette itself speaks the window's"
+        );
+        crate::i18n::set_language(Language::English);
+    }
 }

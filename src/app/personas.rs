@@ -73,7 +73,7 @@ pub fn show(
         let id = journey.next_persona_id();
         let persona = Persona {
             id,
-            name: format!("Persona {}", journey.personas.len() + 1),
+            name: journey.language.new_persona(journey.personas.len() + 1),
             role: String::new(),
             goals: Vec::new(),
             needs: Vec::new(),

@@ -107,9 +107,23 @@ pub fn selectable(ui: &mut Ui, selected: bool, text: &str) -> Response {
     response
 }
 
-/// A checkbox labelled with user text.
+/// A checkbox labelled with user text; in a mirrored window the box is right of its label.
 pub fn checkbox(ui: &mut Ui, checked: &mut bool, text: &str) -> Response {
-    let response = ui.checkbox(checked, shown(text));
+    let response = if mirrored() {
+        row(ui, |ui| {
+            let mut response = ui.checkbox(checked, "");
+            // The label toggles the box, as egui's own checkbox label does.
+            let label = ui.add(egui::Label::new(shown(text)).sense(egui::Sense::click()));
+            if label.clicked() {
+                *checked = !*checked;
+                response.mark_changed();
+            }
+            response | label
+        })
+        .inner
+    } else {
+        ui.checkbox(checked, shown(text))
+    };
     named(&response, Role::CheckBox, Some(*checked), text);
     response
 }

@@ -239,6 +239,15 @@ fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// The bidi analysis of one paragraph, in the direction `base` gives it.
+fn paragraph_info(paragraph: &str, base: Base) -> ParagraphBidiInfo<'_> {
+    let level = match paragraph_direction(paragraph, base) {
+        Direction::RightToLeft => Level::rtl(),
+        Direction::LeftToRight => Level::ltr(),
+    };
+    ParagraphBidiInfo::new(paragraph, Some(level))
+}
+
 /// `text` with each of its lines (paragraphs) in visual order, unwrapped: the string a widget
 /// that draws text left to right (any of egui's) must be given so it reads right, words of
 /// right-to-left runs kept in typed order for the shaper. It has the same characters as `text`
@@ -253,11 +262,7 @@ pub fn visual_text(text: &str, base: Base) -> String {
         if index > 0 {
             visual.push('\n');
         }
-        let level = match paragraph_direction(paragraph, base) {
-            Direction::RightToLeft => Level::rtl(),
-            Direction::LeftToRight => Level::ltr(),
-        };
-        let info = ParagraphBidiInfo::new(paragraph, Some(level));
+        let info = paragraph_info(paragraph, base);
         visual.push_str(&visual_line(&info, paragraph, 0..paragraph.len()));
     }
     visual
@@ -288,11 +293,7 @@ pub fn shape(fonts: &mut FontsView<'_>, text: &str, font: FontId, wrap: f32, bas
         if index > 0 {
             visual.push('\n');
         }
-        let level = match paragraph_direction(paragraph, base) {
-            Direction::RightToLeft => Level::rtl(),
-            Direction::LeftToRight => Level::ltr(),
-        };
-        let info = ParagraphBidiInfo::new(paragraph, Some(level));
+        let info = paragraph_info(paragraph, base);
         for (row_index, row) in wrapped_rows(fonts, paragraph, &font, wrap)
             .into_iter()
             .enumerate()

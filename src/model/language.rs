@@ -151,6 +151,85 @@ impl Language {
         self.pick(["target", "هدف", "الهدف", "hedef", "цель"])
     }
 
+    /// The title of a new card in a lane of `kind` (from the palette, or a double-click).
+    pub fn new_card(self, kind: LaneKind) -> &'static str {
+        self.pick(match kind {
+            LaneKind::Actions => [
+                "New action",
+                "اقدام تازه",
+                "إجراء جديد",
+                "Yeni eylem",
+                "Новое действие",
+            ],
+            LaneKind::Touchpoints => [
+                "New touchpoint",
+                "نقطهٔ تماس تازه",
+                "نقطة اتصال جديدة",
+                "Yeni temas noktası",
+                "Новая точка контакта",
+            ],
+            LaneKind::Thoughts => [
+                "New thought",
+                "فکر تازه",
+                "فكرة جديدة",
+                "Yeni düşünce",
+                "Новая мысль",
+            ],
+            LaneKind::Emotions => [
+                "New emotion",
+                "احساس تازه",
+                "شعور جديد",
+                "Yeni duygu",
+                "Новая эмоция",
+            ],
+            LaneKind::PainPoints => [
+                "New pain point",
+                "نقطهٔ درد تازه",
+                "نقطة ألم جديدة",
+                "Yeni sorunlu nokta",
+                "Новая болевая точка",
+            ],
+            LaneKind::Opportunities => [
+                "New opportunity",
+                "فرصت تازه",
+                "فرصة جديدة",
+                "Yeni fırsat",
+                "Новая возможность",
+            ],
+            LaneKind::Backstage => [
+                "New backstage step",
+                "گام پشت صحنهٔ تازه",
+                "خطوة جديدة خلف الكواليس",
+                "Yeni kulis adımı",
+                "Новый закулисный шаг",
+            ],
+            LaneKind::Notes => [
+                "New note",
+                "یادداشت تازه",
+                "ملاحظة جديدة",
+                "Yeni not",
+                "Новая заметка",
+            ],
+        })
+    }
+
+    /// The name of the `n`th persona added by hand: "Persona 3".
+    pub fn new_persona(self, n: usize) -> String {
+        let word = self.pick(["Persona", "پرسونا", "شخصية", "Persona", "Персона"]);
+        format!("{word} {n}")
+    }
+
+    /// The name of a new stage.
+    pub fn new_stage(self) -> &'static str {
+        self.pick([
+            "New stage",
+            "مرحلهٔ تازه",
+            "مرحلة جديدة",
+            "Yeni aşama",
+            "Новый этап",
+        ])
+    }
+
     /// The default name of a new lane of `kind`.
     pub fn lane(self, kind: LaneKind) -> &'static str {
         self.pick(match kind {

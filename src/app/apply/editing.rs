@@ -14,8 +14,6 @@ use egui::Vec2;
 
 /// The words of editing, in one place.
 mod words {
-    pub const NEW_CARD: &str = "edit-new-card";
-    pub const NEW_STAGE: &str = "edit-new-stage";
     pub const TITLE_NEEDED: &str = "edit-title-needed";
 }
 
@@ -38,7 +36,11 @@ impl JourneyApp {
             CanvasAction::DoubleClick(Hit::Card(id)) => self.start_in_place(id),
             CanvasAction::DoubleClick(Hit::Cell { stage, lane }) => {
                 let seed = CardSeed {
-                    title: tr(words::NEW_CARD).to_owned(),
+                    // Text put on the map speaks the map's language.
+                    title: journey
+                        .lane(lane)
+                        .map_or("", |l| journey.language.new_card(l.kind))
+                        .to_owned(),
                     channel: None,
                 };
                 let (edit, id) = ops::add_card(journey, stage, lane, usize::MAX, seed);
@@ -63,7 +65,8 @@ impl JourneyApp {
                 lane,
                 index,
             } => {
-                let (edit, id) = ops::add_card(journey, stage, lane, index, item.seed());
+                let (edit, id) =
+                    ops::add_card(journey, stage, lane, index, item.seed(journey.language));
                 self.document.apply(edit);
                 self.selection.only_card(id);
             }
@@ -136,7 +139,8 @@ impl JourneyApp {
     }
 
     pub(super) fn add_stage(&mut self, index: usize) {
-        let (edit, id) = ops::add_stage(self.document.journey(), index, &tr(words::NEW_STAGE));
+        let journey = self.document.journey();
+        let (edit, id) = ops::add_stage(journey, index, journey.language.new_stage());
         self.document.apply(edit);
         self.selection = Selection::Stage(id);
     }
