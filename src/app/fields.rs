@@ -32,7 +32,7 @@ pub fn text(
     } else {
         current.to_owned()
     };
-    let label = ui.label(label);
+    let label = super::shown::label(ui, label);
     let align = alignment(&buffer);
     let layout = super::shown::FieldLayout {
         focused,

@@ -136,7 +136,7 @@ impl JourneyApp {
                 item(ui, out, command, direction, true);
             }
             ui.separator();
-            shown::menu_button(ui, &tr(words::UI_LANGUAGE), |ui| {
+            shown::submenu(ui, &tr(words::UI_LANGUAGE), |ui| {
                 for language in crate::model::Language::ALL {
                     let chosen = crate::i18n::language() == language;
                     if shown::radio(ui, chosen, language.native_name()).clicked() {
@@ -171,42 +171,50 @@ impl JourneyApp {
 
     fn file_menu(&mut self, ui: &mut Ui) {
         let direction = self.document.journey().direction;
-        // Choosing the language keeps the menu open; choosing a template closes it.
-        egui::containers::menu::SubMenuButton::new(shown::shown(&tr(words::NEW_FROM_TEMPLATE)))
-            .config(
-                egui::containers::menu::MenuConfig::new()
-                    .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside),
-            )
-            .ui(ui, |ui| {
-                ui.horizontal(|ui| {
-                    shown::label(ui, &tr(words::LANGUAGE));
-                    for language in crate::model::Language::ALL {
-                        // The language of new maps is a choice in this menu, not the map's.
-                        ui.selectable_value(
-                            &mut self.new_language,
-                            language,
-                            language.native_name(),
-                        );
-                    }
-                });
-                ui.separator();
-                for template in templates::ALL {
-                    if ui
-                        .button(template.name)
-                        .on_hover_text(template.summary)
-                        .clicked()
-                    {
-                        self.actions.push(Action::NewFromTemplate(template.name));
-                        ui.close();
-                    }
-                }
-            });
+        let title = tr(words::NEW_FROM_TEMPLATE);
+        if shown::mirrored() {
+            shown::submenu(ui, &title, |ui| self.templates(ui));
+        } else {
+            // Choosing the language keeps the menu open; choosing a template closes it.
+            egui::containers::menu::SubMenuButton::new(shown::shown(&title))
+                .config(
+                    egui::containers::menu::MenuConfig::new()
+                        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside),
+                )
+                .ui(ui, |ui| self.templates(ui));
+        }
+        self.file_commands(ui, direction);
+    }
+
+    /// The templates, and the language new maps are made in.
+    fn templates(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            shown::label(ui, &tr(words::LANGUAGE));
+            for language in crate::model::Language::ALL {
+                // The language of new maps is a choice in this menu, not the map's.
+                ui.selectable_value(&mut self.new_language, language, language.native_name());
+            }
+        });
+        ui.separator();
+        for template in templates::ALL {
+            if ui
+                .button(template.name)
+                .on_hover_text(template.summary)
+                .clicked()
+            {
+                self.actions.push(Action::NewFromTemplate(template.name));
+                ui.close();
+            }
+        }
+    }
+
+    fn file_commands(&mut self, ui: &mut Ui, direction: Direction) {
         let out = &mut self.actions;
         item(ui, out, Command::NewBlank, direction, true);
         item(ui, out, Command::Open, direction, true);
         let recent = self.recent.paths();
         ui.add_enabled_ui(!recent.is_empty(), |ui| {
-            shown::menu_button(ui, &tr(words::OPEN_RECENT), |ui| {
+            shown::submenu(ui, &tr(words::OPEN_RECENT), |ui| {
                 for path in recent {
                     if shown::button(ui, &path.display().to_string()).clicked() {
                         out.push(Action::OpenPath(path.clone()));

@@ -70,7 +70,13 @@ pub fn row<R>(ui: &mut Ui, contents: impl FnOnce(&mut Ui) -> R) -> egui::InnerRe
 
 /// A heading.
 pub fn heading(ui: &mut Ui, text: &str) -> Response {
-    let response = ui.heading(shown(text));
+    let response = if mirrored() && ui.layout().is_vertical() {
+        // At the right of the column, where a right-to-left reader starts.
+        let right = egui::Layout::top_down(egui::Align::Max);
+        ui.with_layout(right, |ui| ui.heading(shown(text))).inner
+    } else {
+        ui.heading(shown(text))
+    };
     named(&response, Role::Label, None, text);
     response
 }
@@ -84,6 +90,20 @@ pub fn menu_button<R>(
     let response = ui.menu_button(shown(text), contents);
     named(&response.response, Role::Button, None, text);
     response
+}
+
+/// A submenu inside a menu. egui opens submenus to the right whatever the window's direction; in
+/// a mirrored window its entries are shown in place instead, as a titled section of the menu.
+pub fn submenu(ui: &mut Ui, text: &str, contents: impl FnOnce(&mut Ui)) {
+    if mirrored() {
+        ui.separator();
+        let title = ui.label(egui::RichText::new(shown(text)).strong());
+        named(&title, Role::Label, None, text);
+        contents(ui);
+        ui.separator();
+    } else {
+        menu_button(ui, text, contents);
+    }
 }
 
 /// A radio button labelled `text`.
