@@ -312,3 +312,10 @@ palette-opportunity = فرصة
 palette-backstage = خطوة خلف الكواليس
 palette-emotion = شعور
 palette-note = ملاحظة
+
+## Templates
+template-blank = ثلاث مراحل فارغة والمسارات المعتادة
+template-lifecycle = الوعي، الاستحواذ، الترحيب بالعميل، التفاعل، المناصرة (متجر أكواب إلكتروني)
+template-buyer = الوعي، الدراسة، القرار، مع الأسئلة التي تُطرح في كل مرحلة
+template-full-cycle = ثماني مراحل من البحث عن المعلومات إلى التوصية، مع CSAT وNPS وCRR
+template-service-blueprint = إقامة في فندق من الحجز إلى المغادرة، مع مسارات خلف الكواليس

@@ -295,3 +295,10 @@ palette-opportunity = Opportunity
 palette-backstage = Backstage step
 palette-emotion = Emotion
 palette-note = Note
+
+## Templates, as File › New from template describes them
+template-blank = Three empty stages and the usual lanes
+template-lifecycle = Awareness, Acquisition, Onboarding, Engagement, Advocacy (an online mug shop)
+template-buyer = Awareness, Consideration, Decision, with the questions to ask at each stage
+template-full-cycle = Eight stages from information search to recommendation, with CSAT, NPS and CRR
+template-service-blueprint = A hotel stay from booking to check-out, with backstage lanes

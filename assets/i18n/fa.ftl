@@ -285,3 +285,10 @@ palette-opportunity = فرصت
 palette-backstage = گام پشت صحنه
 palette-emotion = احساس
 palette-note = یادداشت
+
+## Templates
+template-blank = سه مرحلهٔ خالی و خط‌های معمول
+template-lifecycle = آگاهی، جذب، همراه کردن مشتری، تعامل، وفادارسازی (یک فروشگاه اینترنتی ماگ)
+template-buyer = آگاهی، بررسی، تصمیم، با پرسش‌هایی که در هر مرحله باید پرسید
+template-full-cycle = هشت مرحله از جست‌وجوی اطلاعات تا توصیه، با CSAT، NPS و CRR
+template-service-blueprint = اقامت در هتل از رزرو تا تسویه، با خط‌های پشت صحنه

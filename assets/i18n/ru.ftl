@@ -304,3 +304,10 @@ palette-opportunity = Возможность
 palette-backstage = Закулисный шаг
 palette-emotion = Эмоция
 palette-note = Заметка
+
+## Templates
+template-blank = Три пустых этапа и обычные дорожки
+template-lifecycle = Осведомлённость, привлечение, адаптация, вовлечение, рекомендации (интернет-магазин кружек)
+template-buyer = Осведомлённость, рассмотрение, решение — с вопросами для каждого этапа
+template-full-cycle = Восемь этапов от поиска информации до рекомендации, с CSAT, NPS и CRR
+template-service-blueprint = Проживание в отеле от бронирования до выезда, с закулисными дорожками

@@ -285,3 +285,10 @@ palette-opportunity = Fırsat
 palette-backstage = Kulis adımı
 palette-emotion = Duygu
 palette-note = Not
+
+## Templates
+template-blank = Üç boş aşama ve olağan kulvarlar
+template-lifecycle = Farkındalık, Edinme, Karşılama, Etkileşim, Savunuculuk (çevrimiçi bir kupa mağazası)
+template-buyer = Farkındalık, Değerlendirme, Karar; her aşamada sorulacak sorularla
+template-full-cycle = Bilgi aramadan tavsiyeye sekiz aşama; CSAT, NPS ve CRR ile
+template-service-blueprint = Rezervasyondan çıkışa bir otel konaklaması; kulis kulvarlarıyla

@@ -55,6 +55,17 @@ mod words {
     }
 }
 
+/// The message describing a built-in template (its name stays as the command line writes it).
+fn template_summary(name: &str) -> &'static str {
+    match name {
+        "lifecycle" => "template-lifecycle",
+        "buyer" => "template-buyer",
+        "full-cycle" => "template-full-cycle",
+        "service-blueprint" => "template-service-blueprint",
+        _ => "template-blank",
+    }
+}
+
 /// A menu item for `command`: its label and its key, from the command table.
 fn item(ui: &mut Ui, out: &mut Actions, command: Command, direction: Direction, enabled: bool) {
     let label = command.label_in(direction);
@@ -199,7 +210,7 @@ impl JourneyApp {
         for template in templates::ALL {
             if ui
                 .button(template.name)
-                .on_hover_text(template.summary)
+                .on_hover_text(shown::shown(&tr(template_summary(template.name))))
                 .clicked()
             {
                 self.actions.push(Action::NewFromTemplate(template.name));

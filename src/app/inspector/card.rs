@@ -84,7 +84,7 @@ fn channel_and_severity(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut A
             format!("{} {}", c.icon(), ui_words.channel(c))
         });
         let combo = egui::ComboBox::from_id_salt(("card channel", id))
-            .selected_text(current)
+            .selected_text(shown::shown(&current))
             .show_ui(ui, |ui| {
                 let options = std::iter::once(None).chain(Channel::ALL.into_iter().map(Some));
                 for channel in options {

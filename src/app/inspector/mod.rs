@@ -165,7 +165,7 @@ fn lane_inspector(ui: &mut Ui, journey: &Journey, lane: &crate::model::Lane, out
     shown::row(ui, |ui| {
         let label = shown::label(ui, &tr("inspector-kind"));
         let combo = egui::ComboBox::from_id_salt(("lane kind", id))
-            .selected_text(crate::i18n::language().lane(lane.kind))
+            .selected_text(shown::shown(crate::i18n::language().lane(lane.kind)))
             .show_ui(ui, |ui| {
                 for kind in LaneKind::ALL {
                     if ui
