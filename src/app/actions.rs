@@ -5,7 +5,7 @@ use super::Command;
 use super::canvas::CanvasAction;
 use super::modal::Answer;
 use crate::edit::{Edit, MergeKey};
-use crate::model::{CardId, LaneKind, PersonaId};
+use crate::model::{LaneKind, PersonaId};
 use crate::scene::ThemeKind;
 use std::path::PathBuf;
 
@@ -39,8 +39,6 @@ pub enum Action {
     CommitTitle,
     /// Stop typing a title in place, keeping the old one.
     CancelTitle,
-    /// Start typing the title of this card in place.
-    EditTitleOf(CardId),
     /// Copy the selected cards to the clipboard; with `cut`, delete them too.
     CopyCards {
         /// Whether to delete them after copying.
@@ -86,11 +84,6 @@ impl Actions {
     /// Records an edit; edits with the same merge key in a row become one undo step.
     pub fn edit(&mut self, edit: Edit, merge: Option<MergeKey>) {
         self.push(Action::Edit(edit, merge));
-    }
-
-    /// Whether nothing is queued.
-    pub fn is_empty(&self) -> bool {
-        self.queue.is_empty()
     }
 
     /// Everything queued, in order, leaving the queue empty.

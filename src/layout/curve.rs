@@ -1,6 +1,10 @@
-//! Emotion curves: where each score sits in the band, and a smooth line through the points.
+//! Emotion curves: which cards they pass through, where each score sits in the band, and a
+//! smooth line through the points.
 
+use super::{Curve, CurvePoint, LaneBox, StageBox};
+use crate::model::{Card, Journey};
 use egui::{Pos2, Rect, pos2};
+use std::collections::HashMap;
 
 /// Height of a score inside a curve band: +2 near the top, -2 near the bottom, 0 in the middle.
 pub fn score_y(band: Rect, score: i8) -> f32 {
@@ -39,6 +43,71 @@ pub fn smooth_path(points: &[Pos2]) -> Vec<Pos2> {
         }
     }
     path
+}
+
+/// Where each of `ids` is in their order.
+fn positions(ids: impl Iterator<Item = u32>) -> HashMap<u32, usize> {
+    ids.enumerate().map(|(i, id)| (id, i)).collect()
+}
+
+/// Places each persona's scored cards along the emotions bands, in journey order: stage by
+/// stage, and inside a stage by lane and card order, spread evenly across the stage column.
+pub(super) fn curves(journey: &Journey, stages: &[StageBox], lanes: &[LaneBox]) -> Vec<Curve> {
+    let lane_rank = positions(journey.lanes.iter().map(|l| l.id.0));
+    // The scored cards of each stage, in journey order, sorted once for every curve.
+    let stage_index = positions(journey.stages.iter().map(|s| s.id.0));
+    let mut scored_by_stage: Vec<Vec<&Card>> = vec![Vec::new(); journey.stages.len()];
+    for card in journey.cards.iter().filter(|c| !c.emotions.is_empty()) {
+        if let Some(&i) = stage_index.get(&card.stage.0) {
+            scored_by_stage[i].push(card);
+        }
+    }
+    for scored in &mut scored_by_stage {
+        scored.sort_by_cached_key(|c| {
+            (
+                lane_rank.get(&c.lane.0).copied().unwrap_or(usize::MAX),
+                c.order,
+                c.id,
+            )
+        });
+    }
+    let mut curves = Vec::new();
+    for lane in lanes.iter().filter(|l| l.curve_band.is_some()) {
+        let band = lane.curve_band.unwrap_or(Rect::NOTHING);
+        let persona_count = journey.personas.len().max(1) as f32;
+        for (persona_index, persona) in journey.personas.iter().enumerate() {
+            // Personas are nudged apart a little so equal scores do not hide each other.
+            let nudge = (persona_index as f32 - (persona_count - 1.0) / 2.0) * 6.0;
+            let mut points = Vec::new();
+            for (stage_cards, stage_box) in scored_by_stage.iter().zip(stages) {
+                let scored: Vec<&Card> = stage_cards
+                    .iter()
+                    .copied()
+                    .filter(|c| c.emotions.contains_key(&persona.id))
+                    .collect();
+                let n = scored.len() as f32;
+                for (k, card) in scored.iter().enumerate() {
+                    let score = card.emotions[&persona.id];
+                    let x = stage_box.header.min.x
+                        + stage_box.header.width() * (k as f32 + 1.0) / (n + 1.0)
+                        + nudge;
+                    points.push(CurvePoint {
+                        card: card.id,
+                        score,
+                        pos: pos2(x, score_y(band, score.value())),
+                    });
+                }
+            }
+            let positions: Vec<Pos2> = points.iter().map(|p| p.pos).collect();
+            curves.push(Curve {
+                persona: persona.id,
+                lane: lane.id,
+                path: smooth_path(&positions),
+                points,
+            });
+        }
+    }
+    curves
 }
 
 #[cfg(test)]

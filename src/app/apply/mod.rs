@@ -74,7 +74,6 @@ impl JourneyApp {
             Action::AddLane(index, kind) => self.add_lane(index, kind),
             Action::CommitTitle => self.commit_in_place(),
             Action::CancelTitle => self.in_place = None,
-            Action::EditTitleOf(card) => self.start_in_place(card),
             Action::CopyCards { cut } => self.copy_cards(ctx, cut),
             Action::Paste(text) => self.paste(&text),
             Action::ShowCurve(persona, shown) => {
