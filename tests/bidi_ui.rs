@@ -197,3 +197,31 @@ fn switching_the_language_changes_every_word_at_once_and_not_the_map() {
     assert_eq!(harness.state().ui_language(), Language::English);
     harness.get_by_label("File");
 }
+
+/// A file that cannot be opened is reported in the window's language, drawn right to left, with
+/// the file's name as it is.
+#[test]
+fn a_persian_window_reports_a_bad_file_in_persian() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.journey.ron");
+    std::fs::write(&empty, "\n").unwrap();
+    let mut harness = app_with(Language::Persian, Language::Persian);
+    harness
+        .state_mut()
+        .request(journeymap::app::Action::OpenPath(empty.clone()));
+    harness.run();
+    let notice = harness.state().notice().expect("a notice").to_owned();
+    assert!(
+        notice.ends_with("empty.journey.ron:1:1: فایل خالی است؛ نقشهٔ سفر انتظار می‌رفت"),
+        "{notice}"
+    );
+    harness.run();
+    let texts = drawn(&harness);
+    // The line starts with the file's name, so it is a left-to-right paragraph whose Persian
+    // run reads from its right end.
+    assert_drawn(
+        &texts,
+        "empty.journey.ron:1:1: می\u{200c}رفت انتظار سفر نقشهٔ است؛ خالی فایل",
+        "فایل خالی است",
+    );
+}

@@ -125,9 +125,14 @@ fn mermaid_exports_what_mermaid_accepts() {
             );
         }
     }
-    assert!(notes.iter().any(|n| n.text.contains("KPIs")), "{notes:?}");
     assert!(
-        notes.iter().any(|n| n.text.contains("disagree")),
+        notes.iter().any(|n| n.text.to_string().contains("KPIs")),
+        "{notes:?}"
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.text.to_string().contains("disagree")),
         "{notes:?}"
     );
 }
@@ -395,7 +400,7 @@ fn notes_name_five_items_and_count_the_rest() {
     let (_, notes) = mermaid::export(&journey);
     let disagree = notes
         .iter()
-        .find(|n| n.text.contains("disagree"))
+        .find(|n| n.text.to_string().contains("disagree"))
         .expect("a note on disagreeing personas");
     let short = disagree.to_string();
     assert!(disagree.items.len() > 100);

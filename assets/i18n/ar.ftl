@@ -319,3 +319,154 @@ template-lifecycle = الوعي، الاستحواذ، الترحيب بالعم
 template-buyer = الوعي، الدراسة، القرار، مع الأسئلة التي تُطرح في كل مرحلة
 template-full-cycle = ثماني مراحل من البحث عن المعلومات إلى التوصية، مع CSAT وNPS وCRR
 template-service-blueprint = إقامة في فندق من الحجز إلى المغادرة، مع مسارات خلف الكواليس
+
+## What reading, saving and importing files says (after the file's name, or FILE:LINE:COL)
+list-separator = { "؛ " }
+note-listing = { $text }: { $items }
+note-and-more = { $items }؛ و{ $count-shown } غيرها
+load-cannot-read = تتعذر قراءة الملف: { $reason }
+load-too-large = حجم الملف { $size-shown } بايت، أكثر من الحد البالغ { $limit-shown } ميغابايت؛ هل هو حقًا خريطة رحلة؟
+load-not-text = هذا ليس ملفًا نصيًا (UTF-8 غير صالح)؛ كان المتوقع خريطة رحلة بصيغة RON
+load-empty = الملف فارغ؛ كان المتوقع خريطة رحلة
+load-newer-version = إصدار الصيغة { $found-shown } أحدث مما يفهمه journeymap هذا (حتى { $newest-shown })؛ حدّث journeymap لفتحه
+load-unknown-version = إصدار الصيغة { $found-shown } غير موجود؛ المتوقع من ١ إلى { $newest-shown }
+load-problems = { $problems }
+save-cannot-save = تعذر الحفظ: { $reason }
+recovery-cannot-write = { $file }: تتعذر كتابة نسخة الاستعادة: { $reason }
+recovery-failed = تعذرت كتابة نسخة الاستعادة
+io-not-found = لا يوجد ملف أو مجلد بهذا الاسم ({ $system })
+io-permission-denied = الإذن مرفوض ({ $system })
+io-storage-full = القرص ممتلئ ({ $system })
+io-read-only = هذا القرص للقراءة فقط ({ $system })
+io-other = { $system }
+io-link-to-nothing = إنه رابط رمزي إلى { $target }، وهو غير موجود
+io-folder = إنه مجلد، لا ملف
+io-link-to-folder = إنه رابط رمزي إلى { $target }، وهو مجلد
+io-link-loop = أكثر من { $limit-shown } رابطًا رمزيًا متتاليًا (حلقة من الروابط؟)
+io-no-temporary-file = يتعذر إنشاء ملف مؤقت في المجلد { $folder } ({ $reason })؛ يكتب journeymap ملفًا جديدًا بجانب القديم ثم يضعه مكانه، كي لا يترك أي انهيار نصف ملف: اجعل المجلد قابلًا للكتابة، أو احفظ في مكان آخر
+ron-eof = ينتهي الملف قبل أوانه؛ كان المتوقع المزيد (هل هو مبتور؟)
+ron-unknown-value = قيمة غير معروفة { $found }{ $kind ->
+        [none] {""}
+       *[other] { " " }({ $kind })
+    }؛ المتوقع واحدة من: { $expected }
+ron-unknown-field = حقل غير معروف { $found }{ $kind ->
+        [none] {""}
+       *[other] { " في " }{ $kind }
+    }؛ المتوقع واحد من: { $expected }
+ron-missing-field = الحقل { $field } مفقود{ $kind ->
+        [none] {""}
+       *[other] { " في " }{ $kind }
+    }
+ron-duplicate-field = الحقل { $field } مكرر{ $kind ->
+        [none] {""}
+       *[other] { " في " }{ $kind }
+    }
+ron-number-out-of-range = رقم خارج النطاق: المتوقع عدد صحيح غير سالب
+ron-too-deep = النص متداخل أكثر مما ينبغي؛ هل هو حقًا خريطة رحلة؟
+ron-trailing = يوجد نص بعد نهاية الخريطة
+ron-expected-comma = كان المتوقع فاصلة (,)
+ron-unclosed-string = نص بين علامتي اقتباس لم يُغلق بـ "
+ron-wrong-type = كان المتوقع { $expected } لكن وُجد { $found }
+ron-other = نص الملف غير صحيح: { $detail }
+score-out-of-range = درجة الشعور { $value } خارج النطاق: المتوقع من -٢ إلى +٢
+limit-cards = في الخريطة { $count-shown } بطاقة، أكثر من الحد البالغ { $limit-shown }
+limit-parts = في الخريطة { $count-shown } { $what ->
+        [stages] مرحلة
+        [lanes] مسارًا
+       *[personas] شخصية
+    }، أكثر من الحد البالغ { $limit-shown }
+limit-long-field = { $what ->
+        [title] العنوان
+       *[description] الوصف
+    } أطول من الحد البالغ { $limit-shown } حرفًا
+limit-long-card = في البطاقة { $what } نص أطول من الحد البالغ { $limit-shown } حرفًا
+limit-long-stage = في المرحلة { $what } نص أطول من الحد البالغ { $limit-shown } حرفًا
+limit-long-persona = في الشخصية { $what } نص أطول من الحد البالغ { $limit-shown } حرفًا
+problem-duplicate-persona = معرّف الشخصية { $id } مستخدم أكثر من مرة
+problem-duplicate-stage = معرّف المرحلة { $id } مستخدم أكثر من مرة
+problem-duplicate-lane = معرّف المسار { $id } مستخدم أكثر من مرة
+problem-duplicate-card = معرّف البطاقة { $id } مستخدم أكثر من مرة
+problem-no-such-stage = البطاقة { $card } ({ $title }) في المرحلة { $id }، وهي غير موجودة
+problem-no-such-lane = البطاقة { $card } ({ $title }) في المسار { $id }، وهو غير موجود
+problem-no-such-persona = البطاقة { $card } ({ $title }) تعطي درجة للشخصية { $id }، وهي غير موجودة
+import-unsupported = ليس ملفًا يستورده journeymap؛ المتوقع .mmd أو .mermaid أو .md أو .csv
+csv-column-twice = العمود "{ $column }" مكرر
+csv-header-needs = يجب أن يضم صف العناوين العمودين "stage" و"title"؛ الموجود: { $found }
+csv-no-stage = العمود "stage" فارغ؛ كل بطاقة تحتاج إلى مرحلة
+csv-no-title = العمود "title" فارغ؛ كل بطاقة تحتاج إلى عنوان
+csv-lane-at-line = "{ $lane }" (السطر { $line-shown })
+csv-unknown-channel = العمود "channel": قناة غير معروفة "{ $found }"؛ المتوقع واحدة من: { $expected }
+csv-emotion-not-number = العمود "emotion": المتوقع عدد صحيح من -٢ إلى +٢، والموجود "{ $found }"
+csv-emotion = العمود "emotion": { $reason }
+csv-unknown-columns = { $file }: تم تجاهل أعمدة غير معروفة (المعروفة: { $known })
+csv-unknown-lanes = { $file }: مسارات من نوع غير معروف، أُنشئت مسارات ملاحظات
+csv-row-length = في هذا الصف { $fields-shown } حقول لكن في صف العناوين { $expected-shown }؛ ضع الحقول التي فيها فواصل بين علامتي اقتباس
+csv-not-utf8 = هذا الصف ليس نص UTF-8 صالحًا
+mermaid-front-matter-open = الـ front matter الذي يبدأ هنا لم يُغلق بـ `---`
+mermaid-expected-journey = كان المتوقع الكلمة `journey`، والموجود `{ $found }`
+mermaid-directive-open = التوجيه `%%{"{"}` لم يُغلق بـ `{"}"}%%`
+mermaid-description-open = `accDescr {"{"}` لم يُغلق بـ `{"}"}`
+mermaid-refused-character = لا يقبل Mermaid الحرف `{ $character }` في `{ $text }`؛ اكتب `{ $entity }` بدلًا منه
+mermaid-expected-statement = كان المتوقع `title TEXT` أو `section NAME` أو `Task: score: actor, actor`، والموجود `{ $found }`
+mermaid-expected-score = كان المتوقع درجة من ١ إلى ٥ بعد `{ $task }:`، والموجود `{ $found }`
+mermaid-score-out-of-range = الدرجة { $score } خارج النطاق: درجات Mermaid من ١ إلى ٥
+mermaid-no-journey = لم يُعثر على رحلة Mermaid: كان المتوقع سطر `journey`
+mermaid-no-journey-block = لا توجد رحلة في أي من كتل ```mermaid
+mermaid-empty = { $file }: ليس في الرحلة أقسام ولا مهام
+mermaid-extra-fields = { $file }: مهام فيها أكثر من `:` مرتين؛ تم تجاهل النص بعد الثالثة كما يفعل Mermaid، في الأسطر
+mermaid-left-out = لم يُكتب في Mermaid لأنه لا يتسع له: { $what }
+mermaid-left-cards = { $count-shown } { $count ->
+        [one] بطاقة
+        [two] بطاقتان
+        [few] بطاقات
+       *[other] بطاقة
+    } في مسارات غير نقاط الاتصال
+mermaid-left-bodies = نصوص { $count-shown } { $count ->
+        [one] بطاقة
+        [two] بطاقتين
+        [few] بطاقات
+       *[other] بطاقة
+    }
+mermaid-left-channels = { $count-shown } { $count ->
+        [one] قناة
+        [two] قناتان
+        [few] قنوات
+       *[other] قناة
+    }
+mermaid-left-kpis = { $count-shown } { $count ->
+        [one] مؤشر
+        [two] مؤشران
+        [few] مؤشرات
+       *[other] مؤشر
+    }
+mermaid-left-goals = أهداف وأسئلة { $count-shown } { $count ->
+        [one] مرحلة
+        [two] مرحلتين
+        [few] مراحل
+       *[other] مرحلة
+    }
+mermaid-left-roles = أدوار { $count-shown } { $count ->
+        [one] شخصية
+        [two] شخصيتين
+        [few] شخصيات
+       *[other] شخصية
+    }
+mermaid-unscored = { $count-shown } { $count ->
+        [one] نقطة اتصال بلا درجة
+        [two] نقطتا اتصال بلا درجة
+        [few] نقاط اتصال بلا درجة
+       *[other] نقطة اتصال بلا درجة
+    }؛ كُتبت بدرجة محايدة ٣ ومن دون ممثل
+mermaid-disagree = تختلف الشخصيات على { $count-shown } { $count ->
+        [one] نقطة اتصال
+        [two] نقطتي اتصال
+        [few] نقاط اتصال
+       *[other] نقطة اتصال
+    }، كُتبت بمتوسط الدرجة مقرّبًا
+paste-not-cards = لا تحوي الحافظة بطاقات journeymap؛ لم يُلصق شيء.
+paste-no-cards = لا تحوي الحافظة أي بطاقة؛ لم يُلصق شيء.
+edit-last-stage = لا يمكن حذف المرحلة الأخيرة: تحتاج الخريطة إلى مرحلة واحدة على الأقل.
+edit-last-lane = لا يمكن حذف المسار الأخير: تحتاج الخريطة إلى مسار واحد على الأقل.
+export-bad-scale = المقياس { $scale } غير مدعوم: المتوقع رقم من 0.25 إلى 8
+export-too-large = ستكون الصورة { $width-shown }×{ $height-shown } بكسل، أكبر مما يستطيع التصدير صنعه؛ اختر مقياسًا أصغر
+export-cannot-write = تتعذر كتابة ملف PNG: { $reason }

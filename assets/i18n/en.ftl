@@ -302,3 +302,135 @@ template-lifecycle = Awareness, Acquisition, Onboarding, Engagement, Advocacy (a
 template-buyer = Awareness, Consideration, Decision, with the questions to ask at each stage
 template-full-cycle = Eight stages from information search to recommendation, with CSAT, NPS and CRR
 template-service-blueprint = A hotel stay from booking to check-out, with backstage lanes
+
+## What reading, saving and importing files says (after the file's name, or FILE:LINE:COL)
+list-separator = { "; " }
+note-listing = { $text }: { $items }
+note-and-more = { $items }; and { $count-shown } more
+load-cannot-read = cannot read the file: { $reason }
+load-too-large = the file is { $size-shown } bytes, more than the limit of { $limit-shown } MiB; is it really a journey map?
+load-not-text = this is not a text file (invalid UTF-8); expected a journey map in RON
+load-empty = the file is empty; expected a journey map
+load-newer-version = format version { $found-shown } is newer than this journeymap understands (up to { $newest-shown }); update journeymap to open it
+load-unknown-version = format version { $found-shown } does not exist; expected 1 to { $newest-shown }
+load-problems = { $problems }
+save-cannot-save = cannot save: { $reason }
+recovery-cannot-write = { $file }: cannot write the recovery copy: { $reason }
+recovery-failed = the recovery copy could not be written
+io-not-found = { $system }
+io-permission-denied = { $system }
+io-storage-full = { $system }
+io-read-only = { $system }
+io-other = { $system }
+io-link-to-nothing = it is a symbolic link to { $target }, which does not exist
+io-folder = it is a folder, not a file
+io-link-to-folder = it is a symbolic link to { $target }, which is a folder
+io-link-loop = more than { $limit-shown } symbolic links in a row (a loop of links?)
+io-no-temporary-file = cannot create a temporary file in the folder { $folder } ({ $reason }); journeymap writes a new file beside the old one and renames it, so that a crash never leaves half a file: make the folder writable, or save somewhere else
+ron-eof = the file ends too early; expected more (is it truncated?)
+ron-unknown-value = unknown { $kind ->
+        [none] value
+       *[other] { $kind }
+    } { $found }; expected one of: { $expected }
+ron-unknown-field = unknown field { $found }{ $kind ->
+        [none] {""}
+       *[other] { " in " }{ $kind }
+    }; expected one of: { $expected }
+ron-missing-field = the field { $field } is missing{ $kind ->
+        [none] {""}
+       *[other] { " in " }{ $kind }
+    }
+ron-duplicate-field = the field { $field } appears twice{ $kind ->
+        [none] {""}
+       *[other] { " in " }{ $kind }
+    }
+ron-number-out-of-range = number out of range: expected a whole number that is not negative
+ron-too-deep = the text is nested too deeply; is it really a journey map?
+ron-trailing = there is more text after the end of the map
+ron-expected-comma = expected a comma
+ron-unclosed-string = a text in quotes is not closed with "
+ron-wrong-type = expected { $expected } but found { $found }
+ron-other = { $detail }
+score-out-of-range = emotion score { $value } is out of range: expected -2..=+2
+limit-cards = the map has { $count-shown } cards, more than the limit of { $limit-shown }
+limit-parts = the map has { $count-shown } { $what ->
+        [stages] stages
+        [lanes] lanes
+       *[personas] personas
+    }, more than the limit of { $limit-shown }
+limit-long-field = { $what ->
+        [title] the title
+       *[description] the description
+    } is longer than the limit of { $limit-shown } characters
+limit-long-card = card { $what } has a text longer than the limit of { $limit-shown } characters
+limit-long-stage = stage { $what } has a text longer than the limit of { $limit-shown } characters
+limit-long-persona = persona { $what } has a text longer than the limit of { $limit-shown } characters
+problem-duplicate-persona = persona id { $id } is used more than once
+problem-duplicate-stage = stage id { $id } is used more than once
+problem-duplicate-lane = lane id { $id } is used more than once
+problem-duplicate-card = card id { $id } is used more than once
+problem-no-such-stage = card { $card } ({ $title }) is in stage { $id }, which does not exist
+problem-no-such-lane = card { $card } ({ $title }) is in lane { $id }, which does not exist
+problem-no-such-persona = card { $card } ({ $title }) scores persona { $id }, which does not exist
+import-unsupported = not a file journeymap imports; expected .mmd, .mermaid, .md or .csv
+csv-column-twice = column "{ $column }" appears twice
+csv-header-needs = the header row needs the columns "stage" and "title"; found: { $found }
+csv-no-stage = column "stage" is empty; every card needs a stage
+csv-no-title = column "title" is empty; every card needs a title
+csv-lane-at-line = "{ $lane }" (line { $line-shown })
+csv-unknown-channel = column "channel": unknown channel "{ $found }"; expected one of: { $expected }
+csv-emotion-not-number = column "emotion": expected a whole number from -2 to +2, found "{ $found }"
+csv-emotion = column "emotion": { $reason }
+csv-unknown-columns = { $file }: unknown columns ignored (known: { $known })
+csv-unknown-lanes = { $file }: lanes of no known kind, created as Notes lanes
+csv-row-length = this row has { $fields-shown } fields but the header has { $expected-shown }; quote fields that contain commas
+csv-not-utf8 = this row is not valid UTF-8 text
+mermaid-front-matter-open = front matter starting here is not closed with `---`
+mermaid-expected-journey = expected the keyword `journey`, found `{ $found }`
+mermaid-directive-open = directive `%%{"{"}` is not closed with `{"}"}%%`
+mermaid-description-open = `accDescr {"{"}` is not closed with `{"}"}`
+mermaid-refused-character = Mermaid does not accept `{ $character }` in `{ $text }`; write `{ $entity }` for it
+mermaid-expected-statement = expected `title TEXT`, `section NAME` or `Task: score: actor, actor`, found `{ $found }`
+mermaid-expected-score = expected a score from 1 to 5 after `{ $task }:`, found `{ $found }`
+mermaid-score-out-of-range = score { $score } is out of range: Mermaid scores are 1 to 5
+mermaid-no-journey = no Mermaid journey found: expected a line `journey`
+mermaid-no-journey-block = none of the ```mermaid blocks holds a journey
+mermaid-empty = { $file }: the journey has no sections or tasks
+mermaid-extra-fields = { $file }: tasks with more than two `:`; the text after the third is ignored, as Mermaid does, on lines
+mermaid-left-out = left out of Mermaid, which cannot hold them: { $what }
+mermaid-left-cards = { $count-shown } { $count ->
+        [one] card
+       *[other] cards
+    } in lanes other than touchpoints
+mermaid-left-bodies = { $count-shown } card { $count ->
+        [one] body
+       *[other] bodies
+    }
+mermaid-left-channels = { $count-shown } { $count ->
+        [one] channel
+       *[other] channels
+    }
+mermaid-left-kpis = { $count-shown } { $count ->
+        [one] KPI
+       *[other] KPIs
+    }
+mermaid-left-goals = { $count-shown } stage goals and questions
+mermaid-left-roles = { $count-shown } persona { $count ->
+        [one] role
+       *[other] roles
+    }
+mermaid-unscored = { $count-shown } { $count ->
+        [one] touchpoint has
+       *[other] touchpoints have
+    } no score; written as a neutral 3 with no actor
+mermaid-disagree = personas disagree on { $count-shown } { $count ->
+        [one] touchpoint
+       *[other] touchpoints
+    }, written with the rounded mean score
+paste-not-cards = The clipboard does not hold journeymap cards; nothing was pasted.
+paste-no-cards = The clipboard holds no cards; nothing was pasted.
+edit-last-stage = The last stage cannot be deleted: a map needs at least one stage.
+edit-last-lane = The last lane cannot be deleted: a map needs at least one lane.
+export-bad-scale = scale { $scale } is not supported: expected a number from 0.25 to 8
+export-too-large = the image would be { $width-shown }×{ $height-shown } pixels, more than the export can make; use a smaller --scale
+export-cannot-write = cannot write the PNG: { $reason }

@@ -292,3 +292,114 @@ template-lifecycle = آگاهی، جذب، همراه کردن مشتری، تع
 template-buyer = آگاهی، بررسی، تصمیم، با پرسش‌هایی که در هر مرحله باید پرسید
 template-full-cycle = هشت مرحله از جست‌وجوی اطلاعات تا توصیه، با CSAT، NPS و CRR
 template-service-blueprint = اقامت در هتل از رزرو تا تسویه، با خط‌های پشت صحنه
+
+## What reading, saving and importing files says (after the file's name, or FILE:LINE:COL)
+list-separator = { "؛ " }
+note-listing = { $text }: { $items }
+note-and-more = { $items }؛ و { $count-shown } مورد دیگر
+load-cannot-read = فایل خوانده نمی‌شود: { $reason }
+load-too-large = فایل { $size-shown } بایت است، بیش از سقف { $limit-shown } مگابایت؛ آیا واقعاً نقشهٔ سفر است؟
+load-not-text = این فایل متنی نیست (UTF-8 نامعتبر)؛ نقشهٔ سفر به قالب RON انتظار می‌رفت
+load-empty = فایل خالی است؛ نقشهٔ سفر انتظار می‌رفت
+load-newer-version = نسخهٔ قالب { $found-shown } تازه‌تر از آن است که این journeymap می‌شناسد (تا { $newest-shown })؛ برای باز کردنش journeymap را به‌روز کنید
+load-unknown-version = نسخهٔ قالب { $found-shown } وجود ندارد؛ ۱ تا { $newest-shown } انتظار می‌رفت
+load-problems = { $problems }
+save-cannot-save = ذخیره نشد: { $reason }
+recovery-cannot-write = { $file }: نسخهٔ بازیابی نوشته نشد: { $reason }
+recovery-failed = نسخهٔ بازیابی نوشته نشد
+io-not-found = چنین فایل یا پوشه‌ای نیست ({ $system })
+io-permission-denied = اجازهٔ دسترسی نیست ({ $system })
+io-storage-full = دیسک پر است ({ $system })
+io-read-only = این دیسک فقط‌خواندنی است ({ $system })
+io-other = { $system }
+io-link-to-nothing = پیوند نمادینی است به { $target } که وجود ندارد
+io-folder = پوشه است، نه فایل
+io-link-to-folder = پیوند نمادینی است به { $target } که پوشه است
+io-link-loop = بیش از { $limit-shown } پیوند نمادین پشت سر هم (حلقه‌ای از پیوندها؟)
+io-no-temporary-file = در پوشهٔ { $folder } فایل موقت ساخته نمی‌شود ({ $reason })؛ journeymap فایل تازه را کنار فایل قبلی می‌نویسد و به جایش می‌گذارد تا خرابی هرگز نیمی از فایل را باقی نگذارد: پوشه را قابل نوشتن کنید یا جای دیگری ذخیره کنید
+ron-eof = فایل زودتر از انتظار تمام می‌شود؛ ادامه‌اش انتظار می‌رفت (ناقص است؟)
+ron-unknown-value = مقدار ناشناختهٔ { $found }{ $kind ->
+        [none] {""}
+       *[other] { " " }({ $kind })
+    }؛ یکی از این‌ها انتظار می‌رفت: { $expected }
+ron-unknown-field = فیلد ناشناختهٔ { $found }{ $kind ->
+        [none] {""}
+       *[other] { " در " }{ $kind }
+    }؛ یکی از این‌ها انتظار می‌رفت: { $expected }
+ron-missing-field = فیلد { $field }{ $kind ->
+        [none] {""}
+       *[other] { " در " }{ $kind }
+    } نیامده است
+ron-duplicate-field = فیلد { $field }{ $kind ->
+        [none] {""}
+       *[other] { " در " }{ $kind }
+    } دو بار آمده است
+ron-number-out-of-range = عدد خارج از بازه است: عددی صحیح و نامنفی انتظار می‌رفت
+ron-too-deep = متن بیش از حد تودرتوست؛ آیا واقعاً نقشهٔ سفر است؟
+ron-trailing = پس از پایان نقشه باز هم متن هست
+ron-expected-comma = ویرگول (,) انتظار می‌رفت
+ron-unclosed-string = متنی در نشانهٔ نقل‌قول با " بسته نشده است
+ron-wrong-type = { $expected } انتظار می‌رفت اما { $found } آمده است
+ron-other = متن فایل درست نیست: { $detail }
+score-out-of-range = امتیاز احساس { $value } خارج از بازه است: از -۲ تا +۲ انتظار می‌رفت
+limit-cards = نقشه { $count-shown } کارت دارد، بیش از سقف { $limit-shown }
+limit-parts = نقشه { $count-shown } { $what ->
+        [stages] مرحله
+        [lanes] خط
+       *[personas] پرسونا
+    } دارد، بیش از سقف { $limit-shown }
+limit-long-field = { $what ->
+        [title] عنوان
+       *[description] توضیح
+    } از سقف { $limit-shown } نویسه بلندتر است
+limit-long-card = کارت { $what } متنی بلندتر از سقف { $limit-shown } نویسه دارد
+limit-long-stage = مرحلهٔ { $what } متنی بلندتر از سقف { $limit-shown } نویسه دارد
+limit-long-persona = پرسونای { $what } متنی بلندتر از سقف { $limit-shown } نویسه دارد
+problem-duplicate-persona = شناسهٔ پرسونای { $id } بیش از یک بار به کار رفته است
+problem-duplicate-stage = شناسهٔ مرحلهٔ { $id } بیش از یک بار به کار رفته است
+problem-duplicate-lane = شناسهٔ خط { $id } بیش از یک بار به کار رفته است
+problem-duplicate-card = شناسهٔ کارت { $id } بیش از یک بار به کار رفته است
+problem-no-such-stage = کارت { $card } ({ $title }) در مرحلهٔ { $id } است که وجود ندارد
+problem-no-such-lane = کارت { $card } ({ $title }) در خط { $id } است که وجود ندارد
+problem-no-such-persona = کارت { $card } ({ $title }) به پرسونای { $id } امتیاز می‌دهد که وجود ندارد
+import-unsupported = journeymap این فایل را وارد نمی‌کند؛ .mmd، .mermaid، .md یا .csv انتظار می‌رفت
+csv-column-twice = ستون "{ $column }" دو بار آمده است
+csv-header-needs = سطر سرستون‌ها باید ستون‌های "stage" و "title" را داشته باشد؛ آمده است: { $found }
+csv-no-stage = ستون "stage" خالی است؛ هر کارت مرحله‌ای لازم دارد
+csv-no-title = ستون "title" خالی است؛ هر کارت عنوانی لازم دارد
+csv-lane-at-line = "{ $lane }" (سطر { $line-shown })
+csv-unknown-channel = ستون "channel": کانال ناشناختهٔ "{ $found }"؛ یکی از این‌ها انتظار می‌رفت: { $expected }
+csv-emotion-not-number = ستون "emotion": عددی صحیح از -۲ تا +۲ انتظار می‌رفت، آمده است "{ $found }"
+csv-emotion = ستون "emotion": { $reason }
+csv-unknown-columns = { $file }: ستون‌های ناشناخته نادیده گرفته شدند (ستون‌های شناخته: { $known })
+csv-unknown-lanes = { $file }: خط‌هایی از نوع ناشناخته، که خط یادداشت ساخته شدند
+csv-row-length = این سطر { $fields-shown } خانه دارد اما سرستون‌ها { $expected-shown }؛ خانه‌هایی را که ویرگول دارند در نقل‌قول بگذارید
+csv-not-utf8 = این سطر متن UTF-8 درستی نیست
+mermaid-front-matter-open = front matter که از اینجا شروع می‌شود با `---` بسته نشده است
+mermaid-expected-journey = کلیدواژهٔ `journey` انتظار می‌رفت، آمده است `{ $found }`
+mermaid-directive-open = دستور `%%{"{"}` با `{"}"}%%` بسته نشده است
+mermaid-description-open = `accDescr {"{"}` با `{"}"}` بسته نشده است
+mermaid-refused-character = Mermaid نویسهٔ `{ $character }` را در `{ $text }` نمی‌پذیرد؛ به جایش `{ $entity }` بنویسید
+mermaid-expected-statement = `title TEXT`، `section NAME` یا `Task: score: actor, actor` انتظار می‌رفت، آمده است `{ $found }`
+mermaid-expected-score = پس از `{ $task }:` امتیازی از ۱ تا ۵ انتظار می‌رفت، آمده است `{ $found }`
+mermaid-score-out-of-range = امتیاز { $score } خارج از بازه است: امتیازهای Mermaid از ۱ تا ۵ است
+mermaid-no-journey = سفر Mermaid پیدا نشد: سطری با `journey` انتظار می‌رفت
+mermaid-no-journey-block = هیچ‌یک از بلوک‌های ```mermaid سفری ندارد
+mermaid-empty = { $file }: سفر هیچ بخش یا کاری ندارد
+mermaid-extra-fields = { $file }: کارهایی با بیش از دو `:`؛ متن پس از سومی، مانند خود Mermaid، نادیده گرفته شد، در سطرهای
+mermaid-left-out = در Mermaid نیامد، چون جایش را ندارد: { $what }
+mermaid-left-cards = { $count-shown } کارت در خط‌هایی جز نقاط تماس
+mermaid-left-bodies = متن { $count-shown } کارت
+mermaid-left-channels = { $count-shown } کانال
+mermaid-left-kpis = { $count-shown } شاخص
+mermaid-left-goals = هدف‌ها و پرسش‌های { $count-shown } مرحله
+mermaid-left-roles = نقش { $count-shown } پرسونا
+mermaid-unscored = { $count-shown } نقطهٔ تماس امتیاز ندارد؛ با امتیاز خنثای ۳ و بی‌بازیگر نوشته شد
+mermaid-disagree = پرسوناها بر سر { $count-shown } نقطهٔ تماس هم‌نظر نیستند؛ با میانگین گردشده نوشته شد
+paste-not-cards = در کلیپ‌بورد کارت journeymap نیست؛ چیزی چسبانده نشد.
+paste-no-cards = در کلیپ‌بورد هیچ کارتی نیست؛ چیزی چسبانده نشد.
+edit-last-stage = آخرین مرحله را نمی‌توان حذف کرد: هر نقشه دست‌کم یک مرحله لازم دارد.
+edit-last-lane = آخرین خط را نمی‌توان حذف کرد: هر نقشه دست‌کم یک خط لازم دارد.
+export-bad-scale = مقیاس { $scale } پشتیبانی نمی‌شود: عددی از 0.25 تا 8 انتظار می‌رفت
+export-too-large = تصویر { $width-shown }×{ $height-shown } پیکسل می‌شد، بزرگ‌تر از آنچه خروجی می‌سازد؛ مقیاس کوچک‌تری برگزینید
+export-cannot-write = فایل PNG نوشته نشد: { $reason }

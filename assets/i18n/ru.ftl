@@ -311,3 +311,156 @@ template-lifecycle = Осведомлённость, привлечение, а�
 template-buyer = Осведомлённость, рассмотрение, решение — с вопросами для каждого этапа
 template-full-cycle = Восемь этапов от поиска информации до рекомендации, с CSAT, NPS и CRR
 template-service-blueprint = Проживание в отеле от бронирования до выезда, с закулисными дорожками
+
+## What reading, saving and importing files says (after the file's name, or FILE:LINE:COL)
+list-separator = { "; " }
+note-listing = { $text }: { $items }
+note-and-more = { $items }; и ещё { $count-shown }
+load-cannot-read = не удаётся прочитать файл: { $reason }
+load-too-large = файл занимает { $size-shown } байт, больше предела в { $limit-shown } МиБ; это точно карта пути?
+load-not-text = это не текстовый файл (неверный UTF-8); ожидалась карта пути в формате RON
+load-empty = файл пуст; ожидалась карта пути
+load-newer-version = версия формата { $found-shown } новее, чем понимает этот journeymap (до { $newest-shown }); обновите journeymap, чтобы открыть файл
+load-unknown-version = версии формата { $found-shown } не существует; ожидалась от 1 до { $newest-shown }
+load-problems = { $problems }
+save-cannot-save = не удаётся сохранить: { $reason }
+recovery-cannot-write = { $file }: не удаётся записать копию для восстановления: { $reason }
+recovery-failed = копию для восстановления записать не удалось
+io-not-found = нет такого файла или папки ({ $system })
+io-permission-denied = доступ запрещён ({ $system })
+io-storage-full = диск заполнен ({ $system })
+io-read-only = диск доступен только для чтения ({ $system })
+io-other = { $system }
+io-link-to-nothing = это символическая ссылка на { $target }, которого не существует
+io-folder = это папка, а не файл
+io-link-to-folder = это символическая ссылка на { $target }, а это папка
+io-link-loop = больше { $limit-shown } символических ссылок подряд (петля из ссылок?)
+io-no-temporary-file = не удаётся создать временный файл в папке { $folder } ({ $reason }); journeymap пишет новый файл рядом со старым и переименовывает его, чтобы сбой никогда не оставил половину файла: разрешите запись в папку или сохраните в другое место
+ron-eof = файл обрывается раньше времени; ожидалось продолжение (он обрезан?)
+ron-unknown-value = неизвестное значение { $found }{ $kind ->
+        [none] {""}
+       *[other] { " (" }{ $kind }{ ")" }
+    }; ожидалось одно из: { $expected }
+ron-unknown-field = неизвестное поле { $found }{ $kind ->
+        [none] {""}
+       *[other] { " в " }{ $kind }
+    }; ожидалось одно из: { $expected }
+ron-missing-field = нет поля { $field }{ $kind ->
+        [none] {""}
+       *[other] { " в " }{ $kind }
+    }
+ron-duplicate-field = поле { $field } встречается дважды{ $kind ->
+        [none] {""}
+       *[other] { " в " }{ $kind }
+    }
+ron-number-out-of-range = число вне диапазона: ожидалось целое неотрицательное число
+ron-too-deep = текст слишком глубоко вложен; это точно карта пути?
+ron-trailing = после конца карты есть ещё текст
+ron-expected-comma = ожидалась запятая
+ron-unclosed-string = текст в кавычках не закрыт знаком "
+ron-wrong-type = ожидалось { $expected }, а найдено { $found }
+ron-other = текст файла неверен: { $detail }
+score-out-of-range = оценка эмоции { $value } вне диапазона: ожидалось от -2 до +2
+limit-cards = в карте { $count-shown } { $count ->
+        [one] карточка
+        [few] карточки
+       *[many] карточек
+    }, больше предела в { $limit-shown }
+limit-parts = в карте { $count-shown } { $what ->
+        [stages] { $count ->
+            [one] этап
+            [few] этапа
+           *[many] этапов
+        }
+        [lanes] { $count ->
+            [one] дорожка
+            [few] дорожки
+           *[many] дорожек
+        }
+       *[personas] { $count ->
+            [one] персона
+            [few] персоны
+           *[many] персон
+        }
+    }, больше предела в { $limit-shown }
+limit-long-field = { $what ->
+        [title] заголовок
+       *[description] описание
+    } длиннее предела в { $limit-shown } символов
+limit-long-card = в карточке { $what } текст длиннее предела в { $limit-shown } символов
+limit-long-stage = на этапе { $what } текст длиннее предела в { $limit-shown } символов
+limit-long-persona = у персоны { $what } текст длиннее предела в { $limit-shown } символов
+problem-duplicate-persona = id персоны { $id } использован больше одного раза
+problem-duplicate-stage = id этапа { $id } использован больше одного раза
+problem-duplicate-lane = id дорожки { $id } использован больше одного раза
+problem-duplicate-card = id карточки { $id } использован больше одного раза
+problem-no-such-stage = карточка { $card } ({ $title }) на этапе { $id }, которого нет
+problem-no-such-lane = карточка { $card } ({ $title }) на дорожке { $id }, которой нет
+problem-no-such-persona = карточка { $card } ({ $title }) оценивает персону { $id }, которой нет
+import-unsupported = journeymap не импортирует такие файлы; ожидался .mmd, .mermaid, .md или .csv
+csv-column-twice = столбец "{ $column }" встречается дважды
+csv-header-needs = в строке заголовков нужны столбцы "stage" и "title"; найдены: { $found }
+csv-no-stage = столбец "stage" пуст; у каждой карточки должен быть этап
+csv-no-title = столбец "title" пуст; у каждой карточки должен быть заголовок
+csv-lane-at-line = "{ $lane }" (строка { $line-shown })
+csv-unknown-channel = столбец "channel": неизвестный канал "{ $found }"; ожидался один из: { $expected }
+csv-emotion-not-number = столбец "emotion": ожидалось целое число от -2 до +2, найдено "{ $found }"
+csv-emotion = столбец "emotion": { $reason }
+csv-unknown-columns = { $file }: неизвестные столбцы пропущены (известные: { $known })
+csv-unknown-lanes = { $file }: дорожки неизвестного вида, созданы как дорожки заметок
+csv-row-length = в этой строке { $fields-shown } полей, а в заголовке { $expected-shown }; заключите поля с запятыми в кавычки
+csv-not-utf8 = эта строка не является текстом в UTF-8
+mermaid-front-matter-open = front matter, начатый здесь, не закрыт строкой `---`
+mermaid-expected-journey = ожидалось ключевое слово `journey`, найдено `{ $found }`
+mermaid-directive-open = директива `%%{"{"}` не закрыта `{"}"}%%`
+mermaid-description-open = `accDescr {"{"}` не закрыт `{"}"}`
+mermaid-refused-character = Mermaid не принимает `{ $character }` в `{ $text }`; пишите вместо него `{ $entity }`
+mermaid-expected-statement = ожидалось `title TEXT`, `section NAME` или `Task: score: actor, actor`, найдено `{ $found }`
+mermaid-expected-score = после `{ $task }:` ожидалась оценка от 1 до 5, найдено `{ $found }`
+mermaid-score-out-of-range = оценка { $score } вне диапазона: оценки Mermaid от 1 до 5
+mermaid-no-journey = путь Mermaid не найден: ожидалась строка `journey`
+mermaid-no-journey-block = ни в одном блоке ```mermaid нет пути
+mermaid-empty = { $file }: в пути нет ни разделов, ни задач
+mermaid-extra-fields = { $file }: задачи больше чем с двумя `:`; текст после третьего пропущен, как это делает Mermaid, в строках
+mermaid-left-out = не вошло в Mermaid, где для этого нет места: { $what }
+mermaid-left-cards = { $count-shown } { $count ->
+        [one] карточка
+        [few] карточки
+       *[many] карточек
+    } на дорожках, кроме точек контакта
+mermaid-left-bodies = { $count-shown } { $count ->
+        [one] текст карточки
+        [few] текста карточек
+       *[many] текстов карточек
+    }
+mermaid-left-channels = { $count-shown } { $count ->
+        [one] канал
+        [few] канала
+       *[many] каналов
+    }
+mermaid-left-kpis = { $count-shown } KPI
+mermaid-left-goals = цели и вопросы { $count-shown } { $count ->
+        [one] этапа
+       *[other] этапов
+    }
+mermaid-left-roles = { $count-shown } { $count ->
+        [one] роль персоны
+        [few] роли персон
+       *[many] ролей персон
+    }
+mermaid-unscored = { $count-shown } { $count ->
+        [one] точка контакта без оценки; записана
+        [few] точки контакта без оценки; записаны
+       *[many] точек контакта без оценки; записаны
+    } как нейтральная 3 без участника
+mermaid-disagree = персоны расходятся в { $count-shown } { $count ->
+        [one] точке контакта
+       *[other] точках контакта
+    }; записана округлённая средняя оценка
+paste-not-cards = В буфере обмена нет карточек journeymap; ничего не вставлено.
+paste-no-cards = В буфере обмена нет ни одной карточки; ничего не вставлено.
+edit-last-stage = Последний этап удалить нельзя: в карте должен быть хотя бы один этап.
+edit-last-lane = Последнюю дорожку удалить нельзя: в карте должна быть хотя бы одна дорожка.
+export-bad-scale = масштаб { $scale } не поддерживается: ожидалось число от 0.25 до 8
+export-too-large = изображение было бы { $width-shown }×{ $height-shown } пикселей, больше, чем может сделать экспорт; выберите масштаб поменьше
+export-cannot-write = не удаётся записать PNG: { $reason }

@@ -292,3 +292,114 @@ template-lifecycle = Farkındalık, Edinme, Karşılama, Etkileşim, Savunuculuk
 template-buyer = Farkındalık, Değerlendirme, Karar; her aşamada sorulacak sorularla
 template-full-cycle = Bilgi aramadan tavsiyeye sekiz aşama; CSAT, NPS ve CRR ile
 template-service-blueprint = Rezervasyondan çıkışa bir otel konaklaması; kulis kulvarlarıyla
+
+## What reading, saving and importing files says (after the file's name, or FILE:LINE:COL)
+list-separator = { "; " }
+note-listing = { $text }: { $items }
+note-and-more = { $items }; ve { $count-shown } tane daha
+load-cannot-read = dosya okunamıyor: { $reason }
+load-too-large = dosya { $size-shown } bayt, { $limit-shown } MiB sınırından büyük; gerçekten bir yolculuk haritası mı?
+load-not-text = bu bir metin dosyası değil (geçersiz UTF-8); RON biçiminde bir yolculuk haritası bekleniyordu
+load-empty = dosya boş; bir yolculuk haritası bekleniyordu
+load-newer-version = biçim sürümü { $found-shown }, bu journeymap'in anladığından yeni (en çok { $newest-shown }); açmak için journeymap'i güncelleyin
+load-unknown-version = biçim sürümü { $found-shown } yok; 1 ile { $newest-shown } arası bekleniyordu
+load-problems = { $problems }
+save-cannot-save = kaydedilemiyor: { $reason }
+recovery-cannot-write = { $file }: kurtarma kopyası yazılamıyor: { $reason }
+recovery-failed = kurtarma kopyası yazılamadı
+io-not-found = böyle bir dosya ya da klasör yok ({ $system })
+io-permission-denied = izin yok ({ $system })
+io-storage-full = disk dolu ({ $system })
+io-read-only = bu disk salt okunur ({ $system })
+io-other = { $system }
+io-link-to-nothing = { $target } konumuna giden sembolik bir bağlantı, ama orası yok
+io-folder = bu bir klasör, dosya değil
+io-link-to-folder = { $target } konumuna giden sembolik bir bağlantı, orası bir klasör
+io-link-loop = arka arkaya { $limit-shown } taneden fazla sembolik bağlantı (bir bağlantı döngüsü mü?)
+io-no-temporary-file = { $folder } klasöründe geçici dosya oluşturulamıyor ({ $reason }); journeymap yeni dosyayı eskisinin yanına yazıp yerine koyar, böylece bir çökme asla yarım dosya bırakmaz: klasörü yazılabilir yapın ya da başka bir yere kaydedin
+ron-eof = dosya erken bitiyor; devamı bekleniyordu (kesilmiş mi?)
+ron-unknown-value = bilinmeyen { $kind ->
+        [none] değer
+       *[other] { $kind } değeri
+    } { $found }; şunlardan biri bekleniyordu: { $expected }
+ron-unknown-field = bilinmeyen alan { $found }{ $kind ->
+        [none] {""}
+       *[other] { " (" }{ $kind }{ ")" }
+    }; şunlardan biri bekleniyordu: { $expected }
+ron-missing-field = { $field } alanı eksik{ $kind ->
+        [none] {""}
+       *[other] { " (" }{ $kind }{ ")" }
+    }
+ron-duplicate-field = { $field } alanı iki kez var{ $kind ->
+        [none] {""}
+       *[other] { " (" }{ $kind }{ ")" }
+    }
+ron-number-out-of-range = sayı aralık dışında: negatif olmayan bir tam sayı bekleniyordu
+ron-too-deep = metin çok derin iç içe; gerçekten bir yolculuk haritası mı?
+ron-trailing = haritanın bitiminden sonra başka metin var
+ron-expected-comma = virgül bekleniyordu
+ron-unclosed-string = tırnak içindeki bir metin " ile kapatılmamış
+ron-wrong-type = { $expected } bekleniyordu ama { $found } bulundu
+ron-other = dosyanın metni hatalı: { $detail }
+score-out-of-range = duygu puanı { $value } aralık dışında: -2 ile +2 arası bekleniyordu
+limit-cards = haritada { $count-shown } kart var, { $limit-shown } sınırından fazla
+limit-parts = haritada { $count-shown } { $what ->
+        [stages] aşama
+        [lanes] kulvar
+       *[personas] persona
+    } var, { $limit-shown } sınırından fazla
+limit-long-field = { $what ->
+        [title] başlık
+       *[description] açıklama
+    } { $limit-shown } karakter sınırından uzun
+limit-long-card = { $what } numaralı kartta { $limit-shown } karakter sınırından uzun bir metin var
+limit-long-stage = { $what } numaralı aşamada { $limit-shown } karakter sınırından uzun bir metin var
+limit-long-persona = { $what } numaralı personada { $limit-shown } karakter sınırından uzun bir metin var
+problem-duplicate-persona = persona kimliği { $id } birden çok kez kullanılmış
+problem-duplicate-stage = aşama kimliği { $id } birden çok kez kullanılmış
+problem-duplicate-lane = kulvar kimliği { $id } birden çok kez kullanılmış
+problem-duplicate-card = kart kimliği { $id } birden çok kez kullanılmış
+problem-no-such-stage = kart { $card } ({ $title }) { $id } numaralı aşamada, ama o aşama yok
+problem-no-such-lane = kart { $card } ({ $title }) { $id } numaralı kulvarda, ama o kulvar yok
+problem-no-such-persona = kart { $card } ({ $title }) { $id } numaralı personaya puan veriyor, ama o persona yok
+import-unsupported = journeymap'in içe aktardığı bir dosya değil; .mmd, .mermaid, .md ya da .csv bekleniyordu
+csv-column-twice = "{ $column }" sütunu iki kez var
+csv-header-needs = başlık satırında "stage" ve "title" sütunları olmalı; bulunan: { $found }
+csv-no-stage = "stage" sütunu boş; her kartın bir aşaması olmalı
+csv-no-title = "title" sütunu boş; her kartın bir başlığı olmalı
+csv-lane-at-line = "{ $lane }" (satır { $line-shown })
+csv-unknown-channel = "channel" sütunu: bilinmeyen kanal "{ $found }"; şunlardan biri bekleniyordu: { $expected }
+csv-emotion-not-number = "emotion" sütunu: -2 ile +2 arası bir tam sayı bekleniyordu, bulunan "{ $found }"
+csv-emotion = "emotion" sütunu: { $reason }
+csv-unknown-columns = { $file }: bilinmeyen sütunlar yok sayıldı (bilinenler: { $known })
+csv-unknown-lanes = { $file }: türü bilinmeyen kulvarlar, Notlar kulvarı olarak oluşturuldu
+csv-row-length = bu satırda { $fields-shown } alan var ama başlıkta { $expected-shown }; virgül içeren alanları tırnak içine alın
+csv-not-utf8 = bu satır geçerli UTF-8 metin değil
+mermaid-front-matter-open = burada başlayan front matter `---` ile kapatılmamış
+mermaid-expected-journey = `journey` anahtar sözcüğü bekleniyordu, bulunan `{ $found }`
+mermaid-directive-open = `%%{"{"}` yönergesi `{"}"}%%` ile kapatılmamış
+mermaid-description-open = `accDescr {"{"}` `{"}"}` ile kapatılmamış
+mermaid-refused-character = Mermaid `{ $text }` içinde `{ $character }` kabul etmez; yerine `{ $entity }` yazın
+mermaid-expected-statement = `title TEXT`, `section NAME` ya da `Task: score: actor, actor` bekleniyordu, bulunan `{ $found }`
+mermaid-expected-score = `{ $task }:` sonrasında 1 ile 5 arası bir puan bekleniyordu, bulunan `{ $found }`
+mermaid-score-out-of-range = { $score } puanı aralık dışında: Mermaid puanları 1 ile 5 arasıdır
+mermaid-no-journey = Mermaid yolculuğu bulunamadı: `journey` satırı bekleniyordu
+mermaid-no-journey-block = ```mermaid bloklarının hiçbirinde yolculuk yok
+mermaid-empty = { $file }: yolculukta hiç bölüm ya da görev yok
+mermaid-extra-fields = { $file }: ikiden fazla `:` içeren görevler; üçüncüden sonraki metin, Mermaid'in yaptığı gibi, yok sayıldı, satırlar
+mermaid-left-out = Mermaid'e yazılmadı, çünkü tutamaz: { $what }
+mermaid-left-cards = dokunma noktaları dışındaki kulvarlarda { $count-shown } kart
+mermaid-left-bodies = { $count-shown } kart metni
+mermaid-left-channels = { $count-shown } kanal
+mermaid-left-kpis = { $count-shown } KPI
+mermaid-left-goals = { $count-shown } aşamanın hedef ve soruları
+mermaid-left-roles = { $count-shown } persona rolü
+mermaid-unscored = { $count-shown } dokunma noktasının puanı yok; oyuncusuz, nötr 3 olarak yazıldı
+mermaid-disagree = personalar { $count-shown } dokunma noktasında ayrışıyor; yuvarlanmış ortalama puanla yazıldı
+paste-not-cards = Panoda journeymap kartları yok; hiçbir şey yapıştırılmadı.
+paste-no-cards = Panoda hiç kart yok; hiçbir şey yapıştırılmadı.
+edit-last-stage = Son aşama silinemez: bir haritanın en az bir aşaması olmalı.
+edit-last-lane = Son kulvar silinemez: bir haritanın en az bir kulvarı olmalı.
+export-bad-scale = { $scale } ölçeği desteklenmiyor: 0.25 ile 8 arası bir sayı bekleniyordu
+export-too-large = resim { $width-shown }×{ $height-shown } piksel olurdu, dışa aktarmanın yapabileceğinden büyük; daha küçük bir ölçek seçin
+export-cannot-write = PNG yazılamıyor: { $reason }

@@ -2,6 +2,7 @@
 
 use super::{Document, JourneyApp};
 use crate::file::recovery::{Recovery, RecoveryStore, key_for};
+use crate::i18n::Message;
 use std::time::Duration;
 
 /// How often unsaved changes are copied to the recovery folder.
@@ -21,7 +22,7 @@ pub struct Autosave {
 }
 
 /// The thread writing a recovery copy, and what it reports.
-type Writer = std::thread::JoinHandle<Result<(), String>>;
+type Writer = std::thread::JoinHandle<Result<(), Message>>;
 
 impl Drop for Autosave {
     fn drop(&mut self) {
@@ -104,18 +105,18 @@ impl JourneyApp {
         if let Some((handle, time, revision)) = self.autosave.writing.take() {
             let result = handle
                 .join()
-                .unwrap_or_else(|_| Err("the recovery copy could not be written".to_owned()));
+                .unwrap_or_else(|_| Err(Message::new("recovery-failed")));
             self.autosave_done(result, time, revision);
         }
     }
 
-    fn autosave_done(&mut self, result: Result<(), String>, time: f64, revision: u64) {
+    fn autosave_done(&mut self, result: Result<(), Message>, time: f64, revision: u64) {
         match result {
             Ok(()) => self.autosave.last = Some((time, revision)),
             Err(message) => {
                 // Retry at the next interval rather than every frame.
                 self.autosave.last = Some((time, u64::MAX));
-                self.status = Some(message);
+                self.status = Some(message.to_string());
             }
         }
     }

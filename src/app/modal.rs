@@ -259,7 +259,9 @@ fn export_png(ui: &mut Ui, options: &mut ExportOptions, escape: bool) -> Option<
     super::shown::row(ui, |ui| {
         shown::label(ui, &tr(words::SCALE));
         for scale in [1.0, 2.0, 4.0] {
-            ui.radio_value(&mut options.scale, scale, format!("{scale}×"));
+            // Whole scales, written in the reader's digits.
+            let shown = crate::i18n::digits(crate::i18n::language(), scale as usize);
+            ui.radio_value(&mut options.scale, scale, format!("{shown}×"));
         }
     });
     super::shown::row(ui, |ui| {

@@ -2,7 +2,7 @@
 //! taken from the system's locale the first time.
 
 use crate::model::Language;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Where the chosen language is kept, and what it is.
 #[derive(Debug, Default)]
@@ -31,11 +31,15 @@ impl UiLanguage {
             return Ok(());
         };
         if let Some(folder) = store.parent() {
-            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+            std::fs::create_dir_all(folder).map_err(|e| said(folder, &e))?;
         }
-        crate::file::write_atomic(store, language.code().as_bytes())
-            .map_err(|e| format!("{}: {e}", store.display()))
+        crate::file::write_atomic(store, language.code().as_bytes()).map_err(|e| said(store, &e))
     }
+}
+
+/// `path` and why it could not be written, in the window's language.
+fn said(path: &Path, error: &std::io::Error) -> String {
+    format!("{}: {}", path.display(), crate::file::system_reason(error))
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! document, so every rule here is tested without a window.
 
 use super::Edit;
+use crate::i18n::Message;
 use crate::model::{
     Card, CardId, Channel, Journey, Lane, LaneId, LaneKind, PersonaId, Score, Stage, StageId,
 };
@@ -193,9 +194,9 @@ pub fn add_stage(journey: &Journey, index: usize, name: &str) -> (Edit, StageId)
 }
 
 /// Deletes a stage and its cards, unless it is the last one: a map always has a stage.
-pub fn delete_stage(journey: &Journey, id: StageId) -> Result<Edit, String> {
+pub fn delete_stage(journey: &Journey, id: StageId) -> Result<Edit, Message> {
     if journey.stages.len() <= 1 {
-        return Err("The last stage cannot be deleted: a map needs at least one stage.".to_owned());
+        return Err(Message::new("edit-last-stage"));
     }
     Ok(Edit::RemoveStage(id))
 }
@@ -213,9 +214,9 @@ pub fn add_lane(journey: &Journey, index: usize, kind: LaneKind) -> (Edit, LaneI
 }
 
 /// Deletes a lane and its cards, unless it is the last one: a map always has a lane.
-pub fn delete_lane(journey: &Journey, id: LaneId) -> Result<Edit, String> {
+pub fn delete_lane(journey: &Journey, id: LaneId) -> Result<Edit, Message> {
     if journey.lanes.len() <= 1 {
-        return Err("The last lane cannot be deleted: a map needs at least one lane.".to_owned());
+        return Err(Message::new("edit-last-lane"));
     }
     Ok(Edit::RemoveLane(id))
 }
@@ -350,6 +351,7 @@ mod tests {
         assert!(
             delete_lane(&journey, journey.lanes[0].id)
                 .unwrap_err()
+                .to_string()
                 .contains("last lane")
         );
     }

@@ -5,6 +5,7 @@
 
 pub(crate) mod raster;
 
+use crate::i18n::Message;
 use crate::layout::{self, Style};
 use crate::model::Journey;
 use crate::scene::{self, SceneOptions, Theme, ThemeKind};
@@ -35,16 +36,12 @@ impl Default for ExportOptions {
     }
 }
 
-/// Why an export failed.
-#[derive(Debug, thiserror::Error)]
+/// Why an export failed, worded when shown (see [`Message`]).
+#[derive(Debug)]
 pub enum ExportError {
     /// The scale is not a usable number.
-    #[error("scale {0} is not supported: expected a number from 0.25 to 8")]
     BadScale(f32),
     /// The image would be too big to make.
-    #[error(
-        "the image would be {width}×{height} pixels, more than the export can make; use a smaller --scale"
-    )]
     TooLarge {
         /// Width in pixels.
         width: usize,
@@ -52,14 +49,33 @@ pub enum ExportError {
         height: usize,
     },
     /// Encoding or writing the PNG failed.
-    #[error("{}: cannot write the PNG: {message}", path.display())]
     Write {
         /// The output file.
         path: PathBuf,
         /// What went wrong.
-        message: String,
+        message: Message,
     },
 }
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExportError::BadScale(scale) => Message::new("export-bad-scale")
+                .text("scale", scale.to_string())
+                .fmt(f),
+            ExportError::TooLarge { width, height } => Message::new("export-too-large")
+                .count("width", *width)
+                .count("height", *height)
+                .fmt(f),
+            ExportError::Write { path, message } => {
+                let message = Message::new("export-cannot-write").part("reason", message.clone());
+                write!(f, "{}: {message}", path.display())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ExportError {}
 
 /// A rendered map: straight (not premultiplied) RGBA pixels.
 pub struct Rendered {
@@ -193,11 +209,13 @@ pub fn export_png(
     options: &ExportOptions,
 ) -> Result<(), ExportError> {
     let rendered = render(journey, options)?;
-    let write_error = |message: String| ExportError::Write {
+    let write_error = |message: Message| ExportError::Write {
         path: path.to_owned(),
         message,
     };
-    let bytes = encode_png(&rendered).map_err(write_error)?;
-    crate::file::write_atomic(path, &bytes).map_err(|e| write_error(e.to_string()))?;
+    let bytes = encode_png(&rendered)
+        .map_err(|e| write_error(Message::new("io-other").text("system", e)))?;
+    crate::file::write_atomic(path, &bytes)
+        .map_err(|e| write_error(crate::file::system_reason(&e)))?;
     Ok(())
 }

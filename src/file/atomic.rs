@@ -10,6 +10,8 @@
 //! - temporary files a killed save left behind (`.NAME.PID.tmp` of a process that no longer runs)
 //!   are removed at the next write of the same file.
 
+use super::explained;
+use crate::i18n::Message;
 use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -45,12 +47,10 @@ pub fn resolve_links(path: &Path) -> io::Result<PathBuf> {
         let meta = match fs::symlink_metadata(&current) {
             Ok(meta) => meta,
             Err(error) if error.kind() == io::ErrorKind::NotFound && current != path => {
-                return Err(io::Error::new(
+                return Err(explained(
                     io::ErrorKind::NotFound,
-                    format!(
-                        "it is a symbolic link to {}, which does not exist",
-                        current.display()
-                    ),
+                    Message::new("io-link-to-nothing")
+                        .text("target", current.display().to_string()),
                 ));
             }
             Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(current),
@@ -66,21 +66,18 @@ pub fn resolve_links(path: &Path) -> io::Result<PathBuf> {
             };
         } else if meta.is_dir() {
             let message = if current == path {
-                "it is a folder, not a file".to_owned()
+                Message::new("io-folder")
             } else {
-                format!(
-                    "it is a symbolic link to {}, which is a folder",
-                    current.display()
-                )
+                Message::new("io-link-to-folder").text("target", current.display().to_string())
             };
-            return Err(io::Error::new(io::ErrorKind::InvalidInput, message));
+            return Err(explained(io::ErrorKind::InvalidInput, message));
         } else {
             return Ok(current);
         }
     }
-    Err(io::Error::new(
+    Err(explained(
         io::ErrorKind::InvalidInput,
-        format!("more than {MAX_LINKS} symbolic links in a row (a loop of links?)"),
+        Message::new("io-link-loop").count("limit", MAX_LINKS),
     ))
 }
 
@@ -173,14 +170,11 @@ fn temp_error(temp: &Path, error: io::Error) -> io::Error {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    io::Error::new(
+    explained(
         error.kind(),
-        format!(
-            "cannot create a temporary file in the folder {} ({error}); journeymap writes a new \
-             file beside the old one and renames it, so that a crash never leaves half a file: \
-             make the folder writable, or save somewhere else",
-            folder.display()
-        ),
+        Message::new("io-no-temporary-file")
+            .text("folder", folder.display().to_string())
+            .part("reason", super::system_reason(&error)),
     )
 }
 

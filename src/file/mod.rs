@@ -6,9 +6,10 @@ pub mod recovery;
 mod save;
 
 pub use atomic::{Access, resolve_links, write_atomic, write_in_place_of};
-pub use error::{LoadError, SaveError};
+pub use error::{LoadError, SaveError, explained, system_reason};
 pub use save::{backup_path, save, save_text};
 
+use crate::i18n::Message;
 use crate::model::Journey;
 use serde::{Deserialize, Serialize};
 use std::io::Read;
@@ -102,7 +103,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Journey, LoadError> {
             path: path.to_owned(),
             line: 1,
             col: 1,
-            message: "the file is empty; expected a journey map".to_owned(),
+            message: Message::new("load-empty"),
         });
     }
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
@@ -140,12 +141,11 @@ pub fn parse(text: &str, path: &Path) -> Result<Journey, LoadError> {
 }
 
 /// The first limit `journey` is over, described for the user.
-fn over_limits(journey: &Journey) -> Option<String> {
+fn over_limits(journey: &Journey) -> Option<Message> {
+    let limit =
+        |id, count: usize, max: usize| Message::new(id).count("count", count).count("limit", max);
     if journey.cards.len() > MAX_CARDS {
-        return Some(format!(
-            "the map has {} cards, more than the limit of {MAX_CARDS}",
-            journey.cards.len()
-        ));
+        return Some(limit("limit-cards", journey.cards.len(), MAX_CARDS));
     }
     for (what, count) in [
         ("stages", journey.stages.len()),
@@ -153,33 +153,30 @@ fn over_limits(journey: &Journey) -> Option<String> {
         ("personas", journey.personas.len()),
     ] {
         if count > MAX_PARTS {
-            return Some(format!(
-                "the map has {count} {what}, more than the limit of {MAX_PARTS}"
-            ));
+            return Some(limit("limit-parts", count, MAX_PARTS).text("what", what));
         }
     }
     let long = |text: &str| text.len() > MAX_FIELD_CHARS && text.chars().count() > MAX_FIELD_CHARS;
-    let mut fields = std::iter::once(("the title", &journey.title))
-        .chain(std::iter::once(("the description", &journey.description)));
+    let too_long = |id, what: String| {
+        Some(
+            Message::new(id)
+                .text("what", what)
+                .count("limit", MAX_FIELD_CHARS),
+        )
+    };
+    let mut fields = std::iter::once(("title", &journey.title))
+        .chain(std::iter::once(("description", &journey.description)));
     if let Some((what, _)) = fields.find(|(_, t)| long(t)) {
-        return Some(format!(
-            "{what} is longer than the limit of {MAX_FIELD_CHARS} characters"
-        ));
+        return too_long("limit-long-field", what.to_owned());
     }
     for card in &journey.cards {
         if long(&card.title) || long(&card.body) || card.tags.iter().any(|t| long(t)) {
-            return Some(format!(
-                "card {} has a text longer than the limit of {MAX_FIELD_CHARS} characters",
-                card.id.0
-            ));
+            return too_long("limit-long-card", card.id.0.to_string());
         }
     }
     for stage in &journey.stages {
         if long(&stage.name) || long(&stage.goal) || stage.questions.iter().any(|q| long(q)) {
-            return Some(format!(
-                "stage {} has a text longer than the limit of {MAX_FIELD_CHARS} characters",
-                stage.id.0
-            ));
+            return too_long("limit-long-stage", stage.id.0.to_string());
         }
     }
     for persona in &journey.personas {
@@ -193,10 +190,7 @@ fn over_limits(journey: &Journey) -> Option<String> {
             || long(&persona.role)
             || lists.iter().any(|l| l.iter().any(|t| long(t)))
         {
-            return Some(format!(
-                "persona {} has a text longer than the limit of {MAX_FIELD_CHARS} characters",
-                persona.id.0
-            ));
+            return too_long("limit-long-persona", persona.id.0.to_string());
         }
     }
     None

@@ -2,6 +2,7 @@
 //! then, so a crash or a kill loses at most a few seconds of work. The next start offers them back.
 
 use super::{Access, LoadError, load, to_text, write_in_place_of};
+use crate::i18n::Message;
 use crate::model::Journey;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -38,10 +39,19 @@ impl RecoveryStore {
     }
 
     /// Writes (or replaces) the copy for `key`, atomically.
-    pub fn write(&self, key: &str, journey: &Journey, origin: Option<&Path>) -> Result<(), String> {
+    /// The error is worded when shown, so a copy written off the window's thread still speaks
+    /// the window's language.
+    pub fn write(
+        &self,
+        key: &str,
+        journey: &Journey,
+        origin: Option<&Path>,
+    ) -> Result<(), Message> {
         let (copy, origin_file) = self.paths(key);
-        let context = |e: &dyn std::fmt::Display| {
-            format!("{}: cannot write the recovery copy: {e}", copy.display())
+        let context = |e: &std::io::Error| {
+            Message::new("recovery-cannot-write")
+                .text("file", copy.display().to_string())
+                .part("reason", super::system_reason(e))
         };
         create_private_dir(&self.dir).map_err(|e| context(&e))?;
         let origin_text = origin.map(|p| p.display().to_string()).unwrap_or_default();

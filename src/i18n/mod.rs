@@ -48,6 +48,7 @@ pub fn tr_args(id: &str, args: &[(&str, Arg)]) -> String {
     for (name, arg) in args {
         match arg {
             Arg::Text(text) => fluent.set(*name, FluentValue::from(text.as_str())),
+            Arg::Message(message) => fluent.set(*name, FluentValue::from(message.to_string())),
             Arg::Count(n) => {
                 fluent.set(*name, FluentValue::from(*n as f64));
                 // The number as the reader writes it, for messages that show it.
@@ -60,12 +61,14 @@ pub fn tr_args(id: &str, args: &[(&str, Arg)]) -> String {
 }
 
 /// A value for a placeable.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     /// Text, shown as it is.
     Text(String),
     /// A count: it picks the plural form, and is shown (as `$NAME-shown`) in the language's digits.
     Count(usize),
+    /// Another message, worded in the same language.
+    Message(Box<Message>),
 }
 
 impl From<&str> for Arg {
@@ -137,6 +140,9 @@ pub fn from_locale(locale: Option<&str>) -> Language {
         .and_then(Language::from_code)
         .unwrap_or(Language::English)
 }
+
+mod message;
+pub use message::Message;
 
 #[cfg(test)]
 mod tests;

@@ -82,7 +82,7 @@ fn every_message_is_used_and_every_used_message_exists() {
             "{id} is in en.ftl but nothing uses it"
         );
     }
-    for call in ["tr(\"", "tr_args(\""] {
+    for call in ["tr(\"", "tr_args(\"", "Message::new(\""] {
         let mut rest = code.as_str();
         while let Some(at) = rest.find(call) {
             // A call of ours, not the end of another name (`attr("`).
@@ -153,4 +153,74 @@ fn the_locale_picks_the_language() {
     assert_eq!(from_locale(Some("ru-RU")), Language::Russian);
     assert_eq!(from_locale(Some("de-DE")), Language::English);
     assert_eq!(from_locale(None), Language::English);
+}
+
+/// What the inner layers say is worded when shown: the same error in the window's language, and
+/// in English (the command line's) again after.
+#[test]
+fn errors_of_the_inner_layers_speak_the_window_s_language() {
+    let path = Path::new("نقشه.journey.ron");
+    let empty = crate::file::parse("  ", path).unwrap_err();
+    let truncated = crate::file::parse("(format: 1, journey: (", path).unwrap_err();
+    set_language(Language::Persian);
+    assert_eq!(
+        empty.to_string(),
+        "نقشه.journey.ron:1:1: فایل خالی است؛ نقشهٔ سفر انتظار می‌رفت"
+    );
+    assert!(truncated.to_string().contains("زودتر از انتظار تمام می‌شود"));
+    set_language(Language::Russian);
+    let missing = crate::file::load(Path::new("/nowhere/m.journey.ron")).unwrap_err();
+    let shown = missing.to_string();
+    assert!(
+        shown.starts_with("/nowhere/m.journey.ron: не удаётся прочитать файл: нет такого файла"),
+        "{shown}"
+    );
+    // The system's own words stay, for a search or a bug report.
+    assert!(shown.contains("os error 2"), "{shown}");
+    set_language(Language::English);
+    assert_eq!(
+        empty.to_string(),
+        "نقشه.journey.ron:1:1: the file is empty; expected a journey map"
+    );
+}
+
+#[test]
+fn notes_list_a_few_items_and_count_the_rest_in_the_reader_s_words() {
+    let items: Vec<String> = (1..=8).map(|n| format!("\"L{n}\"")).collect();
+    let note = crate::interop::Note::listing(
+        Message::new("csv-unknown-lanes").text("file", "a.csv"),
+        items,
+    );
+    set_language(Language::Arabic);
+    let shown = note.to_string();
+    assert!(
+        shown.starts_with("a.csv: مسارات من نوع غير معروف"),
+        "{shown}"
+    );
+    assert!(shown.ends_with("\"L4\"؛ \"L5\"؛ و٣ غيرها"), "{shown}");
+    set_language(Language::Russian);
+    assert!(note.to_string().ends_with("\"L5\"; и ещё 3"), "{note}");
+    set_language(Language::English);
+    assert!(note.show(true).ends_with("\"L7\"; \"L8\""), "{note}");
+    assert!(note.to_string().ends_with("\"L5\"; and 3 more"), "{note}");
+}
+
+#[test]
+fn refusals_of_edits_and_pastes_are_translated() {
+    let journey = crate::templates::find("blank")
+        .and_then(|t| t.journey().ok())
+        .expect("the blank template");
+    let fallback = (journey.stages[0].id, journey.lanes[0].id);
+    let refused = crate::interop::clipboard::paste(&journey, "hello", fallback).unwrap_err();
+    set_language(Language::Turkish);
+    assert_eq!(
+        refused.to_string(),
+        "Panoda journeymap kartları yok; hiçbir şey yapıştırılmadı."
+    );
+    set_language(Language::English);
+    assert!(
+        refused
+            .to_string()
+            .starts_with("The clipboard does not hold")
+    );
 }

@@ -3,6 +3,7 @@
 
 use crate::edit::Edit;
 use crate::edit::ops::in_journey_order;
+use crate::i18n::Message;
 use crate::model::{Card, CardId, Journey, LaneId, LaneKind, Score, StageId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -92,15 +93,13 @@ pub fn paste(
     journey: &Journey,
     text: &str,
     fallback: (StageId, LaneId),
-) -> Result<(Edit, Vec<CardId>), String> {
+) -> Result<(Edit, Vec<CardId>), Message> {
     let clip: Clip = ron::Options::default()
         .with_recursion_limit(32)
         .from_str(text.trim())
-        .map_err(|_| {
-            "The clipboard does not hold journeymap cards; nothing was pasted.".to_owned()
-        })?;
+        .map_err(|_| Message::new("paste-not-cards"))?;
     if clip.journeymap_cards.is_empty() {
-        return Err("The clipboard holds no cards; nothing was pasted.".to_owned());
+        return Err(Message::new("paste-no-cards"));
     }
     let mut orders: BTreeMap<(StageId, LaneId), u32> = BTreeMap::new();
     let mut edits = Vec::new();

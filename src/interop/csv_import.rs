@@ -7,6 +7,7 @@
 
 use super::build::Builder;
 use super::{ImportError, Imported, Note};
+use crate::i18n::Message;
 use crate::model::{Channel, LaneKind, Score};
 use std::path::Path;
 
@@ -20,7 +21,7 @@ pub const DEFAULT_PERSONA: &str = "Customer";
 /// Parses CSV text (UTF-8, with or without a byte-order mark).
 pub fn import(text: &str, path: &Path) -> Result<Imported, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let error = |line: usize, message: String| ImportError::Syntax {
+    let error = |line: usize, message: Message| ImportError::Syntax {
         path: path.to_owned(),
         line,
         message,
@@ -30,7 +31,7 @@ pub fn import(text: &str, path: &Path) -> Result<Imported, ImportError> {
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| error(1, e.to_string()))?
+        .map_err(|e| error(1, csv_message(&e)))?
         .clone();
     let mut columns = [None; 7];
     let (mut unknown_columns, mut unknown_lanes) = (Vec::new(), Vec::new());
@@ -38,7 +39,8 @@ pub fn import(text: &str, path: &Path) -> Result<Imported, ImportError> {
         let name = header.trim().to_lowercase();
         match KNOWN.iter().position(|k| *k == name) {
             Some(known) if columns[known].is_some() => {
-                return Err(error(1, format!("column \"{name}\" appears twice")));
+                let message = Message::new("csv-column-twice").text("column", name);
+                return Err(error(1, message));
             }
             Some(known) => columns[known] = Some(index),
             None => unknown_columns.push(format!("\"{}\"", header.trim())),
@@ -56,10 +58,8 @@ pub fn import(text: &str, path: &Path) -> Result<Imported, ImportError> {
     let (Some(stage_col), Some(title_col)) = (stage_col, title_col) else {
         return Err(error(
             1,
-            format!(
-                "the header row needs the columns \"stage\" and \"title\"; found: {}",
-                headers.iter().collect::<Vec<_>>().join(", ")
-            ),
+            Message::new("csv-header-needs")
+                .text("found", headers.iter().collect::<Vec<_>>().join(", ")),
         ));
     };
 
@@ -81,17 +81,11 @@ pub fn import(text: &str, path: &Path) -> Result<Imported, ImportError> {
         }
         let stage_name = field(Some(stage_col));
         if stage_name.is_empty() {
-            return Err(error(
-                line,
-                "column \"stage\" is empty; every card needs a stage".into(),
-            ));
+            return Err(error(line, Message::new("csv-no-stage")));
         }
         let card_title = field(Some(title_col));
         if card_title.is_empty() {
-            return Err(error(
-                line,
-                "column \"title\" is empty; every card needs a title".into(),
-            ));
+            return Err(error(line, Message::new("csv-no-title")));
         }
         let lane_name = match field(lane_col) {
             "" => LaneKind::Touchpoints.label(),
@@ -99,7 +93,8 @@ pub fn import(text: &str, path: &Path) -> Result<Imported, ImportError> {
         };
         let kind = lane_kind(lane_name).unwrap_or_else(|| {
             if builder.journey.lanes.iter().all(|l| l.name != lane_name) {
-                unknown_lanes.push(format!("\"{lane_name}\" (line {line})"));
+                let at = Message::new("csv-lane-at-line").text("lane", lane_name);
+                unknown_lanes.push(at.count("line", line).to_string());
             }
             LaneKind::Notes
         });
@@ -107,24 +102,24 @@ pub fn import(text: &str, path: &Path) -> Result<Imported, ImportError> {
             "" => None,
             text => Some(channel(text).ok_or_else(|| {
                 let names: Vec<&str> = Channel::ALL.iter().map(|c| c.label()).collect();
-                error(
-                    line,
-                    format!(
-                        "column \"channel\": unknown channel \"{text}\"; expected one of: {}",
-                        names.join(", ")
-                    ),
-                )
+                let message = Message::new("csv-unknown-channel")
+                    .text("found", text)
+                    .text("expected", names.join(", "));
+                error(line, message)
             })?),
         };
         let emotion = match field(emotion_col) {
             "" => None,
             text => {
                 let value: i64 = text.trim_start_matches('+').parse().map_err(|_| {
-                    error(line, format!("column \"emotion\": expected a whole number from -2 to +2, found \"{text}\""))
+                    error(
+                        line,
+                        Message::new("csv-emotion-not-number").text("found", text),
+                    )
                 })?;
                 Some(
                     Score::new(value)
-                        .map_err(|m| error(line, format!("column \"emotion\": {m}")))?,
+                        .map_err(|m| error(line, Message::new("csv-emotion").part("reason", m)))?,
                 )
             }
         };
@@ -156,20 +151,15 @@ pub fn import(text: &str, path: &Path) -> Result<Imported, ImportError> {
     let mut warnings = Vec::new();
     if !unknown_columns.is_empty() {
         warnings.push(Note::listing(
-            format!(
-                "{}: unknown columns ignored (known: {})",
-                path.display(),
-                KNOWN.join(", ")
-            ),
+            Message::new("csv-unknown-columns")
+                .text("file", path.display().to_string())
+                .text("known", KNOWN.join(", ")),
             unknown_columns,
         ));
     }
     if !unknown_lanes.is_empty() {
         warnings.push(Note::listing(
-            format!(
-                "{}: lanes of no known kind, created as Notes lanes",
-                path.display()
-            ),
+            Message::new("csv-unknown-lanes").text("file", path.display().to_string()),
             unknown_lanes,
         ));
     }
@@ -179,17 +169,15 @@ pub fn import(text: &str, path: &Path) -> Result<Imported, ImportError> {
     })
 }
 
-fn csv_message(error: &csv::Error) -> String {
+fn csv_message(error: &csv::Error) -> Message {
     match error.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
-        } => {
-            format!(
-                "this row has {len} fields but the header has {expected_len}; quote fields that contain commas"
-            )
-        }
-        csv::ErrorKind::Utf8 { .. } => "this row is not valid UTF-8 text".to_owned(),
-        _ => error.to_string(),
+        } => Message::new("csv-row-length")
+            .count("fields", *len as usize)
+            .count("expected", *expected_len as usize),
+        csv::ErrorKind::Utf8 { .. } => Message::new("csv-not-utf8"),
+        _ => Message::new("io-other").text("system", error.to_string()),
     }
 }
 

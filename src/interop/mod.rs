@@ -6,10 +6,12 @@ pub mod csv_import;
 pub mod markdown;
 pub mod mermaid;
 
+use crate::i18n::Message;
 use crate::model::Journey;
 use std::path::Path;
 
-/// Why a file could not be imported. Messages name the file and the line or row.
+/// Why a file could not be imported. Messages name the file and the line or row, and are worded
+/// when shown (in the window's language; English on the command line).
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// Reading the file failed (missing, too large, not text…).
@@ -23,7 +25,7 @@ pub enum ImportError {
         /// Line (Mermaid) or line of the row (CSV), from 1.
         line: usize,
         /// What was wrong and what was expected.
-        message: String,
+        message: Message,
     },
     /// The file is not something this importer reads.
     #[error("{}: {message}", path.display())]
@@ -31,7 +33,7 @@ pub enum ImportError {
         /// The file.
         path: std::path::PathBuf,
         /// Why.
-        message: String,
+        message: Message,
     },
 }
 
@@ -52,44 +54,48 @@ pub const NOTE_ITEMS_SHOWN: usize = 5;
 /// 20,000-card map stays one readable line; [`Note::show`] with `all` lists every one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Note {
-    /// What the note says.
-    pub text: String,
-    /// The things it is about, if it lists any.
+    /// What the note says, worded when shown.
+    pub text: Message,
+    /// The things it is about, if it lists any: names from the map, as they are.
     pub items: Vec<String>,
 }
 
 impl Note {
     /// A note that lists nothing.
-    pub fn new(text: impl Into<String>) -> Self {
+    pub fn new(text: Message) -> Self {
         Note {
-            text: text.into(),
+            text,
             items: Vec::new(),
         }
     }
 
     /// A note about `items`.
-    pub fn listing(text: impl Into<String>, items: Vec<String>) -> Self {
-        Note {
-            text: text.into(),
-            items,
-        }
+    pub fn listing(text: Message, items: Vec<String>) -> Self {
+        Note { text, items }
     }
 
     /// The note as one line: every item if `all`, else the first few and how many more.
     pub fn show(&self, all: bool) -> String {
         if self.items.is_empty() {
-            return self.text.clone();
+            return self.text.to_string();
         }
         let shown = if all {
             self.items.len()
         } else {
             self.items.len().min(NOTE_ITEMS_SHOWN)
         };
-        let mut line = format!("{}: {}", self.text, self.items[..shown].join("; "));
+        let separator = crate::i18n::tr("list-separator");
+        let mut items = self.items[..shown].join(&separator);
         if shown < self.items.len() {
-            line.push_str(&format!("; and {} more", self.items.len() - shown));
+            items = Message::new("note-and-more")
+                .text("items", items)
+                .count("count", self.items.len() - shown)
+                .to_string();
         }
-        line
+        Message::new("note-listing")
+            .part("text", self.text.clone())
+            .text("items", items)
+            .to_string()
     }
 
     /// Several notes, each shown with its first few items, joined by `separator`.
@@ -131,7 +137,7 @@ impl ImportFormat {
 pub fn import(path: &Path) -> Result<Imported, ImportError> {
     let format = ImportFormat::of(path).ok_or_else(|| ImportError::Unsupported {
         path: path.to_owned(),
-        message: "not a file journeymap imports; expected .mmd, .mermaid, .md or .csv".into(),
+        message: Message::new("import-unsupported"),
     })?;
     let text = crate::file::read_capped(path)?;
     match format {

@@ -15,13 +15,11 @@ impl Score {
     pub const MAX: i8 = 2;
 
     /// A score, or an error message when `value` is outside -2..=+2.
-    pub fn new(value: i64) -> Result<Self, String> {
+    pub fn new(value: i64) -> Result<Self, crate::i18n::Message> {
         if (i64::from(Self::MIN)..=i64::from(Self::MAX)).contains(&value) {
             Ok(Score(value as i8))
         } else {
-            Err(format!(
-                "emotion score {value} is out of range: expected -2..=+2"
-            ))
+            Err(crate::i18n::Message::new("score-out-of-range").text("value", value.to_string()))
         }
     }
 
@@ -62,7 +60,12 @@ mod tests {
     fn range_is_enforced() {
         assert!(Score::new(-2).is_ok());
         assert!(Score::new(2).is_ok());
-        assert!(Score::new(3).unwrap_err().contains("out of range"));
+        assert!(
+            Score::new(3)
+                .unwrap_err()
+                .to_string()
+                .contains("out of range")
+        );
         assert!(Score::new(-3).is_err());
         assert_eq!(Score::clamped(7).value(), 2);
         assert_eq!(Score::new(1).unwrap().to_string(), "+1");

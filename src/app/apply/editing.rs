@@ -193,7 +193,7 @@ impl JourneyApp {
                 self.document.apply(edit);
                 self.selection.clear();
             }
-            Err(message) => self.status = Some(message),
+            Err(message) => self.status = Some(message.to_string()),
         }
     }
 
@@ -242,7 +242,7 @@ impl JourneyApp {
                 self.document.apply(edit);
                 self.selection.only_cards(ids);
             }
-            Err(message) => self.status = Some(message),
+            Err(message) => self.status = Some(message.to_string()),
         }
     }
 

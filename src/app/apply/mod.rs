@@ -85,10 +85,11 @@ impl JourneyApp {
             }
             Action::SetTheme(theme) => self.canvas.theme = theme,
             Action::SetUiLanguage(language) => {
+                // First, so that a failure to remember it is told in the new language.
+                crate::i18n::set_language(language);
                 if let Err(message) = self.ui_language.set(language) {
                     self.status = Some(message);
                 }
-                crate::i18n::set_language(language);
             }
             Action::CloseRequested => self.close_requested(ctx),
             Action::WindowFocused => self.window_focused(),

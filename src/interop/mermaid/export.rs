@@ -1,6 +1,7 @@
 //! Writing a map as a Mermaid journey.
 
 use super::encode;
+use crate::i18n::Message;
 use crate::interop::Note;
 use crate::model::{Journey, LaneKind};
 
@@ -87,24 +88,27 @@ pub fn export(journey: &Journey) -> (String, Vec<Note>) {
     let left_out: Vec<String> = [
         (
             journey.cards.len() - touchpoints().count(),
-            "cards in lanes other than touchpoints",
+            "mermaid-left-cards",
         ),
         (
             touchpoints().filter(|c| !c.body.trim().is_empty()).count(),
-            "card bodies",
+            "mermaid-left-bodies",
         ),
         (
             touchpoints().filter(|c| c.channel.is_some()).count(),
-            "channels",
+            "mermaid-left-channels",
         ),
-        (journey.stages.iter().map(|s| s.kpis.len()).sum(), "KPIs"),
+        (
+            journey.stages.iter().map(|s| s.kpis.len()).sum(),
+            "mermaid-left-kpis",
+        ),
         (
             journey
                 .stages
                 .iter()
                 .filter(|s| !s.goal.is_empty() || !s.questions.is_empty())
                 .count(),
-            "stage goals and questions",
+            "mermaid-left-goals",
         ),
         (
             journey
@@ -112,30 +116,26 @@ pub fn export(journey: &Journey) -> (String, Vec<Note>) {
                 .iter()
                 .filter(|p| !p.role.is_empty())
                 .count(),
-            "persona roles",
+            "mermaid-left-roles",
         ),
     ]
     .into_iter()
     .filter(|(count, _)| *count > 0)
-    .map(|(count, what)| format!("{count} {what}"))
+    .map(|(count, what)| Message::new(what).count("count", count).to_string())
     .collect();
     if !left_out.is_empty() {
-        notes.push(Note::new(format!(
-            "left out of Mermaid, which cannot hold them: {}",
-            left_out.join(", ")
-        )));
+        let separator = crate::i18n::tr("list-separator");
+        let message = Message::new("mermaid-left-out").text("what", left_out.join(&separator));
+        notes.push(Note::new(message));
     }
     if unscored > 0 {
-        notes.push(Note::new(format!(
-            "{unscored} touchpoints have no score; written as a neutral 3 with no actor"
-        )));
+        notes.push(Note::new(
+            Message::new("mermaid-unscored").count("count", unscored),
+        ));
     }
     if !disagreements.is_empty() {
         notes.push(Note::listing(
-            format!(
-                "personas disagree on {} touchpoints, written with the rounded mean score",
-                disagreements.len()
-            ),
+            Message::new("mermaid-disagree").count("count", disagreements.len()),
             disagreements,
         ));
     }

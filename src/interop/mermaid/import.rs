@@ -1,6 +1,7 @@
 //! Reading a Mermaid journey the way Mermaid reads it.
 
 use super::{NO_ACTOR, decode, entity_len, until_comment};
+use crate::i18n::Message;
 use crate::interop::build::Builder;
 use crate::interop::{ImportError, Imported, Note};
 use crate::model::{LaneKind, Score, StageId};
@@ -43,11 +44,11 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn error(&self, line: usize, message: impl Into<String>) -> ImportError {
+    fn error(&self, line: usize, message: Message) -> ImportError {
         ImportError::Syntax {
             path: self.path.to_owned(),
             line,
-            message: message.into(),
+            message,
         }
     }
 
@@ -60,9 +61,7 @@ impl<'a> Parser<'a> {
         let mut title = None;
         loop {
             let Some((_, line)) = self.lines.next() else {
-                return Err(
-                    self.error(start, "front matter starting here is not closed with `---`")
-                );
+                return Err(self.error(start, Message::new("mermaid-front-matter-open")));
             };
             let line = line.trim();
             if line == "---" {
@@ -91,7 +90,7 @@ impl<'a> Parser<'a> {
             let Some(rest) = keyword(text, "journey") else {
                 return Err(self.error(
                     number,
-                    format!("expected the keyword `journey`, found `{}`", clip(text)),
+                    Message::new("mermaid-expected-journey").text("found", clip(text)),
                 ));
             };
             self.saw_keyword = true;
@@ -122,7 +121,7 @@ impl<'a> Parser<'a> {
         let (mut current, mut last) = (text.trim_end(), number);
         while !current.ends_with("}%%") {
             let Some((n, next)) = self.lines.next() else {
-                return Err(self.error(last, "directive `%%{` is not closed with `}%%`"));
+                return Err(self.error(last, Message::new("mermaid-directive-open")));
             };
             (current, last) = (next.trim_end(), n);
         }
@@ -140,7 +139,7 @@ impl<'a> Parser<'a> {
             }
             text.push(pending.trim());
             let Some((n, next)) = self.lines.next() else {
-                return Err(self.error(number, "`accDescr {` is not closed with `}`"));
+                return Err(self.error(number, Message::new("mermaid-description-open")));
             };
             (pending, line) = (next, n);
         };
@@ -161,11 +160,10 @@ impl<'a> Parser<'a> {
         match stop {
             Some(c) if refused.contains(&c) => Err(self.error(
                 number,
-                format!(
-                    "Mermaid does not accept `{c}` in `{}`; write `#{};` for it",
-                    clip(text.trim()),
-                    u32::from(c)
-                ),
+                Message::new("mermaid-refused-character")
+                    .text("character", c.to_string())
+                    .text("text", clip(text.trim()))
+                    .text("entity", format!("#{};", u32::from(c))),
             )),
             _ => Ok(value),
         }
@@ -177,10 +175,7 @@ impl<'a> Parser<'a> {
         if stop != Some(':') {
             return Err(self.error(
                 number,
-                format!(
-                    "expected `title TEXT`, `section NAME` or `Task: score: actor, actor`, found `{}`",
-                    clip(text)
-                ),
+                Message::new("mermaid-expected-statement").text("found", clip(text)),
             ));
         }
         let data = self.until(number, &text[name.len() + 1..], &[';'])?;
@@ -220,17 +215,15 @@ impl<'a> Parser<'a> {
         let score: i64 = text.parse().map_err(|_| {
             self.error(
                 number,
-                format!(
-                    "expected a score from 1 to 5 after `{}:`, found `{}`",
-                    clip(name),
-                    clip(text)
-                ),
+                Message::new("mermaid-expected-score")
+                    .text("task", clip(name))
+                    .text("found", clip(text)),
             )
         })?;
         if !(1..=5).contains(&score) {
             return Err(self.error(
                 number,
-                format!("score {score} is out of range: Mermaid scores are 1 to 5"),
+                Message::new("mermaid-score-out-of-range").text("score", score.to_string()),
             ));
         }
         Ok(Score::clamped(score - 3))
@@ -241,23 +234,17 @@ impl<'a> Parser<'a> {
         if !self.saw_keyword {
             return Err(ImportError::Unsupported {
                 path: path.to_owned(),
-                message: "no Mermaid journey found: expected a line `journey`".into(),
+                message: Message::new("mermaid-no-journey"),
             });
         }
         let mut warnings = Vec::new();
         if self.builder.journey.stages.is_empty() {
-            warnings.push(Note::new(format!(
-                "{}: the journey has no sections or tasks",
-                path.display()
-            )));
+            let file = path.display().to_string();
+            warnings.push(Note::new(Message::new("mermaid-empty").text("file", file)));
         }
         if !self.extra_fields.is_empty() {
             warnings.push(Note::listing(
-                format!(
-                    "{}: tasks with more than two `:`; the text after the third is ignored, as \
-                     Mermaid does, on lines",
-                    path.display()
-                ),
+                Message::new("mermaid-extra-fields").text("file", path.display().to_string()),
                 self.extra_fields.iter().map(ToString::to_string).collect(),
             ));
         }
@@ -309,7 +296,7 @@ fn diagram_lines<'a>(text: &'a str, path: &Path) -> Result<Vec<(usize, &'a str)>
     }
     Err(ImportError::Unsupported {
         path: path.to_owned(),
-        message: "none of the ```mermaid blocks holds a journey".into(),
+        message: Message::new("mermaid-no-journey-block"),
     })
 }
 
