@@ -225,3 +225,41 @@ fn a_persian_window_reports_a_bad_file_in_persian() {
         "فایل خالی است",
     );
 }
+
+/// Where `words` is drawn: the left edge of the first text shape that holds them.
+fn drawn_at(harness: &Harness<'_, JourneyApp>, words: &str) -> f32 {
+    fn find(shape: &Shape, words: &str) -> Option<f32> {
+        match shape {
+            Shape::Text(text) if text.galley.text().contains(words) => Some(text.pos.x),
+            Shape::Vec(shapes) => shapes.iter().find_map(|s| find(s, words)),
+            _ => None,
+        }
+    }
+    harness
+        .output()
+        .shapes
+        .iter()
+        .find_map(|clipped| find(&clipped.shape, words))
+        .unwrap_or_else(|| panic!("{words:?} is not drawn"))
+}
+
+/// Menus of a mirrored window read from the right: an entry's words at the right, its key at
+/// the left, entries that are names (templates, recent files) at the right edge too; in an
+/// English window the other way round.
+#[test]
+fn menu_entries_put_their_words_where_the_reader_starts() {
+    let mut harness = app_with(Language::Persian, Language::Persian);
+    harness.get_by_label("پرونده").click();
+    harness.run();
+    harness.get_by_label("ذخیره Ctrl+S");
+    let (words, key) = (drawn_at(&harness, "ذخیره"), drawn_at(&harness, "Ctrl+S"));
+    assert!(words > key + 100.0, "words at {words}, key at {key}");
+    let template = drawn_at(&harness, "blank");
+    assert!(template > key + 100.0, "a template's name at {template}");
+
+    let mut harness = app_with(Language::Persian, Language::English);
+    harness.get_by_label("File").click();
+    harness.run();
+    let (words, key) = (drawn_at(&harness, "Save"), drawn_at(&harness, "Ctrl+S"));
+    assert!(key > words + 100.0, "words at {words}, key at {key}");
+}

@@ -156,6 +156,27 @@ fn rename_a_card_by_typing_on_the_map() {
 }
 
 #[test]
+fn escape_cancels_typing_a_title_on_the_map() {
+    let mut harness = app_on("lifecycle");
+    let before = journey(&harness);
+    harness.get_by_label("Receives and unpacks the mug").click();
+    harness.run();
+    harness.key_press(egui::Key::F2);
+    harness.run();
+    harness.run();
+    harness
+        .get_by_label("Card title on the map")
+        .type_text("Opens the parcel");
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.run();
+    assert!(harness.query_by_label("Card title on the map").is_none());
+    assert!(journey(&harness) == before, "Esc keeps the title as it was");
+    assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
 fn change_a_score_by_dragging_its_curve_point() {
     let mut harness = app_on("lifecycle");
     let before = journey(&harness);

@@ -68,7 +68,10 @@ pub(super) fn editor(
             )));
         state.store(ui.ctx(), id);
     }
-    if cancel {
+    // egui drops the focus of a field on Esc before the frame's widgets run, so the field has
+    // already lost it here: that loss is a cancel, not a commit.
+    let escaped = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Escape));
+    if cancel || escaped {
         out.push(Action::CancelTitle);
     } else if commit || response.lost_focus() {
         out.push(Action::CommitTitle);

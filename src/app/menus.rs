@@ -69,17 +69,16 @@ fn template_summary(name: &str) -> &'static str {
 /// A menu item for `command`: its label and its key, from the command table.
 fn item(ui: &mut Ui, out: &mut Actions, command: Command, direction: Direction, enabled: bool) {
     let label = command.label_in(direction);
-    let mut button = Button::new(shown::shown(&label));
     let keys = command.shortcut_text(Context::Editor, direction);
     let keys = if keys.is_empty() {
         command.shortcut_text(Context::Map, direction)
     } else {
         keys
     };
+    let button = shown::menu_entry(&label, &keys);
     let name = if keys.is_empty() {
         label
     } else {
-        button = button.shortcut_text(keys.clone());
         format!("{label} {keys}")
     };
     let response = ui.add_enabled(enabled, button);
@@ -199,17 +198,28 @@ impl JourneyApp {
 
     /// The templates, and the language new maps are made in.
     fn templates(&mut self, ui: &mut Ui) {
+        // Laid out by hand from the left: a right-to-left layout would take all the width a
+        // menu offers, making it as wide as the window.
         ui.horizontal(|ui| {
-            shown::label(ui, &tr(words::LANGUAGE));
-            for language in crate::model::Language::ALL {
+            let mirrored = shown::mirrored();
+            if !mirrored {
+                shown::label(ui, &tr(words::LANGUAGE));
+            }
+            let mut languages = crate::model::Language::ALL.to_vec();
+            if mirrored {
+                languages.reverse();
+            }
+            for language in languages {
                 // The language of new maps is a choice in this menu, not the map's.
                 ui.selectable_value(&mut self.new_language, language, language.native_name());
+            }
+            if mirrored {
+                shown::label(ui, &tr(words::LANGUAGE));
             }
         });
         ui.separator();
         for template in templates::ALL {
-            if ui
-                .button(template.name)
+            if shown::menu_text_entry(ui, template.name)
                 .on_hover_text(shown::shown(&tr(template_summary(template.name))))
                 .clicked()
             {
@@ -227,7 +237,7 @@ impl JourneyApp {
         ui.add_enabled_ui(!recent.is_empty(), |ui| {
             shown::submenu(ui, &tr(words::OPEN_RECENT), |ui| {
                 for path in recent {
-                    if shown::button(ui, &path.display().to_string()).clicked() {
+                    if shown::menu_text_entry(ui, &path.display().to_string()).clicked() {
                         out.push(Action::OpenPath(path.clone()));
                         ui.close();
                     }
@@ -312,7 +322,9 @@ impl JourneyApp {
                 egui::ScrollArea::vertical()
                     .id_salt("personas")
                     .show(ui, |ui| {
-                        super::personas::show(ui, journey, panel, hidden, out)
+                        shown::column(ui, |ui| {
+                            super::personas::show(ui, journey, panel, hidden, out)
+                        })
                     });
             });
         inspector_side

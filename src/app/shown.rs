@@ -30,13 +30,18 @@ pub fn label(ui: &mut Ui, text: &str) -> Response {
         // drag on it, as in the palette, drags what it labels).
         return ui.add(egui::Label::new(text).selectable(false));
     }
-    let width = ui.available_width();
+    // In a row that does not wrap (a menu's or a toolbar's), a label keeps to one line, as
+    // egui's own labels do there.
+    let width = match ui.wrap_mode() {
+        egui::TextWrapMode::Extend => f32::INFINITY,
+        _ => ui.available_width(),
+    };
     let font = egui::TextStyle::Body.resolve(ui.style());
     let base = Base::Auto(Direction::LeftToRight);
     let shaped = ui.fonts_mut(|f| crate::layout::shape_text(f, text, font, width, base));
     let galley = shaped.galley;
     let size = egui::vec2(galley.size().x.min(width), galley.size().y);
-    let (rect, response) = if ui.layout().main_dir().is_horizontal() {
+    let (rect, response) = if ui.layout().main_dir().is_horizontal() || width.is_infinite() {
         ui.allocate_exact_size(size, egui::Sense::hover())
     } else {
         ui.allocate_exact_size(egui::vec2(width, size.y), egui::Sense::hover())
@@ -68,6 +73,17 @@ pub fn row<R>(ui: &mut Ui, contents: impl FnOnce(&mut Ui) -> R) -> egui::InnerRe
     }
 }
 
+/// A panel's column of widgets, stacked from the side the window's language reads from: the
+/// right in Persian and Arabic, so buttons and fields line up under right-aligned headings.
+pub fn column<R>(ui: &mut Ui, contents: impl FnOnce(&mut Ui) -> R) -> R {
+    if mirrored() {
+        ui.with_layout(egui::Layout::top_down(egui::Align::Max), contents)
+            .inner
+    } else {
+        contents(ui)
+    }
+}
+
 /// A heading.
 pub fn heading(ui: &mut Ui, text: &str) -> Response {
     let response = if mirrored() && ui.layout().is_vertical() {
@@ -87,9 +103,29 @@ pub fn menu_button<R>(
     text: &str,
     contents: impl FnOnce(&mut Ui) -> R,
 ) -> egui::InnerResponse<Option<R>> {
-    let response = ui.menu_button(shown(text), contents);
+    let response = ui.menu_button(shown(text), |ui| {
+        if mirrored() {
+            // Entries fill the menu's width with their words at its right edge.
+            contents(ui)
+        } else {
+            contents(ui)
+        }
+    });
     named(&response.response, Role::Button, None, text);
     response
+}
+
+/// A menu entry: its words and, when it has one, its key. In a mirrored window the words are at
+/// the right and the key at the left, as right-to-left desktop menus have them.
+pub fn menu_entry<'a>(text: &str, keys: &str) -> egui::Button<'a> {
+    match (mirrored(), keys.is_empty()) {
+        (false, true) => egui::Button::new(shown(text)),
+        (false, false) => egui::Button::new(shown(text)).shortcut_text(keys.to_owned()),
+        (true, true) => egui::Button::new(()).right_text(shown(text)),
+        (true, false) => {
+            egui::Button::new(egui::RichText::new(keys).weak()).right_text(shown(text))
+        }
+    }
 }
 
 /// A submenu inside a menu. egui opens submenus to the right whatever the window's direction; in
@@ -97,7 +133,13 @@ pub fn menu_button<R>(
 pub fn submenu(ui: &mut Ui, text: &str, contents: impl FnOnce(&mut Ui)) {
     if mirrored() {
         ui.separator();
-        let title = ui.label(egui::RichText::new(shown(text)).strong());
+        // Drawn like an entry, so that it sits at the menu's right edge as the entries do.
+        let words = egui::RichText::new(shown(text)).strong();
+        let title = egui::Button::new(())
+            .right_text(words)
+            .frame(false)
+            .sense(egui::Sense::hover());
+        let title = ui.add(title);
         named(&title, Role::Label, None, text);
         contents(ui);
         ui.separator();
@@ -110,6 +152,14 @@ pub fn submenu(ui: &mut Ui, text: &str, contents: impl FnOnce(&mut Ui)) {
 pub fn radio(ui: &mut Ui, selected: bool, text: &str) -> Response {
     let response = ui.radio(selected, shown(text));
     named(&response, Role::RadioButton, Some(selected), text);
+    response
+}
+
+/// A menu entry of user text (a recent file, a template): at the menu's right edge in a
+/// mirrored window.
+pub fn menu_text_entry(ui: &mut Ui, text: &str) -> Response {
+    let response = ui.add(menu_entry(text, ""));
+    named(&response, Role::Button, None, text);
     response
 }
 

@@ -127,30 +127,32 @@ pub fn show(ui: &mut Ui, journey: &Journey, selection: &Selection, out: &mut Act
     egui::ScrollArea::vertical()
         .id_salt("inspector")
         .show(ui, |ui| {
-            if let Some(id) = selection.single_card() {
-                if let Some(card) = journey.card(id) {
-                    card::show(ui, journey, card, out);
+            shown::column(ui, |ui| {
+                if let Some(id) = selection.single_card() {
+                    if let Some(card) = journey.card(id) {
+                        card::show(ui, journey, card, out);
+                    }
+                } else if selection.cards().len() > 1 {
+                    let count = crate::i18n::Arg::Count(selection.cards().len());
+                    shown::heading(
+                        ui,
+                        &crate::i18n::tr_args("inspector-cards", &[("count", count)]),
+                    );
+                    shown::label(ui, &tr("inspector-several-cards"));
+                    if shown::button(ui, &Command::Duplicate.button_text()).clicked() {
+                        out.command(Command::Duplicate);
+                    }
+                    if shown::button(ui, &Command::Delete.button_text()).clicked() {
+                        out.command(Command::Delete);
+                    }
+                } else if let Some(stage) = selection.stage().and_then(|s| journey.stage(s)) {
+                    stage::show(ui, journey, stage, out);
+                } else if let Some(lane) = selection.lane().and_then(|l| journey.lane(l)) {
+                    lane_inspector(ui, journey, lane, out);
+                } else {
+                    map_inspector(ui, journey, out);
                 }
-            } else if selection.cards().len() > 1 {
-                let count = crate::i18n::Arg::Count(selection.cards().len());
-                shown::heading(
-                    ui,
-                    &crate::i18n::tr_args("inspector-cards", &[("count", count)]),
-                );
-                shown::label(ui, &tr("inspector-several-cards"));
-                if shown::button(ui, &Command::Duplicate.button_text()).clicked() {
-                    out.command(Command::Duplicate);
-                }
-                if shown::button(ui, &Command::Delete.button_text()).clicked() {
-                    out.command(Command::Delete);
-                }
-            } else if let Some(stage) = selection.stage().and_then(|s| journey.stage(s)) {
-                stage::show(ui, journey, stage, out);
-            } else if let Some(lane) = selection.lane().and_then(|l| journey.lane(l)) {
-                lane_inspector(ui, journey, lane, out);
-            } else {
-                map_inspector(ui, journey, out);
-            }
+            })
         });
 }
 
