@@ -185,7 +185,7 @@ fn switching_the_language_changes_every_word_at_once_and_not_the_map() {
     // the menu itself. Switching back to English is one click in View.
     harness.get_by_label("پرونده").click();
     harness.run();
-    harness.get_by_label("lifecycle");
+    harness.get_by_label("چرخهٔ عمر مشتری");
     harness.key_press(egui::Key::Escape);
     harness.run();
     harness.get_by_label("نما").click();
@@ -226,11 +226,11 @@ fn a_persian_window_reports_a_bad_file_in_persian() {
     );
 }
 
-/// Where `words` is drawn: the left edge of the first text shape that holds them.
+/// Where `words` is drawn: the left edge of the text shape that is exactly them.
 fn drawn_at(harness: &Harness<'_, JourneyApp>, words: &str) -> f32 {
     fn find(shape: &Shape, words: &str) -> Option<f32> {
         match shape {
-            Shape::Text(text) if text.galley.text().contains(words) => Some(text.pos.x),
+            Shape::Text(text) if text.galley.text() == words => Some(text.pos.x),
             Shape::Vec(shapes) => shapes.iter().find_map(|s| find(s, words)),
             _ => None,
         }
@@ -254,7 +254,8 @@ fn menu_entries_put_their_words_where_the_reader_starts() {
     harness.get_by_label("ذخیره Ctrl+S");
     let (words, key) = (drawn_at(&harness, "ذخیره"), drawn_at(&harness, "Ctrl+S"));
     assert!(words > key + 100.0, "words at {words}, key at {key}");
-    let template = drawn_at(&harness, "blank");
+    // "سفر خریدار" (Buyer's journey), drawn in visual order.
+    let template = drawn_at(&harness, "خریدار سفر");
     assert!(template > key + 100.0, "a template's name at {template}");
 
     let mut harness = app_with(Language::Persian, Language::English);

@@ -245,7 +245,7 @@ fn a_new_map_can_be_made_in_persian_from_the_file_menu() {
     harness.run();
     harness.get_by_label("فارسی").click();
     harness.run();
-    harness.get_by_label("lifecycle").click();
+    harness.get_by_label("Customer lifecycle").click();
     harness.run();
     let journey = harness.state().document().journey().clone();
     assert_eq!(journey.language, journeymap::model::Language::Persian);

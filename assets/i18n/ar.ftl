@@ -314,6 +314,11 @@ palette-emotion = شعور
 palette-note = ملاحظة
 
 ## Templates
+template-title-blank = خريطة فارغة
+template-title-lifecycle = دورة حياة العميل
+template-title-buyer = رحلة المشتري
+template-title-full-cycle = الدورة الكاملة
+template-title-service-blueprint = مخطط الخدمة
 template-blank = ثلاث مراحل فارغة والمسارات المعتادة
 template-lifecycle = الوعي، الاستحواذ، الترحيب بالعميل، التفاعل، المناصرة (متجر أكواب إلكتروني)
 template-buyer = الوعي، الدراسة، القرار، مع الأسئلة التي تُطرح في كل مرحلة

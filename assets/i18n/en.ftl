@@ -297,6 +297,11 @@ palette-emotion = Emotion
 palette-note = Note
 
 ## Templates, as File › New from template describes them
+template-title-blank = Blank map
+template-title-lifecycle = Customer lifecycle
+template-title-buyer = Buyer's journey
+template-title-full-cycle = Full cycle
+template-title-service-blueprint = Service blueprint
 template-blank = Three empty stages and the usual lanes
 template-lifecycle = Awareness, Acquisition, Onboarding, Engagement, Advocacy (an online mug shop)
 template-buyer = Awareness, Consideration, Decision, with the questions to ask at each stage

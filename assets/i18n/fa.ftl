@@ -287,6 +287,11 @@ palette-emotion = احساس
 palette-note = یادداشت
 
 ## Templates
+template-title-blank = نقشهٔ خالی
+template-title-lifecycle = چرخهٔ عمر مشتری
+template-title-buyer = سفر خریدار
+template-title-full-cycle = چرخهٔ کامل
+template-title-service-blueprint = نقشهٔ خدمت (بلوپرینت)
 template-blank = سه مرحلهٔ خالی و خط‌های معمول
 template-lifecycle = آگاهی، جذب، همراه کردن مشتری، تعامل، وفادارسازی (یک فروشگاه اینترنتی ماگ)
 template-buyer = آگاهی، بررسی، تصمیم، با پرسش‌هایی که در هر مرحله باید پرسید

@@ -306,6 +306,11 @@ palette-emotion = Эмоция
 palette-note = Заметка
 
 ## Templates
+template-title-blank = Пустая карта
+template-title-lifecycle = Жизненный цикл клиента
+template-title-buyer = Путь покупателя
+template-title-full-cycle = Полный цикл
+template-title-service-blueprint = Сервисный блупринт
 template-blank = Три пустых этапа и обычные дорожки
 template-lifecycle = Осведомлённость, привлечение, адаптация, вовлечение, рекомендации (интернет-магазин кружек)
 template-buyer = Осведомлённость, рассмотрение, решение — с вопросами для каждого этапа

@@ -287,6 +287,11 @@ palette-emotion = Duygu
 palette-note = Not
 
 ## Templates
+template-title-blank = Boş harita
+template-title-lifecycle = Müşteri yaşam döngüsü
+template-title-buyer = Alıcı yolculuğu
+template-title-full-cycle = Tam döngü
+template-title-service-blueprint = Hizmet planı
 template-blank = Üç boş aşama ve olağan kulvarlar
 template-lifecycle = Farkındalık, Edinme, Karşılama, Etkileşim, Savunuculuk (çevrimiçi bir kupa mağazası)
 template-buyer = Farkındalık, Değerlendirme, Karar; her aşamada sorulacak sorularla

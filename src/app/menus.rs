@@ -55,7 +55,18 @@ mod words {
     }
 }
 
-/// The message describing a built-in template (its name stays as the command line writes it).
+/// The message naming a built-in template in the menu (the command line keeps its short name).
+fn template_title(name: &str) -> &'static str {
+    match name {
+        "lifecycle" => "template-title-lifecycle",
+        "buyer" => "template-title-buyer",
+        "full-cycle" => "template-title-full-cycle",
+        "service-blueprint" => "template-title-service-blueprint",
+        _ => "template-title-blank",
+    }
+}
+
+/// The message describing a built-in template.
 fn template_summary(name: &str) -> &'static str {
     match name {
         "lifecycle" => "template-lifecycle",
@@ -219,7 +230,7 @@ impl JourneyApp {
         });
         ui.separator();
         for template in templates::ALL {
-            if shown::menu_text_entry(ui, template.name)
+            if shown::menu_text_entry(ui, &tr(template_title(template.name)))
                 .on_hover_text(shown::shown(&tr(template_summary(template.name))))
                 .clicked()
             {
