@@ -3,6 +3,7 @@
 use crate::export::{self, ExportOptions};
 use crate::file;
 use crate::interop;
+use crate::interop::table::{self, Separator, TableOptions, TextEncoding};
 use crate::model::Language;
 use crate::scene::ThemeKind;
 use crate::templates;
@@ -46,17 +47,21 @@ pub enum CliCommand {
         #[arg(long, value_name = "N")]
         cards: Option<usize>,
     },
-    /// Export a map: a PNG image, a Mermaid journey (.mmd) or a Markdown report (.md), by the
-    /// output's extension.
+    /// Export a map: a PNG image, a Mermaid journey (.mmd), a Markdown report (.md) or a table
+    /// of its cards for a spreadsheet (.csv, .tsv), by the output's extension.
     Export {
         /// The map to export.
         input: PathBuf,
         /// List every item a note is about (cards left out, …), not only the first five.
         #[arg(long)]
         verbose: bool,
-        /// The file to write: .png, .mmd (or .mermaid), or .md.
+        /// The file to write: .png, .mmd (or .mermaid), .md, .csv or .tsv.
         #[arg(long, short)]
         output: PathBuf,
+        /// The column separator of a .csv: `,` (the default), `;` (for Excel where the comma is
+        /// the decimal mark: Russian, Turkish, German…) or `tab`.
+        #[arg(long, value_parser = parse_separator)]
+        separator: Option<Separator>,
         /// Pixels per map point: 1 for screens, 2 or 4 for print.
         #[arg(long, short, default_value_t = 1.0)]
         scale: f32,
@@ -65,10 +70,17 @@ pub enum CliCommand {
         theme: ThemeArg,
     },
     /// Make a map from a Mermaid journey (.mmd, .mermaid, or a .md with a ```mermaid block) or a
-    /// CSV list of cards (.csv).
+    /// table of cards (.csv, .tsv, or Excel's "Unicode text" .txt).
     Import {
         /// The file to read.
         input: PathBuf,
+        /// The encoding of a table, when it cannot be told: utf-8, utf-16, windows-1251,
+        /// windows-1254 or windows-1256.
+        #[arg(long, value_parser = parse_encoding)]
+        encoding: Option<TextEncoding>,
+        /// The column separator of a table, when it cannot be told: `,`, `;` or `tab`.
+        #[arg(long, value_parser = parse_separator)]
+        separator: Option<Separator>,
         /// The map to write (.journey.ron). Refuses to overwrite an existing file.
         #[arg(long, short)]
         output: PathBuf,
@@ -100,6 +112,16 @@ pub enum CliCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+fn parse_separator(name: &str) -> Result<Separator, String> {
+    Separator::from_name(name).ok_or_else(|| format!("{name:?}: expected `,`, `;` or `tab`"))
+}
+
+fn parse_encoding(name: &str) -> Result<TextEncoding, String> {
+    TextEncoding::from_name(name).ok_or_else(|| {
+        format!("{name:?}: expected utf-8, utf-16, windows-1251, windows-1254 or windows-1256")
+    })
 }
 
 /// The export themes, as the command line spells them.
@@ -140,6 +162,7 @@ pub fn run(command: CliCommand) -> ExitCode {
             input,
             verbose,
             output,
+            separator,
             scale,
             theme,
         } => export_map(
@@ -150,12 +173,21 @@ pub fn run(command: CliCommand) -> ExitCode {
                 theme: theme.into(),
             },
             verbose,
+            separator,
         ),
         CliCommand::Import {
             input,
+            encoding,
+            separator,
             output,
             verbose,
-        } => import(&input, &output, verbose),
+        } => {
+            let options = TableOptions {
+                encoding,
+                separator,
+            };
+            import(&input, &output, verbose, options)
+        }
         CliCommand::Check { files } => check(&files),
         CliCommand::Fmt { files, check } => fmt(&files, check),
         CliCommand::Info { file, json: _ } => info(&file),
@@ -232,14 +264,19 @@ fn export_map(
     output: &Path,
     options: &ExportOptions,
     verbose: bool,
+    separator: Option<Separator>,
 ) -> Result<(), String> {
     let extension = output
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    if !matches!(extension.as_str(), "png" | "mmd" | "mermaid" | "md") {
+    if !matches!(
+        extension.as_str(),
+        "png" | "mmd" | "mermaid" | "md" | "csv" | "tsv"
+    ) {
         return Err(format!(
-            "{}: unknown output format; expected a name ending in .png, .mmd, .mermaid or .md",
+            "{}: unknown output format; expected a name ending in .png, .mmd, .mermaid, .md, .csv \
+             or .tsv",
             output.display()
         ));
     }
@@ -258,6 +295,16 @@ fn export_map(
             });
         }
         "md" => interop::markdown::export(&journey),
+        "csv" | "tsv" => {
+            let default = if extension == "tsv" {
+                Separator::Tab
+            } else {
+                Separator::Comma
+            };
+            let table = table::export(&journey, None, separator.unwrap_or(default), "\r\n");
+            // A byte-order mark, so that Excel reads the file as UTF-8.
+            format!("\u{feff}{table}")
+        }
         _ => {
             let (text, notes) = interop::mermaid::export(&journey);
             for note in notes {
@@ -270,14 +317,14 @@ fn export_map(
         .map_err(|e| format!("{}: cannot write: {e}", output.display()))
 }
 
-fn import(input: &Path, output: &Path, verbose: bool) -> Result<(), String> {
+fn import(input: &Path, output: &Path, verbose: bool, options: TableOptions) -> Result<(), String> {
     if output.exists() {
         return Err(format!(
             "{}: already exists; choose another name or delete it first",
             output.display()
         ));
     }
-    let imported = interop::import(input).map_err(|e| e.to_string())?;
+    let imported = interop::import_with(input, options).map_err(|e| e.to_string())?;
     for warning in &imported.warnings {
         eprintln!("journeymap: warning: {}", warning.show(verbose));
     }

@@ -305,22 +305,6 @@ fn delete_duplicate_and_the_last_stage_rule() {
 }
 
 #[test]
-fn pasting_text_that_is_not_cards_changes_nothing() {
-    let mut harness = app_on("lifecycle");
-    let before = journey(&harness);
-    harness.event(egui::Event::Paste("just some words".into()));
-    harness.run();
-    assert_eq!(journey(&harness), before);
-    assert!(
-        harness
-            .state()
-            .status()
-            .unwrap()
-            .contains("does not hold journeymap cards")
-    );
-}
-
-#[test]
 fn closing_with_unsaved_changes_asks_first() {
     let mut harness = app_on("lifecycle");
     harness.get_by_label("Receives and unpacks the mug").click();

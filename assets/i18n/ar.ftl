@@ -23,6 +23,8 @@ command-redo = إعادة
 command-redo-tip = إعادة آخر تغيير تم التراجع عنه
 command-copy-mermaid = نسخ بصيغة Mermaid
 command-copy-mermaid-tip = وضع الخريطة في الحافظة رحلةَ Mermaid
+command-copy-table = نسخ كجدول
+command-copy-table-tip = وضع البطاقات المحددة (أو كلها) في الحافظة جدولًا، لجدول بيانات
 command-toggle-direction = من اليمين إلى اليسار
 command-toggle-direction-tip = اجعل الخريطة تُقرأ من اليمين إلى اليسار أو من اليسار إلى اليمين
 command-delete = حذف
@@ -139,6 +141,12 @@ files-save-title = حفظ خريطة رحلة العميل
 files-export-png-title = تصدير الخريطة بصيغة PNG
 files-warnings = تم الاستيراد مع تحذيرات
 files-copied-mermaid = نُسخت الخريطة رحلةَ Mermaid
+files-copied-table = نُسخت { $count-shown } { $count ->
+        [one] بطاقة
+        [two] بطاقتان
+        [few] بطاقات
+       *[other] بطاقة
+    } كجدول
 files-still-open = الخريطة ما زالت مفتوحة وغير محفوظة؛ جرّب «حفظ باسم».
 files-kept = بقيت الخريطة المفتوحة كما كانت.
 
@@ -394,15 +402,14 @@ problem-duplicate-card = معرّف البطاقة { $id } مستخدم أكثر
 problem-no-such-stage = البطاقة { $card } ({ $title }) في المرحلة { $id }، وهي غير موجودة
 problem-no-such-lane = البطاقة { $card } ({ $title }) في المسار { $id }، وهو غير موجود
 problem-no-such-persona = البطاقة { $card } ({ $title }) تعطي درجة للشخصية { $id }، وهي غير موجودة
-import-unsupported = ليس ملفًا يستورده journeymap؛ المتوقع .mmd أو .mermaid أو .md أو .csv
+import-unsupported = ليس ملفًا يستورده journeymap؛ المتوقع .mmd أو .mermaid أو .md أو .csv أو .tsv أو .txt
 csv-column-twice = العمود "{ $column }" مكرر
 csv-header-needs = يجب أن يضم صف العناوين العمودين "stage" و"title"؛ الموجود: { $found }
 csv-no-stage = العمود "stage" فارغ؛ كل بطاقة تحتاج إلى مرحلة
 csv-no-title = العمود "title" فارغ؛ كل بطاقة تحتاج إلى عنوان
 csv-lane-at-line = "{ $lane }" (السطر { $line-shown })
-csv-unknown-channel = العمود "channel": قناة غير معروفة "{ $found }"؛ المتوقع واحدة من: { $expected }
-csv-emotion-not-number = العمود "emotion": المتوقع عدد صحيح من -٢ إلى +٢، والموجود "{ $found }"
-csv-emotion = العمود "emotion": { $reason }
+csv-unknown-channel = قناة غير معروفة "{ $found }"؛ المتوقع واحدة من: { $expected }
+csv-emotion-not-number = المتوقع عدد صحيح من -٢ إلى +٢، والموجود "{ $found }"
 csv-unknown-columns = { $file }: تم تجاهل أعمدة غير معروفة (المعروفة: { $known })
 csv-unknown-lanes = { $file }: مسارات من نوع غير معروف، أُنشئت مسارات ملاحظات
 csv-row-length = في هذا الصف { $fields-shown } حقول لكن في صف العناوين { $expected-shown }؛ ضع الحقول التي فيها فواصل بين علامتي اقتباس
@@ -475,3 +482,13 @@ edit-last-lane = لا يمكن حذف المسار الأخير: تحتاج ال
 export-bad-scale = المقياس { $scale } غير مدعوم: المتوقع رقم من 0.25 إلى 8
 export-too-large = ستكون الصورة { $width-shown }×{ $height-shown } بكسل، أكبر مما يستطيع التصدير صنعه؛ اختر مقياسًا أصغر
 export-cannot-write = تتعذر كتابة ملف PNG: { $reason }
+csv-column = العمود "{ $column }": { $reason }
+csv-votes = المتوقع عدد صحيح من الأصوات، والموجود "{ $found }"
+csv-colour = المتوقع لون بصيغة #rrggbb، والموجود "{ $found }"
+csv-severity = شدة غير معروفة "{ $found }"؛ المتوقع منخفضة أو متوسطة أو عالية
+csv-unknown-lane-kind = نوع مسار غير معروف "{ $found }"
+table-not-encoding = هذا ليس نصًا بترميز { $encoding }
+table-no-separator = ليس في صف العناوين فاصلة ولا فاصلة منقوطة ولا علامة جدولة، فلا تتميز الأعمدة؛ اختر الفاصل بـ --separator
+table-unsure-encoding = يتعذر تحديد الترميز؛ قد يكون { $choices }: اختر واحدًا بـ --encoding
+table-unsure-separator = يتعذر تحديد فاصل الأعمدة؛ { $choices }: اختر بـ --separator
+table-empty = الملف فارغ؛ المتوقع صف عناوين وصف لكل بطاقة

@@ -23,6 +23,8 @@ command-redo = Повторить
 command-redo-tip = Вернуть последнее отменённое изменение
 command-copy-mermaid = Копировать как Mermaid
 command-copy-mermaid-tip = Поместить карту в буфер обмена как путь Mermaid
+command-copy-table = Копировать как таблицу
+command-copy-table-tip = Поместить выбранные карточки (или все) в буфер обмена как таблицу, для электронной таблицы
 command-toggle-direction = Справа налево
 command-toggle-direction-tip = Читать карту справа налево или слева направо
 command-delete = Удалить
@@ -139,6 +141,11 @@ files-save-title = Сохранить карту пути клиента
 files-export-png-title = Экспортировать карту в PNG
 files-warnings = Импортировано с предупреждениями
 files-copied-mermaid = Карта скопирована как путь Mermaid
+files-copied-table = Скопировано как таблица: { $count-shown } { $count ->
+        [one] карточка
+        [few] карточки
+       *[many] карточек
+    }
 files-still-open = Карта по-прежнему открыта и не сохранена; попробуйте «Сохранить как».
 files-kept = Открытая карта осталась без изменений.
 
@@ -402,15 +409,14 @@ problem-duplicate-card = id карточки { $id } использован бо
 problem-no-such-stage = карточка { $card } ({ $title }) на этапе { $id }, которого нет
 problem-no-such-lane = карточка { $card } ({ $title }) на дорожке { $id }, которой нет
 problem-no-such-persona = карточка { $card } ({ $title }) оценивает персону { $id }, которой нет
-import-unsupported = journeymap не импортирует такие файлы; ожидался .mmd, .mermaid, .md или .csv
+import-unsupported = journeymap не импортирует такие файлы; ожидался .mmd, .mermaid, .md, .csv, .tsv или .txt
 csv-column-twice = столбец "{ $column }" встречается дважды
 csv-header-needs = в строке заголовков нужны столбцы "stage" и "title"; найдены: { $found }
 csv-no-stage = столбец "stage" пуст; у каждой карточки должен быть этап
 csv-no-title = столбец "title" пуст; у каждой карточки должен быть заголовок
 csv-lane-at-line = "{ $lane }" (строка { $line-shown })
-csv-unknown-channel = столбец "channel": неизвестный канал "{ $found }"; ожидался один из: { $expected }
-csv-emotion-not-number = столбец "emotion": ожидалось целое число от -2 до +2, найдено "{ $found }"
-csv-emotion = столбец "emotion": { $reason }
+csv-unknown-channel = неизвестный канал "{ $found }"; ожидался один из: { $expected }
+csv-emotion-not-number = ожидалось целое число от -2 до +2, найдено "{ $found }"
 csv-unknown-columns = { $file }: неизвестные столбцы пропущены (известные: { $known })
 csv-unknown-lanes = { $file }: дорожки неизвестного вида, созданы как дорожки заметок
 csv-row-length = в этой строке { $fields-shown } полей, а в заголовке { $expected-shown }; заключите поля с запятыми в кавычки
@@ -469,3 +475,13 @@ edit-last-lane = Последнюю дорожку удалить нельзя: 
 export-bad-scale = масштаб { $scale } не поддерживается: ожидалось число от 0.25 до 8
 export-too-large = изображение было бы { $width-shown }×{ $height-shown } пикселей, больше, чем может сделать экспорт; выберите масштаб поменьше
 export-cannot-write = не удаётся записать PNG: { $reason }
+csv-column = столбец "{ $column }": { $reason }
+csv-votes = ожидалось целое число голосов, найдено "{ $found }"
+csv-colour = ожидался цвет вида #rrggbb, найдено "{ $found }"
+csv-severity = неизвестная серьёзность "{ $found }"; ожидалась низкая, средняя или высокая
+csv-unknown-lane-kind = неизвестный вид дорожки "{ $found }"
+table-not-encoding = это не текст в кодировке { $encoding }
+table-no-separator = в строке заголовков нет ни запятой, ни точки с запятой, ни табуляции, и столбцы не различить; выберите разделитель через --separator
+table-unsure-encoding = не удаётся определить кодировку; это может быть { $choices }: выберите через --encoding
+table-unsure-separator = не удаётся понять, чем разделены столбцы: { $choices }; выберите через --separator
+table-empty = файл пуст; ожидались строка заголовков и по строке на каждую карточку

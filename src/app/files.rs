@@ -88,6 +88,25 @@ impl JourneyApp {
         }
     }
 
+    /// The selected cards, or all, as tab-separated cells with a header row: what a spreadsheet
+    /// pastes as a table, and what pasting back onto a map reads.
+    pub(super) fn copy_as_table(&mut self, ctx: &egui::Context) {
+        let ids = self.selection.card_list();
+        let only = (!ids.is_empty()).then_some(ids.as_slice());
+        let journey = self.document.journey();
+        let text = interop::table::export(journey, only, interop::table::Separator::Tab, "\n");
+        ctx.copy_text(text);
+        let count = if ids.is_empty() {
+            journey.cards.len()
+        } else {
+            ids.len()
+        };
+        self.status = Some(crate::i18n::tr_args(
+            "files-copied-table",
+            &[("count", crate::i18n::Arg::Count(count))],
+        ));
+    }
+
     pub(super) fn copy_as_mermaid(&mut self, ctx: &egui::Context) {
         let (text, notes) = interop::mermaid::export(self.document.journey());
         ctx.copy_text(text);

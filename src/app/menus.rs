@@ -144,6 +144,7 @@ impl JourneyApp {
             item(ui, out, Command::Redo, direction, redo);
             ui.separator();
             item(ui, out, Command::CopyMermaid, direction, true);
+            item(ui, out, Command::CopyTable, direction, true);
             item(ui, out, Command::ToggleDirection, direction, true);
         });
         let theme = self.canvas.theme;

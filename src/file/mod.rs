@@ -56,8 +56,24 @@ pub fn load(path: &Path) -> Result<Journey, LoadError> {
     parse(&text, path)
 }
 
-/// Reads a text file of at most [`MAX_FILE_BYTES`], checking the size before reading.
+/// Reads a UTF-8 text file of at most [`MAX_FILE_BYTES`], checking the size before reading.
 pub fn read_capped(path: &Path) -> Result<String, LoadError> {
+    let bytes = read_capped_bytes(path)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let text = String::from_utf8_lossy(valid);
+        let line = text.matches('\n').count() + 1;
+        let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        LoadError::NotText {
+            path: path.to_owned(),
+            line,
+            col,
+        }
+    })
+}
+
+/// Reads a file of at most [`MAX_FILE_BYTES`], checking the size before reading.
+pub fn read_capped_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     let io_error = |source| LoadError::Io {
         path: path.to_owned(),
         source,
@@ -83,17 +99,7 @@ pub fn read_capped(path: &Path) -> Result<String, LoadError> {
             size: bytes.len() as u64,
         });
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let text = String::from_utf8_lossy(valid);
-        let line = text.matches('\n').count() + 1;
-        let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        LoadError::NotText {
-            path: path.to_owned(),
-            line,
-            col,
-        }
-    })
+    Ok(bytes)
 }
 
 /// Parses the text of a map file; `path` is only used in messages.

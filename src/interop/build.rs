@@ -4,6 +4,7 @@
 use crate::model::{
     Card, CardId, Journey, Lane, LaneId, LaneKind, Persona, PersonaId, Rgb, Stage, StageId,
 };
+use std::collections::HashMap;
 
 /// Persona colours, assigned in order so the same file always gives the same colours.
 const PALETTE: [Rgb; 8] = [
@@ -20,16 +21,33 @@ const PALETTE: [Rgb; 8] = [
 /// A journey under construction.
 pub struct Builder {
     pub journey: Journey,
+    /// The id the next card gets.
+    next_card: u32,
+    /// The order the next card of each cell gets, so adding a card does not scan the others.
+    next_order: HashMap<(StageId, LaneId), u32>,
 }
 
 impl Builder {
     /// An empty journey with `title`.
     pub fn new(title: &str) -> Self {
+        Builder::extending(Journey {
+            title: title.to_owned(),
+            ..Journey::default()
+        })
+    }
+
+    /// Adds to `journey`: its stages, lanes and personas are found by name, new cards go after
+    /// its cards in their cells, with ids it does not use.
+    pub fn extending(journey: Journey) -> Self {
+        let mut next_order = HashMap::new();
+        for card in &journey.cards {
+            let next = next_order.entry((card.stage, card.lane)).or_insert(0);
+            *next = (*next).max(card.order + 1);
+        }
         Builder {
-            journey: Journey {
-                title: title.to_owned(),
-                ..Journey::default()
-            },
+            next_card: journey.next_card_id().0,
+            next_order,
+            journey,
         }
     }
 
@@ -92,13 +110,11 @@ impl Builder {
 
     /// Adds a card at the end of its cell and returns it to fill in.
     pub fn card(&mut self, stage: StageId, lane: LaneId, title: &str) -> &mut Card {
-        let id = CardId(self.journey.cards.len() as u32 + 1);
-        let order = self
-            .journey
-            .cards
-            .iter()
-            .filter(|c| c.stage == stage && c.lane == lane)
-            .count() as u32;
+        let id = CardId(self.next_card);
+        self.next_card += 1;
+        let next = self.next_order.entry((stage, lane)).or_insert(0);
+        let order = *next;
+        *next += 1;
         self.journey
             .cards
             .push(Card::new(id, stage, lane, order, title));

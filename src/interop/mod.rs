@@ -2,9 +2,9 @@
 
 mod build;
 pub mod clipboard;
-pub mod csv_import;
 pub mod markdown;
 pub mod mermaid;
+pub mod table;
 
 use crate::i18n::Message;
 use crate::model::Journey;
@@ -35,6 +35,33 @@ pub enum ImportError {
         /// Why.
         message: Message,
     },
+    /// A table whose encoding or separator cannot be told: the user chooses (`--encoding`,
+    /// `--separator`, or the window's question), before anything is imported.
+    #[error("{}: {}", path.display(), ambiguity(encodings, separators))]
+    Ambiguous {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The encodings it could be in, the likeliest first; empty when that is settled.
+        encodings: Vec<table::TextEncoding>,
+        /// The separators it could have, the likeliest first; empty when that is settled.
+        separators: Vec<table::Separator>,
+    },
+}
+
+/// What cannot be told of a table, and how to choose.
+fn ambiguity(encodings: &[table::TextEncoding], separators: &[table::Separator]) -> String {
+    let mut parts = Vec::new();
+    if encodings.len() > 1 {
+        let names: Vec<&str> = encodings.iter().map(|e| e.name()).collect();
+        let message = Message::new("table-unsure-encoding").text("choices", names.join(", "));
+        parts.push(message.to_string());
+    }
+    if separators.len() > 1 {
+        let names: Vec<&str> = separators.iter().map(|s| s.name()).collect();
+        let message = Message::new("table-unsure-separator").text("choices", names.join(" "));
+        parts.push(message.to_string());
+    }
+    parts.join(&crate::i18n::tr("list-separator"))
 }
 
 /// A document made by an importer, with warnings about what it skipped.
@@ -116,7 +143,8 @@ impl std::fmt::Display for Note {
 pub enum ImportFormat {
     /// A Mermaid journey (`.mmd`, `.mermaid`) or a Markdown file with one (`.md`).
     Mermaid,
-    /// A CSV list of cards.
+    /// A table of cards: CSV (`.csv`), tab-separated (`.tsv`, `.tab`) or Excel's "Unicode text"
+    /// (`.txt`).
     Csv,
 }
 
@@ -127,7 +155,7 @@ impl ImportFormat {
         let extension = name.rsplit('.').next().unwrap_or_default();
         match extension {
             "mmd" | "mermaid" | "md" | "markdown" => Some(ImportFormat::Mermaid),
-            "csv" => Some(ImportFormat::Csv),
+            "csv" | "tsv" | "tab" | "txt" => Some(ImportFormat::Csv),
             _ => None,
         }
     }
@@ -135,13 +163,18 @@ impl ImportFormat {
 
 /// Reads `path` with the importer its name calls for.
 pub fn import(path: &Path) -> Result<Imported, ImportError> {
+    import_with(path, table::TableOptions::default())
+}
+
+/// Reads `path` with the importer its name calls for; a table as `options` say where it cannot
+/// tell itself.
+pub fn import_with(path: &Path, options: table::TableOptions) -> Result<Imported, ImportError> {
     let format = ImportFormat::of(path).ok_or_else(|| ImportError::Unsupported {
         path: path.to_owned(),
         message: Message::new("import-unsupported"),
     })?;
-    let text = crate::file::read_capped(path)?;
     match format {
-        ImportFormat::Mermaid => mermaid::import(&text, path),
-        ImportFormat::Csv => csv_import::import(&text, path),
+        ImportFormat::Mermaid => mermaid::import(&crate::file::read_capped(path)?, path),
+        ImportFormat::Csv => table::import(&crate::file::read_capped_bytes(path)?, path, options),
     }
 }

@@ -137,13 +137,17 @@ impl Language {
 
     /// "Severity: high", as printed on pain point cards.
     pub fn severity_caption(self, severity: Severity) -> String {
-        let level = self.pick(match severity {
+        let word = self.pick(["Severity", "شدت", "الشدة", "Önem", "Серьёзность"]);
+        format!("{word}: {}", self.severity(severity))
+    }
+
+    /// How bad a pain point is, in a word ("high").
+    pub fn severity(self, severity: Severity) -> &'static str {
+        self.pick(match severity {
             Severity::Low => ["low", "کم", "منخفضة", "düşük", "низкая"],
             Severity::Medium => ["medium", "متوسط", "متوسطة", "orta", "средняя"],
             Severity::High => ["high", "زیاد", "عالية", "yüksek", "высокая"],
-        });
-        let word = self.pick(["Severity", "شدت", "الشدة", "Önem", "Серьёзность"]);
-        format!("{word}: {level}")
+        })
     }
 
     /// The word before a KPI's target ("CSAT 4.1 · target 4.5").

@@ -354,12 +354,12 @@ fn bad_imports_exit_1_with_the_line_and_write_nothing() {
     assert!(stderr(&output).contains("already exists"));
     let output = journeymap(&[
         "import",
-        "notes.txt",
+        "notes.docx",
         "-o",
         dir.path().join("x.journey.ron").to_str().unwrap(),
     ]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("expected .mmd, .mermaid, .md or .csv"));
+    assert!(stderr(&output).contains("expected .mmd, .mermaid, .md, .csv, .tsv or .txt"));
 }
 
 #[test]

@@ -222,27 +222,42 @@ impl JourneyApp {
         }
     }
 
-    pub(super) fn paste(&mut self, text: &str) {
+    /// Pastes clipboard text: journeymap's own cards where the map has their stages and lanes;
+    /// else cells from a spreadsheet (or plain text, as one card) into the cell under `pointer`
+    /// (screen points), or the selected card's cell, or the first cell.
+    pub(super) fn paste(&mut self, text: &str, pointer: Option<egui::Pos2>) {
         let journey = self.document.journey();
-        let fallback = self
+        let selected = self
             .selection
             .single_card()
             .and_then(|id| journey.card(id))
-            .map(|c| (c.stage, c.lane))
-            .or_else(|| {
-                let stage = self
-                    .selection
-                    .stage()
-                    .or(journey.stages.first().map(|s| s.id))?;
-                Some((stage, journey.lanes.first()?.id))
-            });
-        let Some(fallback) = fallback else { return };
-        match crate::interop::clipboard::paste(journey, text, fallback) {
-            Ok((edit, ids)) => {
-                self.document.apply(edit);
-                self.selection.only_cards(ids);
+            .map(|c| (c.stage, c.lane));
+        let first = || {
+            let stage = self
+                .selection
+                .stage()
+                .or(journey.stages.first().map(|s| s.id))?;
+            Some((stage, journey.lanes.first()?.id))
+        };
+        let Some(fallback) = selected.or_else(first) else {
+            return;
+        };
+        let pasted = match crate::interop::clipboard::paste(journey, text, fallback) {
+            Ok(pasted) => Some(pasted),
+            Err(message) if message.id() == "paste-no-cards" => {
+                self.status = Some(message.to_string());
+                return;
             }
-            Err(message) => self.status = Some(message.to_string()),
+            Err(_) => {
+                let under = pointer.and_then(|p| self.canvas.cell_at(p));
+                let (stage, lane) = under.unwrap_or(fallback);
+                let target = crate::interop::table::PasteTarget { stage, lane };
+                crate::interop::table::paste(journey, text, target)
+            }
+        };
+        if let Some((edit, ids)) = pasted {
+            self.document.apply(edit);
+            self.selection.only_cards(ids);
         }
     }
 

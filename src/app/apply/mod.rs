@@ -75,7 +75,10 @@ impl JourneyApp {
             Action::CommitTitle => self.commit_in_place(),
             Action::CancelTitle => self.in_place = None,
             Action::CopyCards { cut } => self.copy_cards(ctx, cut),
-            Action::Paste(text) => self.paste(&text),
+            Action::Paste(text) => {
+                let pointer = ctx.input(|i| i.pointer.latest_pos());
+                self.paste(&text, pointer);
+            }
             Action::ShowCurve(persona, shown) => {
                 let hidden = &mut self.canvas.options.hidden_personas;
                 hidden.retain(|p| *p != persona);
@@ -112,6 +115,7 @@ impl JourneyApp {
             Command::ExportMermaid => self.export_text(super::files::TextFormat::Mermaid),
             Command::ExportMarkdown => self.export_text(super::files::TextFormat::Markdown),
             Command::CopyMermaid => self.copy_as_mermaid(ctx),
+            Command::CopyTable => self.copy_as_table(ctx),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo => {
                 self.document.undo();

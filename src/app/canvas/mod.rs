@@ -175,6 +175,18 @@ impl Canvas {
         self.cache.as_ref().map(|c| c.layout.as_ref())
     }
 
+    /// The cell under `pointer` (screen points), if the pointer is over the map's grid where
+    /// it is shown.
+    pub fn cell_at(&self, pointer: Pos2) -> Option<(StageId, LaneId)> {
+        let layout = self.layout()?;
+        let at = self.view.to_screen.inverse() * pointer;
+        if !self.view.scene_rect.contains(at) {
+            return None;
+        }
+        let target = crate::layout::drop_target(layout, &layout.style, at, &[])?;
+        Some((target.stage, target.lane))
+    }
+
     /// Whether a drag on the canvas is under way (no undo points are taken meanwhile).
     pub fn is_interacting(&self) -> bool {
         self.gesture.is_some()

@@ -38,6 +38,8 @@ pub enum Command {
     Redo,
     /// Put the map on the clipboard as a Mermaid journey.
     CopyMermaid,
+    /// Put the selected cards (or all) on the clipboard as a table, for a spreadsheet.
+    CopyTable,
     /// Switch between left-to-right and right-to-left.
     ToggleDirection,
     /// Delete the selected cards, stage or lane.

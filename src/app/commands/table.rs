@@ -129,6 +129,13 @@ pub(super) const TABLE: &[Entry] = &[
         bindings: &[],
     },
     Entry {
+        command: Command::CopyTable,
+        readme: "",
+        label: "command-copy-table",
+        tooltip: "command-copy-table-tip",
+        bindings: &[],
+    },
+    Entry {
         command: Command::ToggleDirection,
         readme: "",
         label: "command-toggle-direction",

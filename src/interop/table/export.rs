@@ -1,0 +1,120 @@
+//! Cards out as a table, for a spreadsheet: a header row in the map's language, then one row per
+//! card with every field, so that importing the table gives the same cards back.
+
+use super::Separator;
+use super::columns::Column;
+use crate::model::{CardId, Journey};
+use std::collections::{HashMap, HashSet};
+
+/// The columns written, before one `emotion:NAME` column per persona.
+const FIXED: [Column; 10] = [
+    Column::Stage,
+    Column::Lane,
+    Column::LaneKind,
+    Column::Title,
+    Column::Body,
+    Column::Channel,
+    Column::Severity,
+    Column::Tags,
+    Column::Colour,
+    Column::Votes,
+];
+
+/// The cards of `journey` (only `only`, when given) as a table separated by `separator`, in
+/// map order: by stage, then lane, then place in the cell. Rows end with `line_end`.
+pub fn export(
+    journey: &Journey,
+    only: Option<&[CardId]>,
+    separator: Separator,
+    line_end: &str,
+) -> String {
+    let language = journey.language;
+    let mut header: Vec<String> = FIXED.iter().map(|c| c.header(language)).collect();
+    header.extend(
+        journey
+            .personas
+            .iter()
+            .map(|p| Column::EmotionOf(p.name.clone()).header(language)),
+    );
+    let stage_index: HashMap<_, _> = journey
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id, i))
+        .collect();
+    let lane_index: HashMap<_, _> = journey
+        .lanes
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.id, i))
+        .collect();
+    let only: Option<HashSet<CardId>> = only.map(|ids| ids.iter().copied().collect());
+    let mut cards: Vec<_> = journey
+        .cards
+        .iter()
+        .filter(|c| only.as_ref().is_none_or(|ids| ids.contains(&c.id)))
+        .collect();
+    cards.sort_by_key(|c| {
+        (
+            stage_index.get(&c.stage),
+            lane_index.get(&c.lane),
+            c.order,
+            c.id,
+        )
+    });
+    let mut rows = vec![header];
+    for card in cards {
+        let (Some(stage), Some(lane)) = (journey.stage(card.stage), journey.lane(card.lane)) else {
+            continue;
+        };
+        let mut row = vec![
+            stage.name.clone(),
+            lane.name.clone(),
+            language.lane(lane.kind).to_owned(),
+            card.title.clone(),
+            card.body.clone(),
+            card.channel
+                .map(|c| language.channel(c).to_owned())
+                .unwrap_or_default(),
+            card.severity
+                .map(|s| language.severity(s).to_owned())
+                .unwrap_or_default(),
+            card.tags.join(", "),
+            card.color.map(|c| c.to_string()).unwrap_or_default(),
+            if card.votes == 0 {
+                String::new()
+            } else {
+                card.votes.to_string()
+            },
+        ];
+        row.extend(journey.personas.iter().map(|p| {
+            card.emotions
+                .get(&p.id)
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        }));
+        rows.push(row);
+    }
+    write(&rows, separator, line_end)
+}
+
+/// `rows` as separated values, quoted where a field holds the separator, a quote or a line end.
+fn write(rows: &[Vec<String>], separator: Separator, line_end: &str) -> String {
+    let separator = char::from(separator.byte());
+    let mut out = String::new();
+    for row in rows {
+        let fields: Vec<String> = row
+            .iter()
+            .map(|field| {
+                if field.contains([separator, '"', '\n', '\r']) {
+                    format!("\"{}\"", field.replace('"', "\"\""))
+                } else {
+                    field.clone()
+                }
+            })
+            .collect();
+        out.push_str(&fields.join(&separator.to_string()));
+        out.push_str(line_end);
+    }
+    out
+}

@@ -1,0 +1,163 @@
+//! Tables as spreadsheets write them, in and out.
+
+use super::*;
+use crate::model::{Channel, Journey, LaneKind, Severity};
+use encoding_rs::WINDOWS_1251;
+
+fn import_text(bytes: &[u8], name: &str) -> Result<Journey, ImportError> {
+    import(bytes, Path::new(name), TableOptions::default()).map(|i| i.journey)
+}
+
+/// A Russian Excel's CSV: `;`, code page 1251, CRLF, Russian headers, a decimal comma.
+const RUSSIAN: &str = "Этап;Дорожка;Заголовок;Текст;Канал;Эмоция;Персона;Серьёзность;Метки;Голоса\r\n\
+Заселение;Точки соприкосновения;Стойка регистрации;\"Очередь; 15 минут\";Магазин;-1;Светлана;;утро, очередь;3\r\n\
+Заселение;Болевые точки;Долгое ожидание;;;-2;Светлана;высокая;;\r\n\
+Выезд;Точки соприкосновения;Счёт по почте;;Эл. почта;+1;Семья Ахмади;;;\r\n";
+
+fn check_russian(journey: &Journey) {
+    let stages: Vec<_> = journey.stages.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(stages, ["Заселение", "Выезд"]);
+    let desk = &journey.cards[0];
+    assert_eq!(desk.title, "Стойка регистрации");
+    assert_eq!(desk.body, "Очередь; 15 минут");
+    assert_eq!(desk.channel, Some(Channel::Store));
+    assert_eq!(desk.tags, ["утро", "очередь"]);
+    assert_eq!(desk.votes, 3);
+    assert_eq!(desk.emotions.values().next().map(|s| s.value()), Some(-1));
+    let wait = &journey.cards[1];
+    assert_eq!(
+        journey.lane(wait.lane).map(|l| l.kind),
+        Some(LaneKind::PainPoints)
+    );
+    assert_eq!(wait.severity, Some(Severity::High));
+    assert_eq!(journey.cards[2].channel, Some(Channel::Email));
+    let personas: Vec<_> = journey.personas.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(personas, ["Светлана", "Семья Ахмади"]);
+    assert!(journey.lanes.iter().any(|l| l.kind == LaneKind::Emotions));
+    // Russian headers make a Russian map: the lane it adds is named in Russian.
+    assert_eq!(journey.language, crate::model::Language::Russian);
+    assert!(journey.lanes.iter().any(|l| l.name == "Эмоции"));
+}
+
+#[test]
+fn a_russian_excel_file_in_code_page_1251_imports_with_every_column() {
+    let (bytes, _, _) = WINDOWS_1251.encode(RUSSIAN);
+    check_russian(&import_text(&bytes, "отель.csv").unwrap());
+    let mut marked = b"\xEF\xBB\xBF".to_vec();
+    marked.extend_from_slice(RUSSIAN.as_bytes());
+    check_russian(&import_text(&marked, "отель.csv").unwrap());
+    let tabs = RUSSIAN
+        .replace("\"Очередь; 15 минут\"", "Очередь; 15 минут")
+        .replace(';', "\t");
+    let tabs = tabs.replace("Очередь\t 15 минут", "Очередь; 15 минут");
+    check_russian(&import_text(tabs.as_bytes(), "отель.tsv").unwrap());
+}
+
+#[test]
+fn excel_unicode_text_is_utf16_with_tabs() {
+    let text = "Aşama\tBaşlık\tDuygu\nKarar\tFiyat karşılaştırması\t-1\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    let journey = import_text(&bytes, "yolculuk.txt").unwrap();
+    assert_eq!(journey.cards[0].title, "Fiyat karşılaştırması");
+    assert_eq!(journey.personas[0].name, DEFAULT_PERSONA);
+}
+
+#[test]
+fn persian_digits_and_headers() {
+    let text =
+        "مرحله,عنوان,احساس,پرسونا\nآگاهی,تبلیغ در اینستاگرام,۲,مینا\nخرید,هزینهٔ ارسال,-۱,مینا\n";
+    let journey = import_text(text.as_bytes(), "سفر.csv").unwrap();
+    let scores: Vec<i8> = journey
+        .cards
+        .iter()
+        .map(|c| c.emotions.values().next().map_or(0, |s| s.value()))
+        .collect();
+    assert_eq!(scores, [2, -1]);
+    assert_eq!(journey.direction, crate::model::Direction::RightToLeft);
+}
+
+#[test]
+fn what_cannot_be_told_is_asked_not_guessed() {
+    let error = import_text(b"Stage,Title;Lane\nA,B;C\n", "t.csv").unwrap_err();
+    let ImportError::Ambiguous { separators, .. } = &error else {
+        panic!("{error}");
+    };
+    assert_eq!(separators, &[Separator::Comma, Separator::Semicolon]);
+    assert!(error.to_string().contains("--separator"), "{error}");
+    let chosen = TableOptions {
+        separator: Some(Separator::Semicolon),
+        ..TableOptions::default()
+    };
+    let journey = import(b"Stage,Title;Lane\nA,B;C\n", Path::new("t.csv"), chosen);
+    assert!(journey.is_err(), "by `;` there is no stage column");
+    let error = import_text(b"Stage\nA\n", "one.csv")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.starts_with("one.csv:1: the header row has no comma"),
+        "{error}"
+    );
+    let forced = TableOptions {
+        encoding: Some(TextEncoding::Utf8),
+        ..TableOptions::default()
+    };
+    let error = import(b"stage,title\nA,\xE7ay\n", Path::new("b.csv"), forced)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(error, "b.csv: this is not utf-8 text");
+}
+
+#[test]
+fn every_template_goes_out_as_a_table_and_comes_back_the_same() {
+    for template in crate::templates::ALL {
+        for language in crate::model::Language::ALL {
+            let journey = template.journey_in(language).unwrap();
+            let text = export(&journey, None, Separator::Semicolon, "\r\n");
+            let back = import_text(text.as_bytes(), "back.csv")
+                .unwrap_or_else(|e| panic!("{} in {language:?}: {e}", template.name));
+            assert_eq!(
+                described(&back),
+                described(&journey),
+                "{} in {language:?}",
+                template.name
+            );
+        }
+    }
+}
+
+/// Each card with everything a table holds, named as the user sees it, by stage, lane and place
+/// in the cell. Lanes are taken by name: a table lists cards, and lanes come back in the order
+/// the rows first name them.
+fn described(journey: &Journey) -> Vec<String> {
+    let mut cards: Vec<_> = journey.cards.iter().collect();
+    let stage = |id| journey.stages.iter().position(|s| s.id == id);
+    let lane = |id| journey.lane(id).map(|l| l.name.clone());
+    cards.sort_by_key(|c| (stage(c.stage), lane(c.lane), c.order, c.id));
+    cards
+        .iter()
+        .map(|c| {
+            let scores: Vec<String> = c
+                .emotions
+                .iter()
+                .map(|(p, s)| format!("{}={s}", journey.persona(*p).map_or("", |p| &p.name)))
+                .collect();
+            let lane = journey.lane(c.lane).unwrap();
+            format!(
+                "{} | {} {:?} | {} | {} | {:?} | {:?} | {:?} | {:?} | {} | {scores:?}",
+                journey.stage(c.stage).unwrap().name,
+                lane.name,
+                lane.kind,
+                c.title,
+                c.body,
+                c.channel,
+                c.severity,
+                c.tags,
+                c.color,
+                c.votes
+            )
+        })
+        .collect()
+}
