@@ -2,6 +2,7 @@
 
 use egui::Pos2;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use journeymap::app::recent::RecentFiles;
 use journeymap::app::{Command, Document, JourneyApp};
 use journeymap::model::{Journey, LaneKind};
@@ -179,4 +180,33 @@ fn cards_copied_as_a_table_paste_back_as_the_same_cards() {
             card.title
         );
     }
+}
+
+#[test]
+fn a_file_whose_encoding_cannot_be_told_asks_with_a_preview() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("çay.csv");
+    // One letter beyond ASCII: a Turkish "ç" or a Russian "з", in a code page.
+    std::fs::write(&path, b"Stage;Title\nTasting;\xE7ay\n").unwrap();
+    let mut harness = app_on("lifecycle");
+    let before = journey(&harness);
+    harness
+        .state_mut()
+        .request(journeymap::app::Action::OpenPath(path.clone()));
+    harness.run();
+    assert!(
+        journey(&harness) == before,
+        "nothing imported before the answer"
+    );
+    // Each reading shows its rows: the same cell read as Turkish (and as French, by the Arabic
+    // page) and as Russian.
+    assert!(harness.query_all_by_label("çay").count() >= 1);
+    harness.get_by_label("зay");
+    harness.get_by_label("windows-1254 · columns by ;").click();
+    harness.run();
+    harness.get_by_label("Import").click();
+    harness.run();
+    let imported = journey(&harness);
+    assert_eq!(imported.cards.len(), 1);
+    assert_eq!(imported.cards[0].title, "çay");
 }

@@ -66,7 +66,13 @@ impl JourneyApp {
 
     /// Opens a Mermaid or CSV file as a new, unsaved map; the source file is never written.
     pub(super) fn import_path(&mut self, path: &Path) {
-        match interop::import(path) {
+        self.import_path_with(path, interop::table::TableOptions::default());
+    }
+
+    /// Opens a Mermaid or table file as a new, unsaved map, a table read as `options` say where
+    /// it cannot tell; when it still cannot, asks how it is written.
+    pub(super) fn import_path_with(&mut self, path: &Path, options: interop::table::TableOptions) {
+        match interop::import_with(path, options) {
             Ok(imported) => {
                 let cards = imported.journey.cards.len();
                 self.replace_document(Document::untitled(imported.journey));
@@ -84,8 +90,34 @@ impl JourneyApp {
                     ));
                 }
             }
+            Err(interop::ImportError::Ambiguous {
+                encodings,
+                separators,
+                ..
+            }) => self.ask_how_to_read(path, &encodings, &separators),
             Err(error) => self.error(error.to_string()),
         }
+    }
+
+    /// Asks how a table file is written, showing what each reading gives.
+    fn ask_how_to_read(
+        &mut self,
+        path: &Path,
+        encodings: &[interop::table::TextEncoding],
+        separators: &[interop::table::Separator],
+    ) {
+        let bytes = match crate::file::read_capped_bytes(path) {
+            Ok(bytes) => bytes,
+            Err(error) => return self.error(error.to_string()),
+        };
+        let rows = super::table_question::PREVIEW_ROWS;
+        let readings = interop::table::readings(&bytes, encodings, separators, rows);
+        self.modals
+            .push(Modal::ReadTable(super::table_question::TableQuestion {
+                path: path.to_owned(),
+                readings,
+                chosen: 0,
+            }));
     }
 
     /// The selected cards, or all, as tab-separated cells with a header row: what a spreadsheet

@@ -40,6 +40,7 @@ mod presentation_view;
 pub mod recent;
 pub mod selection;
 mod shown;
+mod table_question;
 pub mod ui_language;
 
 pub use actions::Action;

@@ -54,6 +54,8 @@ pub enum Modal {
     ExportPng(ExportOptions),
     /// A recovery copy found at start.
     Restore(Recovery),
+    /// A table whose encoding or separator cannot be told.
+    ReadTable(super::table_question::TableQuestion),
 }
 
 /// The user's answer to the dialog on screen.
@@ -69,6 +71,8 @@ pub enum Answer {
     Export(Option<ExportOptions>),
     /// Restore the recovery copy (`true`) or delete it.
     Restore(bool),
+    /// Read the table this way, or cancel (`None`).
+    ReadTable(Option<crate::interop::table::TableOptions>),
 }
 
 /// The dialogs: the first is on screen, the others wait their turn.
@@ -186,6 +190,7 @@ pub fn show(ctx: &egui::Context, modals: &mut Modals, map: &Context<'_>, out: &m
             Modal::Notice(heading, text) => notice(ui, heading, text),
             Modal::ExportPng(options) => export_png(ui, options, escape),
             Modal::Restore(recovery) => restore(ui, recovery),
+            Modal::ReadTable(question) => super::table_question::show(ui, question, escape),
         };
     });
     if let Some(answer) = answer {

@@ -26,6 +26,9 @@ impl JourneyApp {
             (Modal::Restore(recovery), Answer::Restore(restore)) => {
                 self.restore(ctx, &recovery, restore);
             }
+            (Modal::ReadTable(question), Answer::ReadTable(Some(options))) => {
+                self.import_path_with(&question.path, options);
+            }
             // Cancel, OK, and answers to a dialog no longer shown.
             _ => {}
         }

@@ -149,5 +149,59 @@ pub fn preview(
     )
 }
 
+/// One way to read a table the file itself cannot tell, with the first rows it gives.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    /// The encoding and separator of this reading.
+    pub options: TableOptions,
+    /// The first rows, cell by cell, as this reading gives them.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The readings of `bytes` to choose from: each of `encodings` (or the one guessed, when empty)
+/// with each of `separators` (or the one guessed for that text, when empty), those that decode.
+pub fn readings(
+    bytes: &[u8],
+    encodings: &[TextEncoding],
+    separators: &[Separator],
+    rows: usize,
+) -> Vec<Reading> {
+    let guessed = match decode::guess(bytes) {
+        Guess::Sure(encoding) => vec![encoding],
+        Guess::Unsure(pages) => pages,
+    };
+    let encodings = if encodings.is_empty() {
+        &guessed[..1.min(guessed.len())]
+    } else {
+        encodings
+    };
+    let mut out = Vec::new();
+    for &encoding in encodings {
+        let Some(text) = encoding.decode(bytes) else {
+            continue;
+        };
+        let guessed = match separator::guess(&text) {
+            SeparatorGuess::Sure(separator) => vec![separator],
+            SeparatorGuess::Unsure(all) => all,
+            SeparatorGuess::None => vec![Separator::Comma],
+        };
+        let separators = if separators.is_empty() {
+            &guessed[..1]
+        } else {
+            separators
+        };
+        for &separator in separators {
+            if let Some(rows) = preview(bytes, encoding, separator, rows) {
+                let options = TableOptions {
+                    encoding: Some(encoding),
+                    separator: Some(separator),
+                };
+                out.push(Reading { options, rows });
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests;

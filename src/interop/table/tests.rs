@@ -161,3 +161,36 @@ fn described(journey: &Journey) -> Vec<String> {
         })
         .collect()
 }
+
+#[test]
+fn each_reading_of_an_unsure_file_is_offered_with_its_rows() {
+    // A cell of one letter beyond ASCII: Turkish "ç" or Russian "з".
+    let bytes = b"Stage;Title\nA;\xE7ay\n";
+    let ImportError::Ambiguous {
+        encodings,
+        separators,
+        ..
+    } = import_text(bytes, "u.csv").unwrap_err()
+    else {
+        panic!("the encoding cannot be told");
+    };
+    assert!(separators.is_empty(), "the separator is sure");
+    let readings = readings(bytes, &encodings, &separators, 3);
+    assert_eq!(readings.len(), encodings.len());
+    let cells: Vec<&str> = readings.iter().map(|r| r.rows[1][1].as_str()).collect();
+    assert!(
+        cells.contains(&"çay") && cells.contains(&"зay"),
+        "{cells:?}"
+    );
+    assert!(
+        readings
+            .iter()
+            .all(|r| r.options.separator == Some(Separator::Semicolon))
+    );
+    // The reading chosen imports.
+    let turkish = readings.iter().find(|r| r.rows[1][1] == "çay").unwrap();
+    let journey = import(bytes, Path::new("u.csv"), turkish.options)
+        .unwrap()
+        .journey;
+    assert_eq!(journey.cards[0].title, "çay");
+}
