@@ -5,6 +5,7 @@
 //! Edits that refer to something missing change nothing (their inverse is an empty batch), so a
 //! stale edit from the UI can never corrupt a document.
 
+mod batch;
 mod history;
 pub mod ops;
 mod parts;
@@ -122,11 +123,7 @@ impl Edit {
             Edit::RemovePersona(id) => parts::remove_persona(journey, id),
             Edit::ReplacePersona(persona) => parts::replace_persona(journey, *persona),
             Edit::Batch(edits) => {
-                let mut inverses: Vec<Edit> = edits
-                    .into_iter()
-                    .map(|e| e.apply(journey))
-                    .filter(|e| !e.is_empty())
-                    .collect();
+                let mut inverses = batch::apply_all(edits, journey);
                 inverses.reverse();
                 Edit::Batch(inverses)
             }

@@ -7,6 +7,7 @@ use crate::i18n::Message;
 use crate::model::{
     Card, CardId, Channel, Journey, Lane, LaneId, LaneKind, PersonaId, Score, Stage, StageId,
 };
+use std::collections::{HashMap, HashSet};
 
 /// What a new card starts with.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,10 +21,18 @@ pub struct CardSeed {
 /// Edits that give the cards of `cell`, in this order, the orders 0, 1, 2… and put them in the
 /// cell; cards not yet in the document are added.
 fn place_in_cell(journey: &Journey, stage: StageId, lane: LaneId, cards: Vec<Card>) -> Vec<Edit> {
+    // One pass over the map finds every placed card's current state.
+    let placed: HashSet<CardId> = cards.iter().map(|c| c.id).collect();
+    let current: HashMap<CardId, &Card> = journey
+        .cards
+        .iter()
+        .filter(|c| placed.contains(&c.id))
+        .map(|c| (c.id, c))
+        .collect();
     let mut edits = Vec::new();
     for (order, mut card) in cards.into_iter().enumerate() {
         let order = order as u32;
-        match journey.card(card.id) {
+        match current.get(&card.id) {
             None => {
                 card.stage = stage;
                 card.lane = lane;
@@ -44,6 +53,7 @@ fn place_in_cell(journey: &Journey, stage: StageId, lane: LaneId, cards: Vec<Car
 
 /// The cards of a cell in order, leaving out `except`.
 fn cell_cards(journey: &Journey, stage: StageId, lane: LaneId, except: &[CardId]) -> Vec<Card> {
+    let except: HashSet<CardId> = except.iter().copied().collect();
     journey
         .cards_in(stage, lane)
         .into_iter()
@@ -54,9 +64,11 @@ fn cell_cards(journey: &Journey, stage: StageId, lane: LaneId, except: &[CardId]
 
 /// `ids` in journey order: by stage, lane, and order in the cell.
 pub fn in_journey_order(journey: &Journey, ids: &[CardId]) -> Vec<Card> {
-    let mut cards: Vec<Card> = ids
+    let wanted: HashSet<CardId> = ids.iter().copied().collect();
+    let mut cards: Vec<Card> = journey
+        .cards
         .iter()
-        .filter_map(|id| journey.card(*id))
+        .filter(|c| wanted.contains(&c.id))
         .cloned()
         .collect();
     cards.sort_by_key(|c| {
@@ -113,12 +125,13 @@ pub fn duplicate_cards(journey: &Journey, ids: &[CardId]) -> (Edit, Vec<CardId>)
     let mut edits = Vec::new();
     let mut copies = Vec::new();
     let originals = in_journey_order(journey, ids);
+    let wanted: HashSet<CardId> = ids.iter().copied().collect();
     let mut cells: Vec<(StageId, LaneId)> = originals.iter().map(|c| (c.stage, c.lane)).collect();
     cells.dedup();
     for (stage, lane) in cells {
         let mut cards = Vec::new();
         for card in cell_cards(journey, stage, lane, &[]) {
-            let duplicate = ids.contains(&card.id);
+            let duplicate = wanted.contains(&card.id);
             cards.push(card.clone());
             if duplicate {
                 let mut copy = card;

@@ -4,7 +4,7 @@ use super::{Edit, clean_text, clean_title, nothing};
 use crate::model::{Card, CardId, Journey, Lane, LaneId, Persona, PersonaId, Stage, StageId};
 
 /// A card with its text cleaned: title trimmed and capped, body capped.
-fn clean_card(mut card: Card) -> Card {
+pub(super) fn clean_card(mut card: Card) -> Card {
     card.title = clean_title(&card.title);
     card.body = clean_text(&card.body);
     card.tags = card
@@ -37,17 +37,24 @@ pub(super) fn remove_card(journey: &mut Journey, id: CardId) -> Edit {
 }
 
 pub(super) fn replace_card(journey: &mut Journey, card: Card) -> Edit {
+    let position = journey.cards.iter().position(|c| c.id == card.id);
+    replace_card_at(journey, position, card).unwrap_or_else(nothing)
+}
+
+/// Replaces the card at `position` (where the card of `card`'s id is, if anywhere) with `card`;
+/// the inverse, or `None` when nothing changes.
+pub(super) fn replace_card_at(
+    journey: &mut Journey,
+    position: Option<usize>,
+    card: Card,
+) -> Option<Edit> {
     let valid = journey.stage(card.stage).is_some()
         && journey.lane(card.lane).is_some()
         && card.emotions.keys().all(|p| journey.persona(*p).is_some());
     let card = clean_card(card);
-    match journey.card_mut(card.id) {
-        // Replacing a card with an equal one is no change, and leaves no undo step.
-        Some(slot) if valid && *slot != card => {
-            Edit::ReplaceCard(Box::new(std::mem::replace(slot, card)))
-        }
-        _ => nothing(),
-    }
+    let slot = journey.cards.get_mut(position?)?;
+    // Replacing a card with an equal one is no change, and leaves no undo step.
+    (valid && *slot != card).then(|| Edit::ReplaceCard(Box::new(std::mem::replace(slot, card))))
 }
 
 /// Removes the cards matching `doomed`, returning edits that put them back where they were.

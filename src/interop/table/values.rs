@@ -5,6 +5,8 @@
 use super::columns::squash;
 use crate::i18n::Message;
 use crate::model::{Channel, LaneKind, Language, Rgb, Score, Severity, parse_number};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// A whole number in any digits, with a leading `+` or `-` (or a trailing `-`, as a right-to-left
 /// writer may put it).
@@ -54,54 +56,94 @@ pub fn tags(text: &str) -> Vec<String> {
 
 /// How bad a pain point is, by its word in any map language or its name in files.
 pub fn severity(text: &str) -> Result<Severity, Message> {
-    let key = squash(text);
-    [Severity::Low, Severity::Medium, Severity::High]
-        .into_iter()
-        .find(|s| {
-            squash(&format!("{s:?}")) == key
-                || Language::ALL.iter().any(|l| squash(l.severity(*s)) == key)
-        })
+    static NAMES: OnceLock<HashMap<String, Severity>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut names = HashMap::new();
+        for severity in [Severity::Low, Severity::Medium, Severity::High] {
+            names.insert(squash(&format!("{severity:?}")), severity);
+            for language in Language::ALL {
+                names.insert(squash(language.severity(severity)), severity);
+            }
+        }
+        names
+    });
+    names
+        .get(&squash(text))
+        .copied()
         .ok_or_else(|| Message::new("csv-severity").text("found", text))
 }
 
 /// The lane kind a lane name stands for: its name in files, or a lane's default name in any map
 /// language ("Touchpoints", "Точки соприкосновения", "نقاط تماس").
 pub fn lane_kind(name: &str) -> Option<LaneKind> {
-    let key = squash(name);
-    LaneKind::ALL.into_iter().find(|k| {
-        squash(k.label()) == key
-            || squash(&format!("{k:?}")) == key
-            || Language::ALL.iter().any(|l| squash(l.lane(*k)) == key)
-    })
+    static NAMES: OnceLock<HashMap<String, LaneKind>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut names = HashMap::new();
+        for kind in LaneKind::ALL {
+            names.insert(squash(kind.label()), kind);
+            names.insert(squash(&format!("{kind:?}")), kind);
+            for language in Language::ALL {
+                names.insert(squash(language.lane(kind)), kind);
+            }
+        }
+        names
+    });
+    names.get(&squash(name)).copied()
 }
 
 /// The channel a name stands for: its label, its name in files or in any map language, or a
 /// common alias ("sms", "tv", "web").
 pub fn channel(name: &str) -> Option<Channel> {
-    let key = squash(name);
-    let alias = match key.as_str() {
-        "sms" | "chat" | "whatsapp" | "messenger" => Some(Channel::Messaging),
-        "web" | "site" | "marketplace" | "online" => Some(Channel::Website),
-        "tv" | "ad" | "advert" | "advertising" | "radio" | "billboard" => Some(Channel::Ads),
-        "qr" => Some(Channel::QrCode),
-        "socialmedia" | "socialnetwork" | "socialnetworks" => Some(Channel::Social),
-        "mail" | "catalog" | "catalogue" | "post" => Some(Channel::MailCatalog),
-        "call" | "coldcall" | "callcenter" | "callcentre" | "telephone" => Some(Channel::Phone),
-        "shop" | "branch" | "frontdesk" => Some(Channel::Store),
-        "forum" | "blog" => Some(Channel::ForumBlog),
-        "tradeshow" | "events" => Some(Channel::Event),
-        "referral" | "friends" => Some(Channel::WordOfMouth),
-        "mobileapp" => Some(Channel::App),
-        _ => None,
-    };
-    alias.or_else(|| {
-        Channel::ALL.into_iter().find(|c| {
-            squash(c.label()) == key
-                || squash(&format!("{c:?}")) == key
-                || Language::ALL.iter().any(|l| squash(l.channel(*c)) == key)
-        })
-    })
+    static NAMES: OnceLock<HashMap<String, Channel>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut names = HashMap::new();
+        for channel in Channel::ALL {
+            names.insert(squash(channel.label()), channel);
+            names.insert(squash(&format!("{channel:?}")), channel);
+            for language in Language::ALL {
+                names.insert(squash(language.channel(channel)), channel);
+            }
+        }
+        for (aliases, channel) in ALIASES {
+            for alias in aliases {
+                names.insert((*alias).to_owned(), channel);
+            }
+        }
+        names
+    });
+    names.get(&squash(name)).copied()
 }
+
+/// Other names people give channels, squashed.
+const ALIASES: [(&[&str], Channel); 12] = [
+    (
+        &["sms", "chat", "whatsapp", "messenger"],
+        Channel::Messaging,
+    ),
+    (&["web", "site", "marketplace", "online"], Channel::Website),
+    (
+        &["tv", "ad", "advert", "advertising", "radio", "billboard"],
+        Channel::Ads,
+    ),
+    (&["qr"], Channel::QrCode),
+    (
+        &["socialmedia", "socialnetwork", "socialnetworks"],
+        Channel::Social,
+    ),
+    (
+        &["mail", "catalog", "catalogue", "post"],
+        Channel::MailCatalog,
+    ),
+    (
+        &["call", "coldcall", "callcenter", "callcentre", "telephone"],
+        Channel::Phone,
+    ),
+    (&["shop", "branch", "frontdesk"], Channel::Store),
+    (&["forum", "blog"], Channel::ForumBlog),
+    (&["tradeshow", "events"], Channel::Event),
+    (&["referral", "friends"], Channel::WordOfMouth),
+    (&["mobileapp"], Channel::App),
+];
 
 #[cfg(test)]
 mod tests {

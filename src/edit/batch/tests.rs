@@ -1,0 +1,99 @@
+//! A run applied in one pass gives exactly what its edits give one by one: the same cards in the
+//! same order, the same inverses.
+
+use super::*;
+use crate::generate::generate;
+use crate::model::{LaneId, StageId};
+use proptest::prelude::*;
+
+fn map(cards: usize) -> Journey {
+    let template = crate::templates::find("lifecycle")
+        .and_then(|t| t.journey().ok())
+        .expect("the lifecycle template");
+    generate(template, cards)
+}
+
+/// The edits one by one, as a batch applied them before runs existed.
+fn one_by_one(edits: &[Edit], journey: &mut Journey) -> Vec<Edit> {
+    edits
+        .iter()
+        .cloned()
+        .map(|e| e.apply(journey))
+        .filter(|e| !e.is_empty())
+        .collect()
+}
+
+fn same_as_one_by_one(journey: &Journey, edits: Vec<Edit>) {
+    let mut expected = journey.clone();
+    let expected_inverses = one_by_one(&edits, &mut expected);
+    let mut actual = journey.clone();
+    let inverses = apply_all(edits, &mut actual);
+    assert!(actual == expected, "the run gives another map");
+    assert!(
+        inverses == expected_inverses,
+        "the run gives other inverses"
+    );
+}
+
+/// A card edit drawn from numbers: which kind, which card (some ids are missing or repeated),
+/// where (some places are past the end), which cell.
+fn card_edit(journey: &Journey, (kind, pick, place, cell): (u8, usize, usize, usize)) -> Edit {
+    let card = &journey.cards[pick % journey.cards.len()];
+    let stage: StageId = journey.stages[cell % journey.stages.len()].id;
+    let lane: LaneId = journey.lanes[cell % journey.lanes.len()].id;
+    let fresh = CardId(10_000 + (pick % 40) as u32);
+    match kind % 6 {
+        0 => {
+            let mut changed = card.clone();
+            changed.order = place as u32;
+            changed.title = format!("  changed {place}  ");
+            Edit::ReplaceCard(Box::new(changed))
+        }
+        1 => Edit::RemoveCard(if place % 5 == 0 { fresh } else { card.id }),
+        2 => Edit::InsertCard(place % (journey.cards.len() + 60), {
+            let mut new = Card::new(fresh, stage, lane, 0, " new ");
+            new.body = "x".repeat(place % 3);
+            Box::new(new)
+        }),
+        3 => Edit::AddCard(Box::new(Card::new(fresh, stage, lane, 1, "added"))),
+        4 => Edit::InsertCard(place, Box::new(card.clone())),
+        _ => Edit::ReplaceCard(Box::new(Card::new(fresh, stage, lane, 0, "missing"))),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn runs_of_one_kind_give_what_one_by_one_gives(
+        kind in 0u8..6,
+        picks in proptest::collection::vec((0usize..200, 0usize..300, 0usize..12), 16..80),
+    ) {
+        let journey = map(120);
+        let edits: Vec<Edit> = picks
+            .into_iter()
+            .map(|(pick, place, cell)| card_edit(&journey, (kind, pick, place, cell)))
+            .collect();
+        same_as_one_by_one(&journey, edits);
+    }
+
+    #[test]
+    fn mixed_runs_give_what_one_by_one_gives(
+        picks in proptest::collection::vec((0u8..6, 0usize..200, 0usize..300, 0usize..12), 16..120),
+    ) {
+        let journey = map(80);
+        let edits: Vec<Edit> = picks.into_iter().map(|p| card_edit(&journey, p)).collect();
+        same_as_one_by_one(&journey, edits);
+    }
+}
+
+#[test]
+fn deleting_many_cards_and_undoing_it_gives_the_map_back() {
+    let journey = map(500);
+    let ids: Vec<CardId> = journey.cards.iter().step_by(3).map(|c| c.id).collect();
+    let mut edited = journey.clone();
+    let undo = super::super::ops::delete_cards(&ids).apply(&mut edited);
+    assert_eq!(edited.cards.len(), journey.cards.len() - ids.len());
+    undo.apply(&mut edited);
+    assert!(edited == journey);
+}

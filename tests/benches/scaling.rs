@@ -1,0 +1,181 @@
+//! How cost grows with the map: every command and the common edits at 1,000, 10,000 and 100,000
+//! cards, with the factor from 10,000 to 100,000 (about 10 for linear work; more is a quadratic
+//! step). Under `cargo test` (a smoke test) only 1,000 cards run.
+//!
+//! Each case is timed alone: the median of as many runs as fit in about half a second (at least
+//! three), after one run to warm up.
+
+use journeymap::edit::{Edit, ops};
+use journeymap::generate::generate;
+use journeymap::interop::table::{self, PasteTarget, Separator, TableOptions};
+use journeymap::interop::{markdown, mermaid};
+use journeymap::model::{Journey, Score};
+use std::cell::RefCell;
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Everything a case starts from, made once per size.
+struct Inputs {
+    journey: Journey,
+    /// The same map, which edits change and undo again (so no run pays for a copy).
+    edited: RefCell<Journey>,
+    ron: String,
+    mermaid: String,
+    csv: Vec<u8>,
+    path: std::path::PathBuf,
+}
+
+impl Inputs {
+    fn new(cards: usize, dir: &Path) -> Self {
+        let template = journeymap::templates::find("full-cycle")
+            .and_then(|t| t.journey().ok())
+            .expect("the full-cycle template");
+        let journey = generate(template, cards);
+        let path = dir.join(format!("{cards}.journey.ron"));
+        journeymap::file::save(&journey, &path).expect("a writable temporary folder");
+        Inputs {
+            ron: journeymap::file::to_text(&journey),
+            mermaid: mermaid::export(&journey).0,
+            csv: table::export(&journey, None, Separator::Comma, "\r\n").into_bytes(),
+            path,
+            edited: RefCell::new(journey.clone()),
+            journey,
+        }
+    }
+}
+
+type Case = (&'static str, fn(&Inputs) -> usize);
+
+/// `edit` (made from the map) applied to it and undone, so the map is the same for the next run.
+fn apply_and_undo(inputs: &Inputs, make: impl Fn(&Journey) -> Edit) -> usize {
+    let mut journey = inputs.edited.borrow_mut();
+    let edit = make(&journey);
+    let undo = edit.apply(&mut journey);
+    undo.apply(&mut journey);
+    journey.cards.len()
+}
+
+/// The edits the editor makes most, each made, applied and undone.
+const EDITS: [Case; 6] = [
+    ("edit: move a card to the top of its cell", |i| {
+        apply_and_undo(i, |j| {
+            let card = &j.cards[j.cards.len() / 2];
+            ops::move_cards(j, &[card.id], card.stage, card.lane, 0)
+        })
+    }),
+    ("edit: add a card at the top of a cell", |i| {
+        apply_and_undo(i, |j| {
+            let card = &j.cards[0];
+            let seed = ops::CardSeed {
+                title: "A new thought".to_owned(),
+                channel: None,
+            };
+            ops::add_card(j, card.stage, card.lane, 0, seed).0
+        })
+    }),
+    ("edit: delete a card", |i| {
+        apply_and_undo(i, |j| ops::delete_cards(&[j.cards[j.cards.len() / 2].id]))
+    }),
+    ("edit: delete a tenth of the cards", |i| {
+        apply_and_undo(i, |j| {
+            let ids: Vec<_> = j.cards.iter().step_by(10).map(|c| c.id).collect();
+            ops::delete_cards(&ids)
+        })
+    }),
+    ("edit: set a score", |i| {
+        apply_and_undo(i, |j| {
+            let card = j.cards[j.cards.len() / 2].id;
+            ops::set_score(j, card, j.personas[0].id, Score::new(-2).ok())
+        })
+    }),
+    ("edit: paste a block of 3 × 4 cells", |i| {
+        apply_and_undo(i, |j| {
+            let card = &j.cards[0];
+            let target = PasteTarget {
+                stage: card.stage,
+                lane: card.lane,
+            };
+            let block = "a\tb\tc\nd\te\tf\ng\th\ti\nj\tk\tl\n";
+            table::paste(j, block, target).map_or(Edit::Batch(Vec::new()), |(edit, _)| edit)
+        })
+    }),
+];
+
+const COMMANDS: [Case; 10] = [
+    ("import mermaid", |i| {
+        let imported = mermaid::import(&i.mermaid, Path::new("m.mmd"));
+        imported.map_or(0, |m| m.journey.cards.len())
+    }),
+    ("import csv", |i| {
+        let imported = table::import(&i.csv, Path::new("m.csv"), TableOptions::default());
+        imported.map_or(0, |m| m.journey.cards.len())
+    }),
+    ("check (load and validate)", |i| {
+        journeymap::file::load(&i.path).map_or(0, |j| j.problems().len())
+    }),
+    ("info --json", |i| {
+        let info = journeymap::info::Info::of(&i.journey);
+        serde_json::to_string(&info).map_or(0, |s| s.len())
+    }),
+    ("export mermaid", |i| mermaid::export(&i.journey).0.len()),
+    ("export markdown", |i| markdown::export(&i.journey).len()),
+    ("export csv", |i| {
+        table::export(&i.journey, None, Separator::Comma, "\r\n").len()
+    }),
+    ("fmt (parse and write)", |i| {
+        journeymap::file::parse(&i.ron, &i.path).map_or(0, |j| journeymap::file::to_text(&j).len())
+    }),
+    ("save", |i| {
+        journeymap::file::save(&i.journey, &i.path).map_or(0, |()| 1)
+    }),
+    ("clone the map", |i| i.journey.clone().cards.len()),
+];
+
+/// The median time of `case` on `inputs`.
+fn time(case: fn(&Inputs) -> usize, inputs: &Inputs) -> Duration {
+    black_box(case(inputs));
+    let mut times = Vec::new();
+    let start = Instant::now();
+    while times.len() < 3 || (start.elapsed() < Duration::from_millis(500) && times.len() < 50) {
+        let run = Instant::now();
+        black_box(case(inputs));
+        times.push(run.elapsed());
+    }
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn main() {
+    let full = std::env::args().any(|a| a == "--bench");
+    let sizes: &[usize] = if full {
+        &[1_000, 10_000, 100_000]
+    } else {
+        &[1_000]
+    };
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let inputs: Vec<Inputs> = sizes.iter().map(|&n| Inputs::new(n, dir.path())).collect();
+    println!(
+        "{:<44}{:>12}{:>12}{:>12}{:>8}",
+        "case (median)", "1k", "10k", "100k", "×"
+    );
+    for (name, case) in COMMANDS.iter().chain(EDITS.iter()) {
+        let times: Vec<Duration> = inputs.iter().map(|i| time(*case, i)).collect();
+        let shown: Vec<String> = times
+            .iter()
+            .map(|t| format!("{:.3} ms", t.as_secs_f64() * 1e3))
+            .collect();
+        let growth = match times.as_slice() {
+            [_, ten, hundred] => {
+                format!("{:.1}", hundred.as_secs_f64() / ten.as_secs_f64().max(1e-9))
+            }
+            _ => String::new(),
+        };
+        println!(
+            "{name:<44}{:>12}{:>12}{:>12}{growth:>8}",
+            shown.first().map_or("", String::as_str),
+            shown.get(1).map_or("", String::as_str),
+            shown.get(2).map_or("", String::as_str),
+        );
+    }
+}
