@@ -89,7 +89,15 @@ pub fn generate(mut journey: Journey, count: usize) -> Journey {
         Rgb(0x2f, 0xa8, 0x5a),
     ];
     while journey.personas.len() < 3 {
-        let id = journey.next_persona_id();
+        // Numbered, not random: the same call gives the same map, for benchmarks and tests.
+        let id = PersonaId(
+            journey
+                .personas
+                .iter()
+                .map(|p| p.id.0 + 1)
+                .max()
+                .unwrap_or(1),
+        );
         let index = journey.personas.len();
         journey.personas.push(Persona {
             id,
@@ -117,7 +125,7 @@ pub fn generate(mut journey: Journey, count: usize) -> Journey {
         return journey;
     }
     let personas: Vec<PersonaId> = journey.personas.iter().map(|p| p.id).collect();
-    let first_id = journey.next_card_id().0;
+    let first_id = journey.cards.iter().map(|c| c.id.0 + 1).max().unwrap_or(1);
     let mut orders = std::collections::HashMap::new();
     for next in (first_id..).take(count) {
         let (stage, lane, kind) = cells[rng.below(cells.len())];

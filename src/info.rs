@@ -21,6 +21,25 @@ pub struct Info {
     pub stages: Vec<StageInfo>,
     /// Every card, in journey order.
     pub cards: Vec<CardInfo>,
+    /// Every connection, in the file's order.
+    pub connections: Vec<ConnectionInfo>,
+}
+
+/// A connection in [`Info`].
+#[derive(Debug, Serialize)]
+pub struct ConnectionInfo {
+    /// Stable id, as the file writes it.
+    pub id: String,
+    /// The id of the card it leaves.
+    pub from: String,
+    /// The id of the card it goes to; null for an exit out of the map.
+    pub to: Option<String>,
+    /// `next`, `alternative`, `exit` or `triggers`.
+    pub kind: &'static str,
+    /// Its label, empty if none.
+    pub label: String,
+    /// For an exit: the share of customers who take it, in percent, or null.
+    pub share: Option<u8>,
 }
 
 /// A lane in [`Info`].
@@ -46,8 +65,8 @@ pub struct StageInfo {
 /// A card in [`Info`].
 #[derive(Debug, Serialize)]
 pub struct CardInfo {
-    /// Stable id.
-    pub id: u32,
+    /// Stable id, as the file writes it: a number, or 13 base-32 characters.
+    pub id: String,
     /// Name of its stage.
     pub stage: String,
     /// Name of its lane.
@@ -58,6 +77,10 @@ pub struct CardInfo {
     pub channel: Option<String>,
     /// Persona name → score.
     pub emotions: BTreeMap<String, i8>,
+    /// Whether it is a decision point.
+    pub decision: bool,
+    /// Whether it is a milestone.
+    pub milestone: bool,
 }
 
 fn kind_name(kind: LaneKind) -> String {
@@ -107,7 +130,7 @@ impl Info {
             cards: cards
                 .into_iter()
                 .map(|c| CardInfo {
-                    id: c.id.0,
+                    id: c.id.written(),
                     stage: journey
                         .stage(c.stage)
                         .map(|s| s.name.clone())
@@ -127,6 +150,20 @@ impl Info {
                                 .map(|p| (p.name.clone(), score.value()))
                         })
                         .collect(),
+                    decision: c.decision,
+                    milestone: c.milestone,
+                })
+                .collect(),
+            connections: journey
+                .connections
+                .iter()
+                .map(|c| ConnectionInfo {
+                    id: c.id.written(),
+                    from: c.from.written(),
+                    to: c.to.map(|to| to.written()),
+                    kind: c.kind.name(),
+                    label: c.label.clone(),
+                    share: c.share,
                 })
                 .collect(),
         }

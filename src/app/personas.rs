@@ -70,7 +70,7 @@ pub fn show(
         }
     }
     if shown::button(ui, &tr("personas-add")).clicked() {
-        let id = journey.next_persona_id();
+        let id = journey.new_persona_id();
         let persona = Persona {
             id,
             name: journey.language.new_persona(journey.personas.len() + 1),

@@ -6,6 +6,7 @@
 //! stale edit from the UI can never corrupt a document.
 
 mod batch;
+mod connections;
 mod history;
 pub mod ops;
 mod parts;
@@ -13,8 +14,8 @@ mod parts;
 pub use history::{History, MergeKey};
 
 use crate::model::{
-    Card, CardId, Direction, Journey, Lane, LaneId, Language, MapState, Persona, PersonaId, Stage,
-    StageId,
+    Card, CardId, Connection, ConnectionId, Direction, Journey, Lane, LaneId, Language, MapState,
+    Persona, PersonaId, Stage, StageId,
 };
 
 /// Longest title a map or card may have, in characters; longer text is cut.
@@ -68,6 +69,12 @@ pub enum Edit {
     ReplacePersona(Box<Persona>),
     /// Several edits applied in order as one undo step.
     Batch(Vec<Edit>),
+    /// Insert a connection at a position in the list.
+    InsertConnection(usize, Box<Connection>),
+    /// Remove a connection.
+    RemoveConnection(ConnectionId),
+    /// Replace a connection (matched by id): its kind, label, share or ends.
+    ReplaceConnection(Box<Connection>),
 }
 
 /// Trims surrounding whitespace and caps the length, so a title stays a title.
@@ -122,6 +129,11 @@ impl Edit {
             Edit::InsertPersona(index, persona) => parts::insert_persona(journey, index, *persona),
             Edit::RemovePersona(id) => parts::remove_persona(journey, id),
             Edit::ReplacePersona(persona) => parts::replace_persona(journey, *persona),
+            Edit::InsertConnection(index, connection) => {
+                connections::insert(journey, index, *connection)
+            }
+            Edit::RemoveConnection(id) => connections::remove(journey, id),
+            Edit::ReplaceConnection(connection) => connections::replace(journey, *connection),
             Edit::Batch(edits) => {
                 let mut inverses = batch::apply_all(edits, journey);
                 inverses.reverse();

@@ -91,7 +91,7 @@ pub fn add_card(
     index: usize,
     seed: CardSeed,
 ) -> (Edit, CardId) {
-    let id = journey.next_card_id();
+    let id = journey.new_card_id();
     let mut card = Card::new(id, stage, lane, 0, &seed.title);
     card.channel = seed.channel;
     let mut cards = cell_cards(journey, stage, lane, &[]);
@@ -121,7 +121,7 @@ pub fn move_cards(
 
 /// Copies of `ids`, each right after its original; returns the edit and the copies' ids.
 pub fn duplicate_cards(journey: &Journey, ids: &[CardId]) -> (Edit, Vec<CardId>) {
-    let mut next = journey.next_card_id().0;
+    let mut new_ids = journey.new_card_ids();
     let mut edits = Vec::new();
     let mut copies = Vec::new();
     let originals = in_journey_order(journey, ids);
@@ -135,8 +135,7 @@ pub fn duplicate_cards(journey: &Journey, ids: &[CardId]) -> (Edit, Vec<CardId>)
             cards.push(card.clone());
             if duplicate {
                 let mut copy = card;
-                copy.id = CardId(next);
-                next += 1;
+                copy.id = new_ids.draw();
                 copies.push(copy.id);
                 cards.push(copy);
             }
@@ -195,7 +194,7 @@ pub fn sort_by_votes(journey: &Journey, stage: StageId, lanes: &[LaneId]) -> Edi
 
 /// A new stage named `name` at `index`; returns the edit and the stage's id.
 pub fn add_stage(journey: &Journey, index: usize, name: &str) -> (Edit, StageId) {
-    let id = journey.next_stage_id();
+    let id = journey.new_stage_id();
     let stage = Stage {
         id,
         name: name.to_owned(),
@@ -216,7 +215,7 @@ pub fn delete_stage(journey: &Journey, id: StageId) -> Result<Edit, Message> {
 
 /// A new lane of `kind` at `index`; returns the edit and the lane's id.
 pub fn add_lane(journey: &Journey, index: usize, kind: LaneKind) -> (Edit, LaneId) {
-    let id = journey.next_lane_id();
+    let id = journey.new_lane_id();
     let lane = Lane {
         id,
         kind,

@@ -2,6 +2,7 @@
 
 use super::{Edit, clean_text, clean_title, nothing};
 use crate::model::{Card, CardId, Journey, Lane, LaneId, Persona, PersonaId, Stage, StageId};
+use std::collections::HashSet;
 
 /// A card with its text cleaned: title trimmed and capped, body capped.
 pub(super) fn clean_card(mut card: Card) -> Card {
@@ -29,10 +30,17 @@ pub(super) fn insert_card(journey: &mut Journey, index: usize, card: Card) -> Ed
     Edit::RemoveCard(id)
 }
 
+/// Removes the card and the connections that touch it; undo puts the card back, then them.
 pub(super) fn remove_card(journey: &mut Journey, id: CardId) -> Edit {
-    match journey.cards.iter().position(|c| c.id == id) {
-        Some(index) => Edit::InsertCard(index, Box::new(journey.cards.remove(index))),
-        None => nothing(),
+    let Some(index) = journey.cards.iter().position(|c| c.id == id) else {
+        return nothing();
+    };
+    let card = Edit::InsertCard(index, Box::new(journey.cards.remove(index)));
+    let connections = super::connections::remove_touching(journey, &HashSet::from([id]));
+    if connections.is_empty() {
+        card
+    } else {
+        Edit::Batch(std::iter::once(card).chain(connections).collect())
     }
 }
 
@@ -73,6 +81,14 @@ fn remove_cards(journey: &mut Journey, doomed: impl Fn(&Card) -> bool) -> Vec<Ed
         }
         original_index += 1;
     }
+    let removed: HashSet<CardId> = restore
+        .iter()
+        .filter_map(|edit| match edit {
+            Edit::InsertCard(_, card) => Some(card.id),
+            _ => None,
+        })
+        .collect();
+    restore.extend(super::connections::remove_touching(journey, &removed));
     restore
 }
 

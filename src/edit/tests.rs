@@ -154,6 +154,9 @@ enum Op {
     RemovePersona(usize),
     Channel(usize, usize),
     Language(usize),
+    Connect(usize, usize, usize, String),
+    Disconnect(usize),
+    Reconnect(usize, usize, String),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -172,6 +175,10 @@ fn op() -> impl Strategy<Value = Op> {
         (0..3usize).prop_map(Op::RemovePersona),
         (0..40usize, 0..14usize).prop_map(|(c, ch)| Op::Channel(c, ch)),
         (0..5usize).prop_map(Op::Language),
+        (0..40usize, 0..41usize, 0..4usize, "[a-z %]{0,8}")
+            .prop_map(|(a, b, k, t)| Op::Connect(a, b, k, t)),
+        (0..10usize).prop_map(Op::Disconnect),
+        (0..10usize, 0..4usize, "[a-z ]{0,8}").prop_map(|(c, k, t)| Op::Reconnect(c, k, t)),
     ]
 }
 
@@ -190,13 +197,9 @@ fn edit_for(journey: &Journey, op: &Op) -> Edit {
         Op::Title(t) => Edit::SetTitle(t.clone()),
         Op::Language(l) => Edit::SetLanguage(crate::model::Language::ALL[*l]),
         Op::AddCard(s, l, t) => match (pick(&journey.stages, *s), pick(&journey.lanes, *l)) {
-            (Some(s), Some(l)) => Edit::AddCard(Box::new(Card::new(
-                journey.next_card_id(),
-                s.id,
-                l.id,
-                0,
-                t,
-            ))),
+            (Some(s), Some(l)) => {
+                Edit::AddCard(Box::new(Card::new(journey.new_card_id(), s.id, l.id, 0, t)))
+            }
             _ => Edit::Batch(vec![]),
         },
         Op::RemoveCard(c) => card(*c).map_or(Edit::Batch(vec![]), |c| Edit::RemoveCard(c.id)),
@@ -229,7 +232,7 @@ fn edit_for(journey: &Journey, op: &Op) -> Edit {
         Op::AddStage(i, name) => Edit::InsertStage(
             *i,
             Box::new(Stage {
-                id: journey.next_stage_id(),
+                id: journey.new_stage_id(),
                 name: name.clone(),
                 goal: String::new(),
                 questions: vec![],
@@ -249,6 +252,45 @@ fn edit_for(journey: &Journey, op: &Op) -> Edit {
             card.channel = Some(Channel::ALL[*ch % Channel::ALL.len()]);
             Edit::ReplaceCard(Box::new(card))
         }),
+        Op::Connect(..) | Op::Disconnect(_) | Op::Reconnect(..) => connection_edit(journey, op),
+    }
+}
+
+/// The edit of a connection op: a new connection (to nowhere when `b` is past the cards), one
+/// taken away, or one given another kind and label.
+fn connection_edit(journey: &Journey, op: &Op) -> Edit {
+    let nothing = || Edit::Batch(vec![]);
+    match op {
+        Op::Connect(a, b, kind, label) => {
+            let Some(from) = pick(&journey.cards, *a) else {
+                return nothing();
+            };
+            let to = (*b < 40)
+                .then(|| pick(&journey.cards, *b).map(|c| c.id))
+                .flatten();
+            let kind = crate::model::ConnectionKind::ALL[*kind];
+            Edit::InsertConnection(
+                *a % 3,
+                Box::new(crate::model::Connection {
+                    id: journey.new_connection_id(),
+                    kind,
+                    from: from.id,
+                    to,
+                    label: label.clone(),
+                    share: label.contains('%').then_some(30),
+                }),
+            )
+        }
+        Op::Disconnect(c) => {
+            pick(&journey.connections, *c).map_or_else(nothing, |c| Edit::RemoveConnection(c.id))
+        }
+        Op::Reconnect(c, kind, label) => pick(&journey.connections, *c).map_or_else(nothing, |c| {
+            let mut changed = c.clone();
+            changed.kind = crate::model::ConnectionKind::ALL[*kind];
+            changed.label = label.clone();
+            Edit::ReplaceConnection(Box::new(changed))
+        }),
+        _ => nothing(),
     }
 }
 
@@ -305,4 +347,60 @@ fn replacing_with_an_equal_part_is_no_step() {
     history.apply(&mut journey, Edit::ReplaceStage(Box::new(stage)));
     assert!(!history.can_undo());
     assert!(!history.is_dirty());
+}
+
+#[test]
+fn deleting_a_card_takes_its_connections_and_undo_brings_both_back() {
+    use crate::model::{Connection, ConnectionKind};
+    let mut journey = example();
+    let (a, b, c) = (
+        journey.cards[0].id,
+        journey.cards[1].id,
+        journey.cards[7].id,
+    );
+    let connect = |kind, from, to: Option<CardId>| Connection {
+        id: crate::model::ConnectionId::random(),
+        kind,
+        from,
+        to,
+        label: "if the price is too high".into(),
+        share: None,
+    };
+    for connection in [
+        connect(ConnectionKind::Next, a, Some(b)),
+        connect(ConnectionKind::Alternative, c, Some(b)),
+        connect(ConnectionKind::Exit, a, None),
+        connect(ConnectionKind::Triggers, a, Some(c)),
+    ] {
+        let undo = Edit::InsertConnection(usize::MAX, Box::new(connection)).apply(&mut journey);
+        assert!(!undo.is_empty(), "a valid connection is added");
+    }
+    // The same kind between the same cards again is refused; another kind is not.
+    let twice = connect(ConnectionKind::Next, a, Some(b));
+    assert!(
+        Edit::InsertConnection(0, Box::new(twice))
+            .apply(&mut journey)
+            .is_empty()
+    );
+    let original = journey.clone();
+    let undo = Edit::RemoveCard(b).apply(&mut journey);
+    assert_eq!(
+        journey.connections.len(),
+        2,
+        "both connections to the card went with it"
+    );
+    assert!(journey.problems().is_empty());
+    undo.apply(&mut journey);
+    assert_eq!(journey, original);
+    let stage = journey.cards[0].stage;
+    let undo = Edit::RemoveStage(stage).apply(&mut journey);
+    assert!(
+        journey
+            .connections
+            .iter()
+            .all(|c| c.from != a && c.to != Some(a))
+    );
+    assert!(journey.problems().is_empty());
+    undo.apply(&mut journey);
+    assert_eq!(journey, original);
 }

@@ -15,8 +15,10 @@ use serde::{Deserialize, Serialize};
 use std::io::Read;
 use std::path::Path;
 
-/// The format version this build writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version this build writes and the newest it reads. Version 2 added connections,
+/// decision points and milestones, and random ids for new things; older versions are migrated
+/// on load (see [`migrate`]) and saved as this one.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Files larger than this are refused before reading them.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -26,6 +28,9 @@ pub const MAX_CARDS: usize = 100_000;
 
 /// Most stages, lanes or personas a map may hold.
 pub const MAX_PARTS: usize = 1_000;
+
+/// Most connections a map may hold.
+pub const MAX_CONNECTIONS: usize = 100_000;
 
 /// Longest text of one field (a title, a body, a goal…), in characters.
 pub const MAX_FIELD_CHARS: usize = 100_000;
@@ -130,6 +135,10 @@ pub fn parse(text: &str, path: &Path) -> Result<Journey, LoadError> {
     let file: MapFile = options
         .from_str(text)
         .map_err(|e| LoadError::syntax(path, e))?;
+    let file = MapFile {
+        journey: migrate(file.format, file.journey),
+        format: FORMAT_VERSION,
+    };
     if let Some(message) = over_limits(&file.journey) {
         return Err(LoadError::TooBig {
             path: path.to_owned(),
@@ -146,12 +155,34 @@ pub fn parse(text: &str, path: &Path) -> Result<Journey, LoadError> {
     Ok(file.journey)
 }
 
+/// A map read from a file of format `version`, brought up to [`FORMAT_VERSION`] one version at
+/// a time, so that every older version has one way forward.
+fn migrate(version: u32, journey: Journey) -> Journey {
+    let mut journey = journey;
+    let mut version = version;
+    while version < FORMAT_VERSION {
+        journey = match version {
+            // 1 → 2: what version 2 added (connections, decision points, milestones) starts
+            // empty, and the numeric ids of version 1 are kept as they are; only new things get
+            // random ids.
+            1 => journey,
+            _ => journey,
+        };
+        version += 1;
+    }
+    journey
+}
+
 /// The first limit `journey` is over, described for the user.
 fn over_limits(journey: &Journey) -> Option<Message> {
     let limit =
         |id, count: usize, max: usize| Message::new(id).count("count", count).count("limit", max);
     if journey.cards.len() > MAX_CARDS {
         return Some(limit("limit-cards", journey.cards.len(), MAX_CARDS));
+    }
+    if journey.connections.len() > MAX_CONNECTIONS {
+        let count = journey.connections.len();
+        return Some(limit("limit-connections", count, MAX_CONNECTIONS));
     }
     for (what, count) in [
         ("stages", journey.stages.len()),
@@ -177,12 +208,17 @@ fn over_limits(journey: &Journey) -> Option<Message> {
     }
     for card in &journey.cards {
         if long(&card.title) || long(&card.body) || card.tags.iter().any(|t| long(t)) {
-            return too_long("limit-long-card", card.id.0.to_string());
+            return too_long("limit-long-card", card.id.written());
+        }
+    }
+    for connection in &journey.connections {
+        if long(&connection.label) {
+            return too_long("limit-long-connection", connection.id.written());
         }
     }
     for stage in &journey.stages {
         if long(&stage.name) || long(&stage.goal) || stage.questions.iter().any(|q| long(q)) {
-            return too_long("limit-long-stage", stage.id.0.to_string());
+            return too_long("limit-long-stage", stage.id.written());
         }
     }
     for persona in &journey.personas {
@@ -196,7 +232,7 @@ fn over_limits(journey: &Journey) -> Option<Message> {
             || long(&persona.role)
             || lists.iter().any(|l| l.iter().any(|t| long(t)))
         {
-            return too_long("limit-long-persona", persona.id.0.to_string());
+            return too_long("limit-long-persona", persona.id.written());
         }
     }
     None
@@ -233,3 +269,6 @@ mod tests;
 
 #[cfg(all(test, unix))]
 mod atomic_tests;
+
+#[cfg(test)]
+mod format_tests;

@@ -38,7 +38,7 @@ fn save_then_load_gives_the_same_document() {
         text.contains("Сравнение предложений"),
         "non-Latin text is stored as typed, not escaped"
     );
-    assert!(text.contains("format: 1"));
+    assert!(text.contains("format: 2"));
 }
 
 #[test]
@@ -136,10 +136,10 @@ fn kpi_numbers_must_be_finite() {
 
 #[test]
 fn newer_format_is_refused() {
-    let text = to_text(&example()).replacen("format: 1,", "format: 2,", 1);
+    let text = to_text(&example()).replacen("format: 2,", "format: 3,", 1);
     assert!(matches!(
         parse_err(&text),
-        LoadError::NewerVersion { found: 2, .. }
+        LoadError::NewerVersion { found: 3, .. }
     ));
     assert!(
         parse_err(&text)
@@ -224,7 +224,7 @@ fn limits_are_enforced_with_clear_messages() {
 
     let mut journey = example();
     let card = journey.cards[0].clone();
-    journey.cards = (1..=MAX_CARDS as u32 + 1)
+    journey.cards = (1..=MAX_CARDS as u64 + 1)
         .map(|i| Card {
             id: CardId(i),
             ..card.clone()
@@ -310,7 +310,7 @@ mod arbitrary {
                         .into_iter()
                         .enumerate()
                         .map(|(i, (name, goal, questions, kpis))| Stage {
-                            id: StageId(i as u32 * 3 + 1),
+                            id: StageId(i as u64 * 3 + 1),
                             name,
                             goal,
                             questions,
@@ -330,7 +330,7 @@ mod arbitrary {
                         .into_iter()
                         .enumerate()
                         .map(|(i, (kind, name, hidden))| Lane {
-                            id: LaneId(i as u32 + 10),
+                            id: LaneId(i as u64 + 10),
                             kind: LaneKind::ALL[kind],
                             name,
                             hidden,
@@ -340,7 +340,7 @@ mod arbitrary {
                         .into_iter()
                         .enumerate()
                         .map(|(i, (name, role, goals, color))| Persona {
-                            id: PersonaId(i as u32 + 1),
+                            id: PersonaId(i as u64 + 1),
                             name,
                             role,
                             goals: goals.clone(),
@@ -369,7 +369,12 @@ mod arbitrary {
                                     color,
                                 ),
                             )| Card {
-                                id: CardId(i as u32 + 100),
+                                // Old numeric ids and new random ones, side by side.
+                                id: CardId(if i % 2 == 0 {
+                                    i as u64 + 100
+                                } else {
+                                    (1 << 40) + i as u64 * 7919
+                                }),
                                 stage: stages[stage].id,
                                 lane: lanes[lane].id,
                                 order,
@@ -387,9 +392,13 @@ mod arbitrary {
                                 tags,
                                 votes: order % 3,
                                 color,
+                                decision: order % 2 == 1,
+                                milestone: order % 5 == 1,
                             },
                         )
                         .collect();
+                    let cards: Vec<Card> = cards;
+                    let connections = connections_among(&cards);
                     Journey {
                         title,
                         description,
@@ -412,9 +421,36 @@ mod arbitrary {
                         stages,
                         lanes,
                         cards,
+                        connections,
                     }
                 },
             )
+    }
+
+    /// Connections of every kind between neighbouring cards, some exits leaving the map, labels
+    /// with the cards' arbitrary text.
+    fn connections_among(cards: &[Card]) -> Vec<Connection> {
+        cards
+            .windows(2)
+            .enumerate()
+            .filter(|(i, _)| i % 3 != 2)
+            .map(|(i, pair)| {
+                let kind = ConnectionKind::ALL[i % 4];
+                let leaves = kind == ConnectionKind::Exit && i % 8 == 2;
+                Connection {
+                    id: ConnectionId(if i % 2 == 0 {
+                        i as u64 + 1
+                    } else {
+                        (1 << 33) + i as u64
+                    }),
+                    kind,
+                    from: pair[0].id,
+                    to: (!leaves).then_some(pair[1].id),
+                    label: pair[0].title.clone(),
+                    share: (kind == ConnectionKind::Exit).then_some((i % 101) as u8),
+                }
+            })
+            .collect()
     }
 }
 

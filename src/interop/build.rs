@@ -2,7 +2,7 @@
 //! first-seen order, with fresh ids.
 
 use crate::model::{
-    Card, CardId, Journey, Lane, LaneId, LaneKind, Persona, PersonaId, Rgb, Stage, StageId,
+    Card, Journey, Lane, LaneId, LaneKind, Persona, PersonaId, Rgb, Stage, StageId,
 };
 use std::collections::HashMap;
 
@@ -21,8 +21,8 @@ const PALETTE: [Rgb; 8] = [
 /// A journey under construction.
 pub struct Builder {
     pub journey: Journey,
-    /// The id the next card gets.
-    next_card: u32,
+    /// New card ids, none the map or another new card uses.
+    new_ids: crate::model::NewCardIds,
     /// The order the next card of each cell gets, so adding a card does not scan the others.
     next_order: HashMap<(StageId, LaneId), u32>,
 }
@@ -45,7 +45,7 @@ impl Builder {
             *next = (*next).max(card.order + 1);
         }
         Builder {
-            next_card: journey.next_card_id().0,
+            new_ids: journey.new_card_ids(),
             next_order,
             journey,
         }
@@ -62,7 +62,7 @@ impl Builder {
 
     /// A new stage called `name` at the end, even if another has that name.
     pub fn new_stage(&mut self, name: &str) -> StageId {
-        let id = self.journey.next_stage_id();
+        let id = self.journey.new_stage_id();
         self.journey.stages.push(Stage {
             id,
             name: name.to_owned(),
@@ -78,7 +78,7 @@ impl Builder {
         if let Some(lane) = self.journey.lanes.iter().find(|l| l.name == name) {
             return lane.id;
         }
-        let id = self.journey.next_lane_id();
+        let id = self.journey.new_lane_id();
         self.journey.lanes.push(Lane {
             id,
             kind,
@@ -93,7 +93,7 @@ impl Builder {
         if let Some(persona) = self.journey.personas.iter().find(|p| p.name == name) {
             return persona.id;
         }
-        let id = self.journey.next_persona_id();
+        let id = self.journey.new_persona_id();
         let color = PALETTE[self.journey.personas.len() % PALETTE.len()];
         self.journey.personas.push(Persona {
             id,
@@ -110,8 +110,7 @@ impl Builder {
 
     /// Adds a card at the end of its cell and returns it to fill in.
     pub fn card(&mut self, stage: StageId, lane: LaneId, title: &str) -> &mut Card {
-        let id = CardId(self.next_card);
-        self.next_card += 1;
+        let id = self.new_ids.draw();
         let next = self.next_order.entry((stage, lane)).or_insert(0);
         let order = *next;
         *next += 1;

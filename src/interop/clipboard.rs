@@ -104,7 +104,8 @@ pub fn paste(
     let mut orders: BTreeMap<(StageId, LaneId), u32> = BTreeMap::new();
     let mut edits = Vec::new();
     let mut ids = Vec::new();
-    for (next, clip_card) in (journey.next_card_id().0..).zip(clip.journeymap_cards) {
+    let mut new_ids = journey.new_card_ids();
+    for clip_card in clip.journeymap_cards {
         let mut named = journey.stages.iter().filter(|s| s.name == clip_card.stage);
         let stage = named
             .clone()
@@ -123,7 +124,7 @@ pub fn paste(
                 .map_or(0, |c| c.order + 1)
         });
         let mut card = clip_card.card;
-        card.id = CardId(next);
+        card.id = new_ids.draw();
         card.stage = stage;
         card.lane = lane;
         card.order = *order;

@@ -96,13 +96,10 @@ pub fn export(journey: &Journey) -> String {
                 if let Some(severity) = card.severity {
                     md.push_str(&format!(" — severity: {}", severity.label()));
                 }
-                let emotions: Vec<String> = card
-                    .emotions
-                    .iter()
-                    .filter_map(|(id, score)| {
-                        journey.persona(*id).map(|p| {
-                            format!("{} {} {}", face(score.value()), score, inline(&p.name))
-                        })
+                let emotions: Vec<String> = journey
+                    .scores_of(card)
+                    .map(|(p, score)| {
+                        format!("{} {} {}", face(score.value()), score, inline(&p.name))
                     })
                     .collect();
                 if !emotions.is_empty() {

@@ -189,7 +189,7 @@ pub fn build_reusing(
     y += header_height;
 
     // Cards grouped by cell, in order, so each row is sized by its fullest cell.
-    let mut cells: HashMap<(u32, u32), Vec<&Card>> = HashMap::new();
+    let mut cells: HashMap<(u64, u64), Vec<&Card>> = HashMap::new();
     for card in &journey.cards {
         cells
             .entry((card.stage.0, card.lane.0))

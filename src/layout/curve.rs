@@ -46,7 +46,7 @@ pub fn smooth_path(points: &[Pos2]) -> Vec<Pos2> {
 }
 
 /// Where each of `ids` is in their order.
-fn positions(ids: impl Iterator<Item = u32>) -> HashMap<u32, usize> {
+fn positions(ids: impl Iterator<Item = u64>) -> HashMap<u64, usize> {
     ids.enumerate().map(|(i, id)| (id, i)).collect()
 }
 

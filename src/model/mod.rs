@@ -5,7 +5,8 @@
 
 mod channel;
 mod color;
-mod ids;
+mod connection;
+pub mod ids;
 mod kpi_text;
 mod language;
 mod score;
@@ -13,7 +14,8 @@ mod validate;
 
 pub use channel::Channel;
 pub use color::Rgb;
-pub use ids::{CardId, LaneId, PersonaId, StageId};
+pub use connection::{Connection, ConnectionKind};
+pub use ids::{CardId, ConnectionId, LaneId, PersonaId, StageId};
 pub use language::{Digits, Language};
 pub use score::Score;
 pub use validate::Problem;
@@ -72,6 +74,9 @@ pub struct Journey {
     /// Every card of the map.
     #[serde(default)]
     pub cards: Vec<Card>,
+    /// Paths between cards (format version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub connections: Vec<Connection>,
 }
 
 /// A buyer persona.
@@ -277,6 +282,12 @@ pub struct Card {
     /// Dot votes given in a workshop.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub votes: u32,
+    /// A decision point: the customer chooses a route here (format version 2).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub decision: bool,
+    /// A milestone that keeps customers on the route (format version 2).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub milestone: bool,
 }
 
 fn is_zero(value: &u32) -> bool {
@@ -299,6 +310,8 @@ impl Card {
             tags: Vec::new(),
             votes: 0,
             color: None,
+            decision: false,
+            milestone: false,
         }
     }
 }
@@ -317,6 +330,27 @@ impl Journey {
     /// The persona with this id.
     pub fn persona(&self, id: PersonaId) -> Option<&Persona> {
         self.personas.iter().find(|p| p.id == id)
+    }
+
+    /// How each persona feels at `card`, in the order of the personas (the order ids sort in
+    /// means nothing: new ids are random).
+    pub fn scores_of<'a>(
+        &'a self,
+        card: &'a Card,
+    ) -> impl Iterator<Item = (&'a Persona, Score)> + 'a {
+        self.personas
+            .iter()
+            .filter_map(|p| card.emotions.get(&p.id).map(|score| (p, *score)))
+    }
+
+    /// The connection with this id.
+    pub fn connection(&self, id: ConnectionId) -> Option<&Connection> {
+        self.connections.iter().find(|c| c.id == id)
+    }
+
+    /// A new random id no connection uses.
+    pub fn new_connection_id(&self) -> ConnectionId {
+        fresh(ConnectionId::random, |id| self.connection(id).is_some())
     }
 
     /// The card with this id.
@@ -355,29 +389,60 @@ impl Journey {
         self.cards.iter().filter(|c| c.stage == stage).count()
     }
 
-    /// An id no card uses yet.
-    pub fn next_card_id(&self) -> CardId {
-        CardId(self.cards.iter().map(|c| c.id.0 + 1).max().unwrap_or(1))
+    /// A new random id no card uses (see [`ids`]).
+    pub fn new_card_id(&self) -> CardId {
+        fresh(CardId::random, |id| self.cards.iter().any(|c| c.id == id))
     }
 
-    /// An id no stage uses yet.
-    pub fn next_stage_id(&self) -> StageId {
-        StageId(self.stages.iter().map(|s| s.id.0 + 1).max().unwrap_or(1))
+    /// A new random id no stage uses.
+    pub fn new_stage_id(&self) -> StageId {
+        fresh(StageId::random, |id| self.stage(id).is_some())
     }
 
-    /// An id no lane uses yet.
-    pub fn next_lane_id(&self) -> LaneId {
-        LaneId(self.lanes.iter().map(|l| l.id.0 + 1).max().unwrap_or(1))
+    /// A new random id no lane uses.
+    pub fn new_lane_id(&self) -> LaneId {
+        fresh(LaneId::random, |id| self.lane(id).is_some())
     }
 
-    /// An id no persona uses yet.
-    pub fn next_persona_id(&self) -> PersonaId {
-        PersonaId(self.personas.iter().map(|p| p.id.0 + 1).max().unwrap_or(1))
+    /// A new random id no persona uses.
+    pub fn new_persona_id(&self) -> PersonaId {
+        fresh(PersonaId::random, |id| self.persona(id).is_some())
+    }
+
+    /// New card ids for many cards at once, without looking through the cards for each.
+    pub fn new_card_ids(&self) -> NewCardIds {
+        NewCardIds {
+            used: self.cards.iter().map(|c| c.id).collect(),
+        }
     }
 
     /// Everything that makes this document inconsistent (dangling references, duplicate ids).
     pub fn problems(&self) -> Vec<Problem> {
         validate::problems(self)
+    }
+}
+
+/// A random id that `used` says is free, drawn again on a clash.
+fn fresh<T: Copy>(random: impl Fn() -> T, used: impl Fn(T) -> bool) -> T {
+    loop {
+        let id = random();
+        if !used(id) {
+            return id;
+        }
+    }
+}
+
+/// Hands out new random card ids that neither the map nor each other use.
+pub struct NewCardIds {
+    used: std::collections::HashSet<CardId>,
+}
+
+impl NewCardIds {
+    /// The next new id.
+    pub fn draw(&mut self) -> CardId {
+        let id = fresh(CardId::random, |id| self.used.contains(&id));
+        self.used.insert(id);
+        id
     }
 }
 

@@ -1,6 +1,6 @@
 //! Consistency rules a document must satisfy beyond what its types say.
 
-use super::Journey;
+use super::{CardId, ConnectionKind, Journey};
 use crate::i18n::Message;
 use std::collections::HashSet;
 use std::fmt;
@@ -20,52 +20,80 @@ pub fn problems(journey: &Journey) -> Vec<Problem> {
     let mut found = Vec::new();
     let mut report = |message: Message| found.push(Problem(message));
 
-    duplicates(
-        journey.personas.iter().map(|p| p.id.0),
-        "problem-duplicate-persona",
-        &mut report,
-    );
-    let stages = journey.stages.iter().map(|s| s.id.0);
+    let personas = journey.personas.iter().map(|p| p.id.written());
+    duplicates(personas, "problem-duplicate-persona", &mut report);
+    let stages = journey.stages.iter().map(|s| s.id.written());
     duplicates(stages, "problem-duplicate-stage", &mut report);
-    let lanes = journey.lanes.iter().map(|l| l.id.0);
+    let lanes = journey.lanes.iter().map(|l| l.id.written());
     duplicates(lanes, "problem-duplicate-lane", &mut report);
-    let cards = journey.cards.iter().map(|c| c.id.0);
+    let cards = journey.cards.iter().map(|c| c.id.written());
     duplicates(cards, "problem-duplicate-card", &mut report);
+    let connections = journey.connections.iter().map(|c| c.id.written());
+    duplicates(connections, "problem-duplicate-connection", &mut report);
 
     for card in &journey.cards {
         if journey.stage(card.stage).is_none() {
-            report(missing(card, "problem-no-such-stage", card.stage.0));
+            report(missing(card, "problem-no-such-stage", card.stage.written()));
         }
         if journey.lane(card.lane).is_none() {
-            report(missing(card, "problem-no-such-lane", card.lane.0));
+            report(missing(card, "problem-no-such-lane", card.lane.written()));
         }
         for persona in card.emotions.keys() {
             if journey.persona(*persona).is_none() {
-                report(missing(card, "problem-no-such-persona", persona.0));
+                report(missing(card, "problem-no-such-persona", persona.written()));
             }
         }
     }
+    connections_problems(journey, &mut report);
     found
 }
 
+/// Connections to cards that are not there, from a card to itself, twice the same, or without
+/// the target their kind needs.
+fn connections_problems(journey: &Journey, report: &mut impl FnMut(Message)) {
+    let cards: HashSet<CardId> = journey.cards.iter().map(|c| c.id).collect();
+    let mut seen = HashSet::new();
+    for connection in &journey.connections {
+        let problem =
+            |id: &'static str| Message::new(id).text("connection", connection.id.written());
+        for end in std::iter::once(connection.from).chain(connection.to) {
+            if !cards.contains(&end) {
+                report(problem("problem-connection-no-card").text("card", end.written()));
+            }
+        }
+        if connection.to == Some(connection.from) {
+            report(problem("problem-connection-to-itself"));
+        }
+        if connection.to.is_none() && connection.kind != ConnectionKind::Exit {
+            report(problem("problem-connection-no-target"));
+        }
+        if connection.share.is_some_and(|share| share > 100) {
+            report(problem("problem-connection-share"));
+        }
+        if !seen.insert((connection.kind, connection.from, connection.to)) {
+            report(problem("problem-connection-duplicate"));
+        }
+    }
+}
+
 /// A card that refers to a stage, lane or persona (`id`) the document does not have. Ids are
-/// shown as the file writes them, in ASCII digits, so they can be found in it.
-fn missing(card: &super::Card, problem: &'static str, id: u32) -> Message {
+/// shown as the file writes them, so they can be found in it.
+fn missing(card: &super::Card, problem: &'static str, id: String) -> Message {
     Message::new(problem)
-        .text("card", card.id.0.to_string())
+        .text("card", card.id.written())
         .text("title", format!("{:?}", card.title))
-        .text("id", id.to_string())
+        .text("id", id)
 }
 
 fn duplicates(
-    ids: impl Iterator<Item = u32>,
+    ids: impl Iterator<Item = String>,
     problem: &'static str,
     report: &mut impl FnMut(Message),
 ) {
     let mut seen = HashSet::new();
     for id in ids {
-        if !seen.insert(id) {
-            report(Message::new(problem).text("id", id.to_string()));
+        if !seen.insert(id.clone()) {
+            report(Message::new(problem).text("id", id));
         }
     }
 }

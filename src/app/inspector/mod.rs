@@ -104,7 +104,7 @@ impl Field {
 pub(super) fn text_of<T: Clone>(
     ui: &mut Ui,
     field: Field,
-    id: u32,
+    id: u64,
     item: &T,
     current: &str,
     set: impl FnOnce(&mut T, String),

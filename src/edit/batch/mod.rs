@@ -25,20 +25,44 @@ pub(super) fn apply_all(edits: Vec<Edit>, journey: &mut Journey) -> Vec<Edit> {
         match kind {
             Some(kind) if run.len() >= SHORTEST_RUN => match kind {
                 RunKind::Replace => replace_run(journey, run, &mut inverses),
+                // A removal that takes connections with it is done one by one.
+                RunKind::Remove if touches_connections(journey, &run) => {
+                    apply_each(journey, run, &mut inverses);
+                }
                 RunKind::Remove => remove_run(journey, run, &mut inverses),
                 RunKind::Insert => insert_run(journey, run, &mut inverses),
             },
-            _ => {
-                for edit in run {
-                    let inverse = edit.apply(journey);
-                    if !inverse.is_empty() {
-                        inverses.push(inverse);
-                    }
-                }
-            }
+            _ => apply_each(journey, run, &mut inverses),
         }
     }
     inverses
+}
+
+fn apply_each(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
+    for edit in run {
+        let inverse = edit.apply(journey);
+        if !inverse.is_empty() {
+            inverses.push(inverse);
+        }
+    }
+}
+
+/// Whether a connection touches a card the run removes.
+fn touches_connections(journey: &Journey, run: &[Edit]) -> bool {
+    if journey.connections.is_empty() {
+        return false;
+    }
+    let doomed: HashSet<CardId> = run
+        .iter()
+        .filter_map(|edit| match edit {
+            Edit::RemoveCard(id) => Some(*id),
+            _ => None,
+        })
+        .collect();
+    journey
+        .connections
+        .iter()
+        .any(|c| doomed.contains(&c.from) || c.to.is_some_and(|to| doomed.contains(&to)))
 }
 
 /// The card edits that are applied in runs.

@@ -41,7 +41,7 @@ fn card_edit(journey: &Journey, (kind, pick, place, cell): (u8, usize, usize, us
     let card = &journey.cards[pick % journey.cards.len()];
     let stage: StageId = journey.stages[cell % journey.stages.len()].id;
     let lane: LaneId = journey.lanes[cell % journey.lanes.len()].id;
-    let fresh = CardId(10_000 + (pick % 40) as u32);
+    let fresh = CardId(10_000 + (pick % 40) as u64);
     match kind % 6 {
         0 => {
             let mut changed = card.clone();

@@ -49,14 +49,9 @@ pub fn export(journey: &Journey) -> (String, Vec<Note>) {
             out.push_str(&format!("    section {}\n", encode(&stage.name, &[':'])));
         }
         for card in cards {
-            let scored: Vec<(&str, i8)> = card
-                .emotions
-                .iter()
-                .filter_map(|(id, score)| {
-                    journey
-                        .persona(*id)
-                        .map(|p| (p.name.as_str(), score.value()))
-                })
+            let scored: Vec<(&str, i8)> = journey
+                .scores_of(card)
+                .map(|(p, score)| (p.name.as_str(), score.value()))
                 .collect();
             let title = encode(&card.title, &[':']);
             if scored.is_empty() {

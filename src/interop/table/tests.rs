@@ -139,11 +139,12 @@ fn described(journey: &Journey) -> Vec<String> {
     cards
         .iter()
         .map(|c| {
-            let scores: Vec<String> = c
+            let mut scores: Vec<String> = c
                 .emotions
                 .iter()
                 .map(|(p, s)| format!("{}={s}", journey.persona(*p).map_or("", |p| &p.name)))
                 .collect();
+            scores.sort();
             let lane = journey.lane(c.lane).unwrap();
             format!(
                 "{} | {} {:?} | {} | {} | {:?} | {:?} | {:?} | {:?} | {} | {scores:?}",

@@ -1,0 +1,122 @@
+//! The file format's versions: older maps open and are saved as the newest; ids last; bad
+//! connections are refused.
+
+use super::*;
+use crate::model::{CardId, Connection, ConnectionId, ConnectionKind};
+
+fn example() -> Journey {
+    crate::templates::find("full-cycle")
+        .and_then(|t| t.journey().ok())
+        .expect("the full-cycle template")
+}
+
+fn parse_err(text: &str) -> LoadError {
+    parse(text, Path::new("m.journey.ron")).unwrap_err()
+}
+
+/// Version-1 maps (a copy of every template as version 1 wrote it, in `tests/data/v1`) open
+/// unchanged, keep their numeric ids, and are saved as version 2, which reads back the same.
+#[test]
+fn version_1_maps_open_and_are_saved_as_version_2() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/v1");
+    let dir = tempfile::tempdir().unwrap();
+    for template in crate::templates::ALL {
+        let path = folder.join(format!("{}.journey.ron", template.name));
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            text.contains("format: 1,"),
+            "{} is a version-1 file",
+            path.display()
+        );
+        let journey = load(&path).unwrap();
+        assert_eq!(journey, template.journey().unwrap(), "{}", template.name);
+        assert!(journey.connections.is_empty());
+        assert!(
+            journey.cards.iter().all(|c| c.id.0 < 1000),
+            "numeric ids are kept"
+        );
+        let saved = dir.path().join(format!("{}.journey.ron", template.name));
+        save(&journey, &saved).unwrap();
+        let written = std::fs::read_to_string(&saved).unwrap();
+        assert!(written.contains("format: 2,"), "{written}");
+        assert_eq!(load(&saved).unwrap(), journey);
+    }
+}
+
+#[test]
+fn a_deleted_card_s_id_is_not_given_again() {
+    let mut journey = example();
+    let newest = journey.cards.iter().map(|c| c.id).max().unwrap();
+    crate::edit::ops::delete_cards(&[newest]).apply(&mut journey);
+    let card = &journey.cards[0];
+    let seed = crate::edit::ops::CardSeed {
+        title: "Again".into(),
+        channel: None,
+    };
+    let (edit, id) = crate::edit::ops::add_card(&journey, card.stage, card.lane, 0, seed);
+    edit.apply(&mut journey);
+    assert_ne!(id, newest);
+    assert!(id.0 >= 1 << 32, "a random id");
+    // Two copies of one map give different ids to their new cards.
+    let copy = journey.clone();
+    assert_ne!(journey.new_card_id(), copy.new_card_id());
+}
+
+#[test]
+fn bad_connections_are_refused_with_what_and_which() {
+    let journey = example();
+    let (a, b) = (journey.cards[0].id, journey.cards[1].id);
+    let connection = |kind, from, to| Connection {
+        id: ConnectionId::random(),
+        kind,
+        from,
+        to,
+        label: String::new(),
+        share: None,
+    };
+    let cases = [
+        (
+            vec![connection(ConnectionKind::Next, a, Some(CardId(999)))],
+            "which does not exist",
+        ),
+        (
+            vec![connection(ConnectionKind::Next, a, Some(a))],
+            "to the same card",
+        ),
+        (
+            vec![connection(ConnectionKind::Alternative, a, None)],
+            "only an exit may leave",
+        ),
+        (
+            vec![
+                connection(ConnectionKind::Triggers, a, Some(b)),
+                connection(ConnectionKind::Triggers, a, Some(b)),
+            ],
+            "repeats another",
+        ),
+    ];
+    for (connections, expected) in cases {
+        let mut bad = journey.clone();
+        bad.connections = connections;
+        let message = parse_err(&to_text(&bad)).to_string();
+        assert!(message.contains(expected), "{message}");
+    }
+    let text = to_text(&journey).replacen(
+        "cards: [",
+        "connections: [(id: 1, kind: Sideways, from: 1, to: 2)], cards: [",
+        1,
+    );
+    let message = parse_err(&text).to_string();
+    assert!(message.contains("Sideways"), "{message}");
+    // Different kinds between the same cards are fine, and so is an exit that leaves the map.
+    let mut good = journey.clone();
+    good.connections = vec![
+        connection(ConnectionKind::Next, a, Some(b)),
+        connection(ConnectionKind::Alternative, a, Some(b)),
+        connection(ConnectionKind::Exit, b, None),
+    ];
+    assert_eq!(
+        parse(&to_text(&good), Path::new("g.journey.ron")).unwrap(),
+        good
+    );
+}
