@@ -324,3 +324,127 @@ fn a_layout_reusing_the_cards_of_the_last_one_equals_a_fresh_one_after_each_edit
         );
     }
 }
+
+/// `journey` with a connection of every kind: forward to the next stage, forward over stages,
+/// back to an earlier stage, within a stage, and an exit out of the map, all labelled.
+pub fn with_every_connection(mut journey: Journey) -> Journey {
+    use journeymap::model::{Connection, ConnectionId, ConnectionKind};
+    let in_stage = |journey: &Journey, index: usize| {
+        let stage = journey.stages[index.min(journey.stages.len() - 1)].id;
+        journey
+            .cards
+            .iter()
+            .filter(|c| c.stage == stage)
+            .map(|c| c.id)
+            .collect::<Vec<_>>()
+    };
+    let (first, second, third, last) = (
+        in_stage(&journey, 0),
+        in_stage(&journey, 1),
+        in_stage(&journey, 2),
+        in_stage(&journey, journey.stages.len() - 1),
+    );
+    if [&first, &second, &third, &last]
+        .iter()
+        .any(|cards| cards.is_empty())
+    {
+        return journey;
+    }
+    let links = [
+        (
+            ConnectionKind::Next,
+            first[0],
+            second.first().copied(),
+            "then",
+        ),
+        (
+            ConnectionKind::Alternative,
+            first[0],
+            last.first().copied(),
+            "if the price is too high",
+        ),
+        (
+            ConnectionKind::Next,
+            last[0],
+            first.last().copied(),
+            "comes back",
+        ),
+        (
+            ConnectionKind::Triggers,
+            second[0],
+            second.last().copied(),
+            "sets work going",
+        ),
+        (ConnectionKind::Exit, third[0], None, "picks a competitor"),
+        (ConnectionKind::Exit, second[0], third.last().copied(), ""),
+    ];
+    for (n, (kind, from, to, label)) in links.into_iter().enumerate() {
+        if to == Some(from) {
+            continue;
+        }
+        journey.connections.push(Connection {
+            id: ConnectionId(n as u64 + 1),
+            kind,
+            from,
+            to,
+            label: label.to_owned(),
+            share: (kind == ConnectionKind::Exit).then_some(30),
+        });
+    }
+    assert!(journey.problems().is_empty(), "{:?}", journey.problems());
+    journey
+}
+
+#[test]
+fn arrows_run_in_the_gaps_and_never_over_a_card() {
+    for (template, language) in templates::ALL
+        .iter()
+        .flat_map(|t| Language::ALL.map(|l| (t, l)))
+    {
+        let journey = with_every_connection(template.journey_in(language).unwrap());
+        if journey.connections.is_empty() {
+            continue;
+        }
+        let layout = layout_of(&journey);
+        assert_eq!(
+            layout.arrows.len(),
+            journey.connections.len(),
+            "{}",
+            template.name
+        );
+        for arrow in &layout.arrows {
+            assert!(arrow.points.len() >= 2);
+            for segment in arrow.points.windows(2) {
+                let (a, b) = (segment[0], segment[1]);
+                assert!(
+                    a.x == b.x || a.y == b.y,
+                    "{}: a slanted segment",
+                    template.name
+                );
+                let line = egui::Rect::from_two_pos(a, b);
+                for card in &layout.cards {
+                    assert!(
+                        !line.intersects(card.rect.shrink(1.0)),
+                        "{} ({language:?}): arrow {} crosses card {}",
+                        template.name,
+                        arrow.connection,
+                        card.id
+                    );
+                }
+            }
+            if let Some(label) = &arrow.label {
+                for card in &layout.cards {
+                    assert!(
+                        !label.rect().intersects(card.rect),
+                        "{} ({language:?}): the label of arrow {} covers card {}: {:?} {:?}",
+                        template.name,
+                        arrow.connection,
+                        card.id,
+                        label.rect(),
+                        card.rect
+                    );
+                }
+            }
+        }
+    }
+}

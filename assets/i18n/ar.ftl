@@ -505,3 +505,11 @@ problem-connection-share = حصة الرابط { $connection } تزيد على �
 problem-connection-duplicate = الرابط { $connection } يكرر رابطًا آخر من النوع نفسه بين البطاقتين نفسيهما
 limit-connections = في الخريطة { $count-shown } رابطًا، أكثر من الحد البالغ { $limit-shown }
 limit-long-connection = تسمية الرابط { $what } أطول من الحد البالغ { $limit-shown } حرفًا
+mermaid-left-connections = { $count-shown } { $count ->
+        [one] رابط
+        [two] رابطان
+        [few] روابط
+       *[other] رابطًا
+    }
+csv-flag = المتوقع 1 أو نعم لوضع العلامة (فارغ أو 0 لتركها)، والموجود "{ $found }"
+csv-unknown-next = { $file }: العمود "next" لا يسمي أي بطاقة في الجدول؛ لم يُنشأ رابط لـ

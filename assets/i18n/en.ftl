@@ -467,3 +467,9 @@ problem-connection-share = connection { $connection } has a share over 100 %
 problem-connection-duplicate = connection { $connection } repeats another of the same kind between the same cards
 limit-connections = the map has { $count-shown } connections, more than the limit of { $limit-shown }
 limit-long-connection = connection { $what } has a label longer than the limit of { $limit-shown } characters
+mermaid-left-connections = { $count-shown } { $count ->
+        [one] connection
+       *[other] connections
+    }
+csv-flag = expected 1 or yes to set the mark (empty or 0 to leave it), found "{ $found }"
+csv-unknown-next = { $file }: "next" names no card of the table; no connection was made for

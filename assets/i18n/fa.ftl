@@ -433,3 +433,6 @@ problem-connection-share = سهم پیوند { $connection } بیش از ۱۰۰�
 problem-connection-duplicate = پیوند { $connection } تکرار پیوند دیگری از همان نوع میان همان کارت‌هاست
 limit-connections = نقشه { $count-shown } پیوند دارد، بیش از سقف { $limit-shown }
 limit-long-connection = برچسب پیوند { $what } از سقف { $limit-shown } نویسه بلندتر است
+mermaid-left-connections = { $count-shown } پیوند
+csv-flag = برای گذاشتن نشان 1 یا بله انتظار می‌رفت (خالی یا 0 برای نگذاشتن)، آمده است "{ $found }"
+csv-unknown-next = { $file }: ستون "next" نام هیچ کارتی از جدول نیست؛ پیوندی ساخته نشد برای

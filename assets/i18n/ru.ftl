@@ -498,3 +498,10 @@ problem-connection-share = доля связи { $connection } больше 100 
 problem-connection-duplicate = связь { $connection } повторяет другую связь того же вида между теми же карточками
 limit-connections = в карте { $count-shown } связей, больше предела в { $limit-shown }
 limit-long-connection = подпись связи { $what } длиннее предела в { $limit-shown } символов
+mermaid-left-connections = { $count-shown } { $count ->
+        [one] связь
+        [few] связи
+       *[many] связей
+    }
+csv-flag = ожидалось 1 или да, чтобы поставить отметку (пусто или 0 — не ставить), найдено "{ $found }"
+csv-unknown-next = { $file }: "next" не называет ни одной карточки таблицы; связь не создана для

@@ -433,3 +433,6 @@ problem-connection-share = { $connection } bağlantısının payı yüzde 100'ü
 problem-connection-duplicate = { $connection } bağlantısı aynı kartlar arasında aynı türden başka bir bağlantıyı yineliyor
 limit-connections = haritada { $count-shown } bağlantı var, { $limit-shown } sınırından fazla
 limit-long-connection = { $what } bağlantısının etiketi { $limit-shown } karakter sınırından uzun
+mermaid-left-connections = { $count-shown } bağlantı
+csv-flag = işareti koymak için 1 ya da evet bekleniyordu (koymamak için boş ya da 0), bulunan "{ $found }"
+csv-unknown-next = { $file }: "next" sütunu tablodaki hiçbir kartı adlandırmıyor; bağlantı kurulmadı:

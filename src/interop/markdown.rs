@@ -1,6 +1,6 @@
 //! A Markdown report of a map, for docs and tickets.
 
-use crate::model::Journey;
+use crate::model::{ConnectionKind, Journey};
 
 /// A face for a score, for text where the curve cannot be drawn.
 pub fn face(score: i8) -> &'static str {
@@ -96,6 +96,12 @@ pub fn export(journey: &Journey) -> String {
                 if let Some(severity) = card.severity {
                     md.push_str(&format!(" — severity: {}", severity.label()));
                 }
+                if card.decision {
+                    md.push_str(" — ◆ decision point");
+                }
+                if card.milestone {
+                    md.push_str(" — ⚑ milestone");
+                }
                 let emotions: Vec<String> = journey
                     .scores_of(card)
                     .map(|(p, score)| {
@@ -120,6 +126,95 @@ pub fn export(journey: &Journey) -> String {
             }
             md.push('\n');
         }
+        forks_and_exits(journey, stage.id, &mut md);
     }
     md
+}
+
+/// The routes that leave the cards of `stage` other than by their usual next step: forks to
+/// another route, exits, and the backstage work they set going, in words.
+fn forks_and_exits(journey: &Journey, stage: crate::model::StageId, md: &mut String) {
+    let title = |id| journey.card(id).map_or(String::new(), |c| inline(&c.title));
+    let in_stage = |id| journey.card(id).is_some_and(|c| c.stage == stage);
+    let lines: Vec<String> = journey
+        .connections
+        .iter()
+        .filter(|c| c.kind != ConnectionKind::Next && in_stage(c.from))
+        .map(|c| {
+            let from = title(c.from);
+            let target = c.to.map(|to| {
+                let stage = journey
+                    .card(to)
+                    .and_then(|card| journey.stage(card.stage))
+                    .map_or(String::new(), |s| inline(&s.name));
+                format!("**{}** ({stage})", title(to))
+            });
+            let share = c.share.map_or(String::new(), |s| format!(" ({s} %)"));
+            let mut line = match (c.kind, target) {
+                (ConnectionKind::Exit, Some(to)) => {
+                    format!("- From **{from}**, customers leave{share} for {to}")
+                }
+                (ConnectionKind::Exit, None) => {
+                    format!("- From **{from}**, customers leave{share}")
+                }
+                (ConnectionKind::Triggers, Some(to)) => format!("- **{from}** sets {to} going"),
+                (_, Some(to)) => format!("- From **{from}**, another route to {to}"),
+                (_, None) => format!("- From **{from}**, another route"),
+            };
+            if !c.label.trim().is_empty() {
+                line.push_str(&format!(": {}", inline(&c.label)));
+            }
+            line
+        })
+        .collect();
+    if !lines.is_empty() {
+        md.push_str("### Forks and exits\n\n");
+        md.push_str(&lines.join("\n"));
+        md.push_str("\n\n");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Connection, ConnectionId};
+
+    #[test]
+    fn forks_and_exits_are_told_in_words_under_their_stage() {
+        let mut journey = crate::templates::find("lifecycle")
+            .and_then(|t| t.journey().ok())
+            .expect("the lifecycle template");
+        let ad = journey.cards[1].id;
+        let checkout = journey.cards[7].id;
+        journey.cards[1].decision = true;
+        for (kind, to, label, share) in [
+            (
+                ConnectionKind::Alternative,
+                Some(checkout),
+                "if the price is too high",
+                None,
+            ),
+            (ConnectionKind::Exit, None, "picks a competitor", Some(30)),
+        ] {
+            journey.connections.push(Connection {
+                id: ConnectionId::random(),
+                kind,
+                from: ad,
+                to,
+                label: label.into(),
+                share,
+            });
+        }
+        let report = export(&journey);
+        let awareness = &report[report.find("## 1.").unwrap()..report.find("## 2.").unwrap()];
+        assert!(awareness.contains("### Forks and exits"), "{awareness}");
+        assert!(awareness.contains(
+            "another route to **Product page and checkout** (Acquisition): if the price is too high"
+        ), "{awareness}");
+        assert!(
+            awareness.contains("customers leave (30 %): picks a competitor"),
+            "{awareness}"
+        );
+        assert!(awareness.contains("◆ decision point"), "{awareness}");
+    }
 }

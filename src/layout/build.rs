@@ -267,8 +267,17 @@ pub fn build_reusing(
     }
 
     let curves = curves(journey, &stages, &lanes);
+    let label_width = s.stage_width * 1.5;
+    let arrows = super::arrows::arrows(journey, &cards, &stages, &lanes, s, |label| {
+        shaper.text(label, s.small_size, label_width, Pos2::ZERO)
+    });
     let grid = Rect::from_min_max(pos2(left, grid_top), pos2(left + grid_width, y));
-    let bounds = Rect::from_min_max(Pos2::ZERO, pos2(left + grid_width + s.margin, y + s.margin));
+    let mut bounds =
+        Rect::from_min_max(Pos2::ZERO, pos2(left + grid_width + s.margin, y + s.margin));
+    // Exits out of the map reach past the grid: the map is as wide as they are.
+    if let Some(reach) = super::arrows::reach(&arrows) {
+        bounds = bounds.union(reach.expand(s.margin));
+    }
     let mut layout = Layout {
         bounds,
         title,
@@ -278,6 +287,7 @@ pub fn build_reusing(
         lanes,
         cards,
         curves,
+        arrows,
         grid,
         style: style.clone(),
     };
@@ -431,6 +441,14 @@ fn mirror(layout: &mut Layout) {
         lane.label = flip_rect(lane.label);
         flip_text(&mut lane.name);
         lane.curve_band = lane.curve_band.map(flip_rect);
+    }
+    for arrow in &mut layout.arrows {
+        for point in &mut arrow.points {
+            point.x = flip_x(point.x);
+        }
+        if let Some(label) = &mut arrow.label {
+            flip_text(label);
+        }
     }
     for card in &mut layout.cards {
         card.rect = flip_rect(card.rect);

@@ -1,6 +1,7 @@
 //! Pure geometry: where every part of a journey is drawn, in map units (points), and what is
 //! under a given point. The screen and the PNG export both draw from one [`Layout`].
 
+mod arrows;
 mod bidi;
 mod build;
 mod card_cache;
@@ -9,6 +10,7 @@ mod drop;
 mod hit;
 mod style;
 
+pub use arrows::Arrow;
 pub use bidi::{Base, Shaped, first_strong, paragraph_direction, shape as shape_text, visual_text};
 pub use build::{build, build_reusing};
 pub use card_cache::CardCache;
@@ -61,6 +63,8 @@ pub struct Layout {
     pub cards: Vec<CardBox>,
     /// One curve per persona and emotions lane.
     pub curves: Vec<Curve>,
+    /// The connections between cards, as arrows.
+    pub arrows: Vec<Arrow>,
     /// The area of the grid (headers, lane labels and cells).
     pub grid: Rect,
     /// The sizes the map was laid out with; painting and hit testing use the same.

@@ -1,5 +1,6 @@
 //! Turns a [`Layout`] into epaint shapes. The canvas and the PNG export draw exactly these.
 
+mod arrows;
 mod face;
 mod kept_cards;
 mod overview;
@@ -112,6 +113,7 @@ pub struct Drawing<'a> {
 pub fn paint_area(map: Drawing, area: Rect, zoom: f32, out: &mut Vec<Shape>) {
     paint_grid(map, out);
     paint_cards(map, area, out);
+    arrows::paint_arrows(map, area, out);
     paint_curves(map, area, zoom, out);
     paint_veil(map, out);
 }

@@ -113,6 +113,7 @@ pub fn export(journey: &Journey) -> (String, Vec<Note>) {
                 .count(),
             "mermaid-left-roles",
         ),
+        (journey.connections.len(), "mermaid-left-connections"),
     ]
     .into_iter()
     .filter(|(count, _)| *count > 0)

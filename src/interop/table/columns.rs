@@ -32,11 +32,17 @@ pub enum Column {
     Colour,
     /// Dot votes.
     Votes,
+    /// Whether the card is a decision point.
+    Decision,
+    /// Whether the card is a milestone.
+    Milestone,
+    /// The title of the card the usual next step leads to (a `Next` connection).
+    Next,
 }
 
 /// Each column's names: first the one journeymap writes in each language, in the order of
 /// [`Language::ALL`], then other names people use.
-const NAMES: [(Column, &[&str]); 12] = [
+const NAMES: [(Column, &[&str]); 15] = [
     (
         Column::Stage,
         &[
@@ -193,6 +199,43 @@ const NAMES: [(Column, &[&str]); 12] = [
             "أصوات",
             "oy",
             "голосов",
+        ],
+    ),
+    (
+        Column::Decision,
+        &[
+            "decision",
+            "نقطه تصمیم",
+            "نقطة قرار",
+            "karar noktası",
+            "решение",
+            "decision point",
+            "точка решения",
+        ],
+    ),
+    (
+        Column::Milestone,
+        &[
+            "milestone",
+            "نقطه عطف",
+            "معلم",
+            "kilometre taşı",
+            "веха",
+            "milestones",
+            "mihenk taşı",
+        ],
+    ),
+    (
+        Column::Next,
+        &[
+            "next",
+            "بعدی",
+            "التالي",
+            "sonraki",
+            "следующий",
+            "next step",
+            "далее",
+            "گام بعد",
         ],
     ),
 ];

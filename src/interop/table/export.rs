@@ -3,11 +3,11 @@
 
 use super::Separator;
 use super::columns::Column;
-use crate::model::{CardId, Journey};
+use crate::model::{CardId, ConnectionKind, Journey};
 use std::collections::{HashMap, HashSet};
 
 /// The columns written, before one `emotion:NAME` column per persona.
-const FIXED: [Column; 10] = [
+const FIXED: [Column; 13] = [
     Column::Stage,
     Column::Lane,
     Column::LaneKind,
@@ -18,6 +18,9 @@ const FIXED: [Column; 10] = [
     Column::Tags,
     Column::Colour,
     Column::Votes,
+    Column::Decision,
+    Column::Milestone,
+    Column::Next,
 ];
 
 /// The cards of `journey` (only `only`, when given) as a table separated by `separator`, in
@@ -62,6 +65,19 @@ pub fn export(
             c.id,
         )
     });
+    // The title of each card's first usual next step.
+    let mut next_steps: HashMap<CardId, String> = HashMap::new();
+    for connection in journey
+        .connections
+        .iter()
+        .filter(|c| c.kind == ConnectionKind::Next)
+    {
+        if let Some(to) = connection.to.and_then(|to| journey.card(to)) {
+            next_steps
+                .entry(connection.from)
+                .or_insert_with(|| to.title.clone());
+        }
+    }
     let mut rows = vec![header];
     for card in cards {
         let (Some(stage), Some(lane)) = (journey.stage(card.stage), journey.lane(card.lane)) else {
@@ -86,6 +102,9 @@ pub fn export(
             } else {
                 card.votes.to_string()
             },
+            flag(card.decision),
+            flag(card.milestone),
+            next_steps.get(&card.id).cloned().unwrap_or_default(),
         ];
         row.extend(journey.personas.iter().map(|p| {
             card.emotions
@@ -96,6 +115,11 @@ pub fn export(
         rows.push(row);
     }
     write(&rows, separator, line_end)
+}
+
+/// A mark as a cell: `1`, or empty.
+fn flag(set: bool) -> String {
+    if set { "1".to_owned() } else { String::new() }
 }
 
 /// `rows` as separated values, quoted where a field holds the separator, a quote or a line end.

@@ -115,8 +115,14 @@ pub fn import(bytes: &[u8], path: &Path, options: TableOptions) -> Result<Import
     }
     if !read.unknown_lanes.is_empty() {
         warnings.push(Note::listing(
-            Message::new("csv-unknown-lanes").text("file", file),
+            Message::new("csv-unknown-lanes").text("file", file.clone()),
             read.unknown_lanes,
+        ));
+    }
+    if !read.unknown_next.is_empty() {
+        warnings.push(Note::listing(
+            Message::new("csv-unknown-next").text("file", file),
+            read.unknown_next,
         ));
     }
     Ok(Imported {

@@ -7,7 +7,8 @@ use super::columns::Column;
 use super::values;
 use crate::i18n::Message;
 use crate::interop::build::Builder;
-use crate::model::{LaneKind, Language, Score};
+use crate::model::{CardId, Connection, ConnectionKind, LaneKind, Language, Score};
+use std::collections::HashMap;
 
 /// The persona that scores when a row gives an emotion but no persona.
 pub const DEFAULT_PERSONA: &str = "Customer";
@@ -28,6 +29,8 @@ pub struct RowsRead {
     pub unknown_columns: Vec<String>,
     /// Lanes whose kind could not be told from their name, with their line.
     pub unknown_lanes: Vec<String>,
+    /// `next` cells that name no card, with their line.
+    pub unknown_next: Vec<String>,
 }
 
 /// The map language the header of `text` names its stage column in, if it is one of them.
@@ -138,7 +141,10 @@ pub fn read(text: &str, separator: Separator, builder: &mut Builder) -> Result<R
     let mut report = RowsRead {
         unknown_columns,
         unknown_lanes: Vec::new(),
+        unknown_next: Vec::new(),
     };
+    // Each row's card and the title its `next` cell names, joined once every card is there.
+    let mut next_steps: Vec<(CardId, String, usize)> = Vec::new();
     // Every persona with a column, in the columns' order, scored or not.
     for column in header.columns.iter().flatten() {
         if let Column::EmotionOf(name) = column {
@@ -156,8 +162,13 @@ pub fn read(text: &str, separator: Separator, builder: &mut Builder) -> Result<R
             cells: &cells,
             line,
         };
-        card(&row, builder, &mut report)?;
+        let id = card(&row, builder, &mut report)?;
+        let next = row.get(&Column::Next);
+        if !next.is_empty() {
+            next_steps.push((id, next.to_owned(), line));
+        }
     }
+    connect_next_steps(builder, next_steps, &mut report);
     // Curves are drawn in an Emotions lane: add one when the rows scored anything.
     let scored = builder.journey.cards.iter().any(|c| !c.emotions.is_empty());
     if scored
@@ -173,8 +184,45 @@ pub fn read(text: &str, separator: Separator, builder: &mut Builder) -> Result<R
     Ok(report)
 }
 
-/// The card of one row.
-fn card(row: &Row<'_>, builder: &mut Builder, report: &mut RowsRead) -> Result<(), RowError> {
+/// A `Next` connection from each card to the first card titled as its `next` cell says.
+fn connect_next_steps(
+    builder: &mut Builder,
+    next_steps: Vec<(CardId, String, usize)>,
+    report: &mut RowsRead,
+) {
+    if next_steps.is_empty() {
+        return;
+    }
+    let mut by_title: HashMap<&str, CardId> = HashMap::new();
+    for card in &builder.journey.cards {
+        by_title.entry(card.title.as_str()).or_insert(card.id);
+    }
+    let mut connections = Vec::new();
+    for (from, title, line) in next_steps {
+        match by_title.get(title.as_str()) {
+            Some(&to) if to != from => connections.push((from, to)),
+            Some(_) => {}
+            None => {
+                let at = Message::new("csv-lane-at-line").text("lane", title);
+                report.unknown_next.push(at.count("line", line).to_string());
+            }
+        }
+    }
+    for (from, to) in connections {
+        let id = builder.journey.new_connection_id();
+        builder.journey.connections.push(Connection {
+            id,
+            kind: ConnectionKind::Next,
+            from,
+            to: Some(to),
+            label: String::new(),
+            share: None,
+        });
+    }
+}
+
+/// The card of one row; its id.
+fn card(row: &Row<'_>, builder: &mut Builder, report: &mut RowsRead) -> Result<CardId, RowError> {
     let stage_name = row.get(&Column::Stage);
     if stage_name.is_empty() {
         return Err(row.error(Message::new("csv-no-stage")));
@@ -218,6 +266,8 @@ fn card(row: &Row<'_>, builder: &mut Builder, report: &mut RowsRead) -> Result<(
     let severity = row.value(&Column::Severity, values::severity)?;
     let colour = row.value(&Column::Colour, values::colour)?;
     let votes = row.value(&Column::Votes, values::votes)?;
+    let decision = row.value(&Column::Decision, values::flag)?;
+    let milestone = row.value(&Column::Milestone, values::flag)?;
     let stage = builder.stage(stage_name);
     let lane = builder.lane(lane_name, kind);
     let card = builder.card(stage, lane, title);
@@ -228,7 +278,9 @@ fn card(row: &Row<'_>, builder: &mut Builder, report: &mut RowsRead) -> Result<(
     card.color = colour;
     card.votes = votes.unwrap_or(0);
     card.tags = values::tags(row.get(&Column::Tags));
-    Ok(())
+    card.decision = decision.unwrap_or(false);
+    card.milestone = milestone.unwrap_or(false);
+    Ok(card.id)
 }
 
 /// The row's scores: `emotion` for its `persona` (or the default persona), and each

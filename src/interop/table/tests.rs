@@ -114,7 +114,7 @@ fn what_cannot_be_told_is_asked_not_guessed() {
 fn every_template_goes_out_as_a_table_and_comes_back_the_same() {
     for template in crate::templates::ALL {
         for language in crate::model::Language::ALL {
-            let journey = template.journey_in(language).unwrap();
+            let journey = with_forks(template.journey_in(language).unwrap());
             let text = export(&journey, None, Separator::Semicolon, "\r\n");
             let back = import_text(text.as_bytes(), "back.csv")
                 .unwrap_or_else(|e| panic!("{} in {language:?}: {e}", template.name));
@@ -146,8 +146,15 @@ fn described(journey: &Journey) -> Vec<String> {
                 .collect();
             scores.sort();
             let lane = journey.lane(c.lane).unwrap();
+            let next: Vec<&str> = journey
+                .connections
+                .iter()
+                .filter(|n| n.from == c.id && n.kind == crate::model::ConnectionKind::Next)
+                .filter_map(|n| n.to.and_then(|to| journey.card(to)))
+                .map(|card| card.title.as_str())
+                .collect();
             format!(
-                "{} | {} {:?} | {} | {} | {:?} | {:?} | {:?} | {:?} | {} | {scores:?}",
+                "{} | {} {:?} | {} | {} | {:?} | {:?} | {:?} | {:?} | {} | {scores:?} | {} {} | {next:?}",
                 journey.stage(c.stage).unwrap().name,
                 lane.name,
                 lane.kind,
@@ -157,7 +164,9 @@ fn described(journey: &Journey) -> Vec<String> {
                 c.severity,
                 c.tags,
                 c.color,
-                c.votes
+                c.votes,
+                c.decision,
+                c.milestone
             )
         })
         .collect()
@@ -194,4 +203,43 @@ fn each_reading_of_an_unsure_file_is_offered_with_its_rows() {
         .unwrap()
         .journey;
     assert_eq!(journey.cards[0].title, "çay");
+}
+
+/// `journey` with a decision point, a milestone and a usual next step from each card to the one
+/// after it in the file (tables carry the first next step of each card).
+fn with_forks(mut journey: Journey) -> Journey {
+    use crate::model::{Connection, ConnectionId, ConnectionKind};
+    if let Some(card) = journey.cards.first_mut() {
+        card.decision = true;
+        card.milestone = true;
+    }
+    let ids: Vec<_> = journey.cards.iter().map(|c| c.id).collect();
+    for (n, pair) in ids.windows(2).enumerate() {
+        journey.connections.push(Connection {
+            id: ConnectionId(n as u64 + 1),
+            kind: ConnectionKind::Next,
+            from: pair[0],
+            to: Some(pair[1]),
+            label: String::new(),
+            share: None,
+        });
+    }
+    journey
+}
+
+#[test]
+fn next_steps_and_marks_are_read_from_their_columns() {
+    let text = "Stage,Title,Next,Decision,Milestone\nA,Ad,Page,,\nA,Page,Checkout,yes,\nB,Checkout,Nowhere,,✓\n";
+    let imported = import(text.as_bytes(), Path::new("n.csv"), TableOptions::default()).unwrap();
+    let journey = &imported.journey;
+    assert_eq!(journey.connections.len(), 2);
+    assert!(journey.cards[1].decision && !journey.cards[1].milestone);
+    assert!(journey.cards[2].milestone);
+    assert!(journey.problems().is_empty());
+    let note = imported
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .collect::<String>();
+    assert!(note.contains("\"Nowhere\" (line 4)"), "{note}");
 }

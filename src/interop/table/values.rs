@@ -45,6 +45,22 @@ pub fn colour(text: &str) -> Result<Rgb, Message> {
         .map_err(|_| Message::new("csv-colour").text("found", text))
 }
 
+/// A mark a cell sets: `1`, `yes`, `x`, `✓` or yes in a map language; empty, `0` or no unset it.
+pub fn flag(text: &str) -> Result<bool, Message> {
+    const YES: [&str; 12] = [
+        "1", "true", "yes", "x", "✓", "✔", "+", "بله", "آری", "نعم", "evet", "да",
+    ];
+    const NO: [&str; 8] = ["0", "false", "no", "-", "خیر", "لا", "hayır", "нет"];
+    let key = text.trim().to_lowercase();
+    if YES.contains(&key.as_str()) {
+        Ok(true)
+    } else if key.is_empty() || NO.contains(&key.as_str()) {
+        Ok(false)
+    } else {
+        Err(Message::new("csv-flag").text("found", text))
+    }
+}
+
 /// Tags, separated by commas (or the Arabic comma).
 pub fn tags(text: &str) -> Vec<String> {
     text.split([',', '،'])

@@ -1,0 +1,78 @@
+//! Connections drawn as arrows: solid for the usual next step, dashed for another route, in the
+//! map's warning colour for an exit, quieter and dotted for backstage work set going; each label
+//! on a small plate of the map's paper.
+
+use super::{Drawing, text};
+use crate::layout::Arrow;
+use crate::model::{ConnectionKind, LaneKind};
+use egui::epaint::{CornerRadius, PathShape, PathStroke, Shape, Stroke};
+use egui::{Color32, Pos2, Rect, Vec2};
+
+/// How an arrow of a kind is drawn: colour, width, and dashes (dash, gap) if any.
+fn look(map: Drawing, kind: ConnectionKind) -> (Color32, f32, Option<(f32, f32)>) {
+    let theme = map.theme;
+    match kind {
+        ConnectionKind::Next => (theme.text, 1.6, None),
+        ConnectionKind::Alternative => (theme.text, 1.6, Some((7.0, 4.0))),
+        ConnectionKind::Exit => {
+            let (_, warning) = theme.card_colors(LaneKind::PainPoints, None);
+            (warning, 2.0, None)
+        }
+        ConnectionKind::Triggers => (theme.muted, 1.2, Some((2.0, 3.0))),
+    }
+}
+
+/// Paints the arrows that reach into `area`.
+pub(super) fn paint_arrows(map: Drawing, area: Rect, out: &mut Vec<Shape>) {
+    for arrow in &map.layout.arrows {
+        let bounds = Rect::from_points(&arrow.points).expand(8.0);
+        let label = arrow.label.as_ref().map(|l| l.rect());
+        if !area.intersects(label.map_or(bounds, |l| bounds.union(l))) {
+            continue;
+        }
+        paint_arrow(map, arrow, out);
+    }
+}
+
+fn paint_arrow(map: Drawing, arrow: &Arrow, out: &mut Vec<Shape>) {
+    let (color, width, dashes) = look(map, arrow.kind);
+    let points = &arrow.points;
+    let (Some(&end), Some(&before)) = (points.last(), points.iter().rev().nth(1)) else {
+        return;
+    };
+    let stroke = Stroke::new(width, color);
+    match dashes {
+        Some((dash, gap)) => out.extend(Shape::dashed_line(points, stroke, dash, gap)),
+        None => out.push(Shape::line(points.clone(), PathStroke::new(width, color))),
+    }
+    out.push(head(before, end, color));
+    if let Some(label) = &arrow.label {
+        let plate = label.rect().expand2(Vec2::new(3.0, 1.0));
+        out.push(Shape::rect_filled(
+            plate,
+            CornerRadius::same(3),
+            map.theme.background,
+        ));
+        text(
+            out,
+            label,
+            if arrow.kind == ConnectionKind::Exit {
+                color
+            } else {
+                map.theme.muted
+            },
+        );
+    }
+}
+
+/// A filled arrowhead at `tip`, pointing away from `from`.
+fn head(from: Pos2, tip: Pos2, color: Color32) -> Shape {
+    let direction = (tip - from).normalized();
+    let side = Vec2::new(-direction.y, direction.x);
+    let back = tip - direction * 8.0;
+    Shape::Path(PathShape::convex_polygon(
+        vec![tip, back + side * 4.0, back - side * 4.0],
+        color,
+        Stroke::NONE,
+    ))
+}
