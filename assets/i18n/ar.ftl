@@ -513,3 +513,5 @@ mermaid-left-connections = { $count-shown } { $count ->
     }
 csv-flag = المتوقع 1 أو نعم لوضع العلامة (فارغ أو 0 لتركها)، والموجود "{ $found }"
 csv-unknown-next = { $file }: العمود "next" لا يسمي أي بطاقة في الجدول؛ لم يُنشأ رابط لـ
+inspector-decision = نقطة قرار
+inspector-milestone = معلم

@@ -473,3 +473,5 @@ mermaid-left-connections = { $count-shown } { $count ->
     }
 csv-flag = expected 1 or yes to set the mark (empty or 0 to leave it), found "{ $found }"
 csv-unknown-next = { $file }: "next" names no card of the table; no connection was made for
+inspector-decision = Decision point
+inspector-milestone = Milestone

@@ -436,3 +436,5 @@ limit-long-connection = برچسب پیوند { $what } از سقف { $limit-sho
 mermaid-left-connections = { $count-shown } پیوند
 csv-flag = برای گذاشتن نشان 1 یا بله انتظار می‌رفت (خالی یا 0 برای نگذاشتن)، آمده است "{ $found }"
 csv-unknown-next = { $file }: ستون "next" نام هیچ کارتی از جدول نیست؛ پیوندی ساخته نشد برای
+inspector-decision = نقطهٔ تصمیم
+inspector-milestone = نقطهٔ عطف

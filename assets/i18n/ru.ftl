@@ -505,3 +505,5 @@ mermaid-left-connections = { $count-shown } { $count ->
     }
 csv-flag = ожидалось 1 или да, чтобы поставить отметку (пусто или 0 — не ставить), найдено "{ $found }"
 csv-unknown-next = { $file }: "next" не называет ни одной карточки таблицы; связь не создана для
+inspector-decision = Точка решения
+inspector-milestone = Веха

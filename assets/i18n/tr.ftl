@@ -436,3 +436,5 @@ limit-long-connection = { $what } bağlantısının etiketi { $limit-shown } kar
 mermaid-left-connections = { $count-shown } bağlantı
 csv-flag = işareti koymak için 1 ya da evet bekleniyordu (koymamak için boş ya da 0), bulunan "{ $found }"
 csv-unknown-next = { $file }: "next" sütunu tablodaki hiçbir kartı adlandırmıyor; bağlantı kurulmadı:
+inspector-decision = Karar noktası
+inspector-milestone = Kilometre taşı

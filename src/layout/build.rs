@@ -356,16 +356,27 @@ fn card_box(
         top_left,
         pos2(top_left.x + inner + 2.0 * s.padding, y + s.padding),
     );
-    // Vote dots sit on the top edge like stickers, from the trailing corner inwards.
-    let dots = card.votes.min(super::MAX_VOTE_DOTS);
+    // Badges, then vote dots, sit on the top edge like stickers, from the trailing corner
+    // inwards: one strip, so none collide.
     let step = 2.0 * super::VOTE_DOT_RADIUS + s.vote_dot_gap;
-    let mut vote_dots: Vec<Pos2> = (0..dots)
-        .map(|i| {
-            pos2(
-                rect.max.x - s.vote_dot_inset - i as f32 * step,
-                rect.min.y + 1.0,
-            )
-        })
+    let on_edge = |i: usize| {
+        pos2(
+            rect.max.x - s.vote_dot_inset - i as f32 * step,
+            rect.min.y + 1.0,
+        )
+    };
+    let badges: Vec<(super::Badge, Pos2)> = [
+        (card.decision, super::Badge::Decision),
+        (card.milestone, super::Badge::Milestone),
+    ]
+    .into_iter()
+    .filter(|(set, _)| *set)
+    .enumerate()
+    .map(|(i, (_, badge))| (badge, on_edge(i)))
+    .collect();
+    let dots = card.votes.min(super::MAX_VOTE_DOTS);
+    let mut vote_dots: Vec<Pos2> = (0..dots as usize)
+        .map(|i| on_edge(badges.len() + i))
         .collect();
     vote_dots.reverse();
     let vote_count = (card.votes > super::MAX_VOTE_DOTS).then(|| {
@@ -397,6 +408,7 @@ fn card_box(
         tags,
         vote_dots,
         vote_count,
+        badges,
     }
 }
 
@@ -466,6 +478,9 @@ fn mirror(layout: &mut Layout) {
         flip_text(&mut card.title);
         for dot in &mut card.vote_dots {
             dot.x = flip_x(dot.x);
+        }
+        for (_, at) in &mut card.badges {
+            at.x = flip_x(at.x);
         }
         if let Some(t) = &mut card.vote_count {
             flip_text(t);

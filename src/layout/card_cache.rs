@@ -112,6 +112,8 @@ fn fingerprint(card: &Card, kind: LaneKind) -> u64 {
         &card.tags,
         card.votes,
         card.color,
+        card.decision,
+        card.milestone,
         kind,
     )
         .hash(&mut hasher);
@@ -136,6 +138,7 @@ impl CardBox {
             body: self.body.as_ref().map(moved),
             tags: self.tags.as_ref().map(moved),
             vote_dots: self.vote_dots.iter().map(|p| *p + offset).collect(),
+            badges: self.badges.iter().map(|(b, p)| (*b, *p + offset)).collect(),
             vote_count: self.vote_count.as_ref().map(moved),
         }
     }

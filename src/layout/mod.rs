@@ -144,6 +144,18 @@ pub struct CardBox {
     pub vote_dots: Vec<Pos2>,
     /// "+N" after the dots, for votes beyond [`MAX_VOTE_DOTS`].
     pub vote_count: Option<TextBlock>,
+    /// The marks on the card's top edge before the vote dots: one strip of badges, from the
+    /// trailing corner inwards, so no two collide.
+    pub badges: Vec<(Badge, Pos2)>,
+}
+
+/// A mark on a card's top edge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Badge {
+    /// A decision point: a diamond.
+    Decision,
+    /// A milestone: a flag.
+    Milestone,
 }
 
 /// The most vote dots drawn on a card; more votes are written as a number after them.

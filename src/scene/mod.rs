@@ -1,6 +1,7 @@
 //! Turns a [`Layout`] into epaint shapes. The canvas and the PNG export draw exactly these.
 
 mod arrows;
+mod badges;
 mod face;
 mod kept_cards;
 mod overview;
@@ -315,6 +316,9 @@ fn paint_card(
     }
     if let Some(count) = &card.vote_count {
         text(out, count, theme.vote);
+    }
+    for (badge, at) in &card.badges {
+        badges::paint(*badge, *at, theme, out);
     }
 }
 

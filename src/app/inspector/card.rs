@@ -130,7 +130,26 @@ fn channel_and_severity(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut A
     }
 }
 
+/// Whether the card is a decision point (the customer picks a route here) and a milestone.
+fn marks(ui: &mut Ui, card: &Card, out: &mut Actions) {
+    shown::row(ui, |ui| {
+        let mut decision = card.decision;
+        if shown::checkbox(ui, &mut decision, &tr("inspector-decision")).changed() {
+            let mut changed = card.clone();
+            changed.decision = decision;
+            out.edit(replace(changed), None);
+        }
+        let mut milestone = card.milestone;
+        if shown::checkbox(ui, &mut milestone, &tr("inspector-milestone")).changed() {
+            let mut changed = card.clone();
+            changed.milestone = milestone;
+            out.edit(replace(changed), None);
+        }
+    });
+}
+
 fn tags_and_colour(ui: &mut Ui, card: &Card, out: &mut Actions) {
+    marks(ui, card, out);
     let id = card.id.0;
     if let Some(tags) = fields::text(ui, &tr("inspector-tags"), id, &card.tags.join(", "), false) {
         let mut changed = card.clone();
