@@ -693,3 +693,96 @@ fn in_the_overview_cards_are_blocks_that_are_still_selected_moved_and_zoomed_to(
     );
     assert!(harness.query_by_label(&card_label(&title)).is_some());
 }
+
+/// Where the connect handle of the selected card is on screen.
+fn connect_handle(harness: &Harness<'_, JourneyApp>) -> Pos2 {
+    harness
+        .get_by_label("Connect to another card (drag onto it, or past the map's edge for an exit)")
+        .rect()
+        .center()
+}
+
+#[test]
+fn connect_two_cards_by_dragging_change_the_kind_make_an_exit_and_undo() {
+    let mut harness = app_on("lifecycle");
+    let before = journey(&harness);
+    harness
+        .get_by_label(&card_label("Product page and checkout"))
+        .click();
+    harness.run();
+    let from = connect_handle(&harness);
+    let to = card_center(&harness, "Welcome email series");
+    drag(&mut harness, from, to);
+    let connected = journey(&harness);
+    assert_eq!(connected.connections.len(), 1);
+    let connection = &connected.connections[0];
+    assert_eq!(connection.kind, journeymap::model::ConnectionKind::Next);
+    let title = |id| connected.card(id).unwrap().title.clone();
+    assert_eq!(title(connection.from), "Product page and checkout");
+    assert_eq!(
+        connection.to.map(title).as_deref(),
+        Some("Welcome email series")
+    );
+    // The new connection is selected: its inspector changes its kind.
+    harness.get_by_label("Another route").click();
+    harness.run();
+    assert_eq!(
+        journey(&harness).connections[0].kind,
+        journeymap::model::ConnectionKind::Alternative
+    );
+    // Dropped past the map's edge, the handle makes an exit.
+    harness
+        .get_by_label(&card_label("Shipping cost appears only at the last step"))
+        .click();
+    harness.run();
+    let from = connect_handle(&harness);
+    let edge = {
+        let app = harness.state();
+        let layout = app.canvas().layout().unwrap();
+        let point = egui::pos2(layout.grid.max.x + 40.0, layout.grid.center().y);
+        app.canvas().to_screen(point)
+    };
+    drag(&mut harness, from, edge);
+    let exits = journey(&harness);
+    assert_eq!(exits.connections.len(), 2);
+    assert_eq!(
+        exits.connections[1].kind,
+        journeymap::model::ConnectionKind::Exit
+    );
+    assert_eq!(exits.connections[1].to, None);
+    for _ in 0..3 {
+        harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+        harness.run();
+    }
+    assert!(
+        journey(&harness) == before,
+        "three undos take them all back"
+    );
+}
+
+#[test]
+fn deleting_a_card_with_connections_and_undoing_it() {
+    let mut harness = app_on("lifecycle");
+    harness
+        .get_by_label(&card_label("Product page and checkout"))
+        .click();
+    harness.run();
+    let from = connect_handle(&harness);
+    let to = card_center(&harness, "Welcome email series");
+    drag(&mut harness, from, to);
+    let connected = journey(&harness);
+    assert_eq!(connected.connections.len(), 1);
+    harness
+        .get_by_label(&card_label("Welcome email series"))
+        .click();
+    harness.run();
+    harness.key_press(egui::Key::Delete);
+    harness.run();
+    assert!(
+        journey(&harness).connections.is_empty(),
+        "the card's connection went with it"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert!(journey(&harness) == connected, "one undo brings both back");
+}

@@ -1,6 +1,6 @@
 //! What the user has selected on the canvas. View state: never stored in the document.
 
-use crate::model::{CardId, Journey, LaneId, StageId};
+use crate::model::{CardId, ConnectionId, Journey, LaneId, StageId};
 use std::collections::BTreeSet;
 
 /// Nothing, some cards, one stage header or one lane label: never two kinds at once.
@@ -15,6 +15,8 @@ pub enum Selection {
     Stage(StageId),
     /// A lane (its label was clicked).
     Lane(LaneId),
+    /// One connection (an arrow).
+    Connection(ConnectionId),
 }
 
 /// The cards of a selection that holds none.
@@ -84,6 +86,14 @@ impl Selection {
         }
     }
 
+    /// The selected connection, if one is selected.
+    pub fn connection(&self) -> Option<ConnectionId> {
+        match self {
+            Selection::Connection(id) => Some(*id),
+            _ => None,
+        }
+    }
+
     /// The selected lane, if a lane is selected.
     pub fn lane(&self) -> Option<LaneId> {
         match self {
@@ -103,6 +113,7 @@ impl Selection {
             }
             Selection::Stage(id) if journey.stage(*id).is_none() => self.clear(),
             Selection::Lane(id) if journey.lane(*id).is_none() => self.clear(),
+            Selection::Connection(id) if journey.connection(*id).is_none() => self.clear(),
             _ => {}
         }
     }

@@ -233,6 +233,45 @@ pub fn delete_lane(journey: &Journey, id: LaneId) -> Result<Edit, Message> {
     Ok(Edit::RemoveLane(id))
 }
 
+/// A new connection from card `from`: to `to` (a usual next step; another route, or backstage
+/// work set going, when the cards already have one of those), or out of the map (an exit).
+/// `None` when there is nothing left to add between the two cards.
+pub fn connect(
+    journey: &Journey,
+    from: CardId,
+    to: Option<CardId>,
+) -> Option<(Edit, crate::model::ConnectionId)> {
+    use crate::model::{Connection, ConnectionKind};
+    if to == Some(from) {
+        return None;
+    }
+    let kinds: &[ConnectionKind] = match to {
+        Some(_) => &[
+            ConnectionKind::Next,
+            ConnectionKind::Alternative,
+            ConnectionKind::Triggers,
+        ],
+        None => &[ConnectionKind::Exit],
+    };
+    let taken = |kind: ConnectionKind| {
+        journey
+            .connections
+            .iter()
+            .any(|c| c.kind == kind && c.from == from && c.to == to)
+    };
+    let kind = kinds.iter().copied().find(|k| !taken(*k))?;
+    let id = journey.new_connection_id();
+    let connection = Connection {
+        id,
+        kind,
+        from,
+        to,
+        label: String::new(),
+        share: None,
+    };
+    Some((Edit::InsertConnection(usize::MAX, Box::new(connection)), id))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,7 @@
 //! What is under a point of the map.
 
 use super::Layout;
-use crate::model::{CardId, LaneId, PersonaId, StageId};
+use crate::model::{CardId, ConnectionId, LaneId, PersonaId, StageId};
 use egui::Pos2;
 
 /// The part of a map under a point, most specific first.
@@ -16,6 +16,8 @@ pub enum Hit {
     },
     /// A card.
     Card(CardId),
+    /// An arrow, or its label.
+    Connection(ConnectionId),
     /// A stage header.
     StageHeader(StageId),
     /// A lane label.
@@ -49,6 +51,9 @@ impl Layout {
         if let Some(card) = self.cards.iter().find(|c| c.rect.contains(pos)) {
             return Some(Hit::Card(card.id));
         }
+        if let Some(arrow) = self.arrows.iter().rev().find(|a| self.on_arrow(a, pos)) {
+            return Some(Hit::Connection(arrow.connection));
+        }
         if let Some(stage) = self.stages.iter().find(|s| s.header.contains(pos)) {
             return Some(Hit::StageHeader(stage.id));
         }
@@ -64,5 +69,15 @@ impl Layout {
             stage: stage.id,
             lane: lane.id,
         })
+    }
+
+    /// Whether `pos` is on `arrow`'s line (within a few units) or its label.
+    fn on_arrow(&self, arrow: &super::Arrow, pos: Pos2) -> bool {
+        let near = self.style.arrow_hit_distance;
+        let on_line = arrow.points.windows(2).any(|segment| {
+            let line = egui::Rect::from_two_pos(segment[0], segment[1]);
+            line.expand(near).contains(pos)
+        });
+        on_line || arrow.label.as_ref().is_some_and(|l| l.rect().contains(pos))
     }
 }

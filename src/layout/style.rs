@@ -67,6 +67,10 @@ pub struct Style {
     pub face_radius: f32,
     /// How far from a face's centre a click or a drag still takes it.
     pub face_hit_radius: f32,
+    /// How near an arrow a click must be to select its connection.
+    pub arrow_hit_distance: f32,
+    /// How far from its card the handle for connecting it sticks out.
+    pub connect_handle_radius: f32,
     /// The face under the pointer while a curve point is dragged: larger than the faces, so
     /// it shows around the pointer.
     pub dragged_face_radius: f32,
@@ -117,6 +121,8 @@ impl Default for Style {
             vote_dot_gap: 3.0,
             face_radius: 9.0,
             face_hit_radius: 11.0,
+            arrow_hit_distance: 5.0,
+            connect_handle_radius: 7.0,
             dragged_face_radius: 12.0,
             selection_width: 2.5,
             selection_gap: 2.0,

@@ -29,6 +29,7 @@ impl JourneyApp {
                     Some(Hit::Card(id)) => self.selection.only_card(id),
                     Some(Hit::StageHeader(id)) => self.selection = Selection::Stage(id),
                     Some(Hit::LaneLabel(id)) => self.selection = Selection::Lane(id),
+                    Some(Hit::Connection(id)) => self.selection = Selection::Connection(id),
                     _ if add => {}
                     _ => self.selection.clear(),
                 }
@@ -85,6 +86,12 @@ impl JourneyApp {
             } => self.score(card, persona, score, done),
             CanvasAction::MoveStage(id, to) => self.document.apply(Edit::MoveStage(id, to)),
             CanvasAction::MoveLane(id, to) => self.document.apply(Edit::MoveLane(id, to)),
+            CanvasAction::Connect { from, to } => {
+                if let Some((edit, id)) = ops::connect(journey, from, to) {
+                    self.document.apply(edit);
+                    self.selection = Selection::Connection(id);
+                }
+            }
         }
     }
 
@@ -186,6 +193,7 @@ impl JourneyApp {
             )),
             Selection::Stage(stage) => ops::delete_stage(journey, *stage),
             Selection::Lane(lane) => ops::delete_lane(journey, *lane),
+            Selection::Connection(id) => Ok(Edit::RemoveConnection(*id)),
             Selection::Nothing => return,
         };
         match result {

@@ -49,6 +49,7 @@ impl Canvas {
                 }
                 (released && reorder.moves).then_some(CanvasAction::MoveStage(id, reorder.to))
             }
+            Gesture::Connect { from } => connect_feedback(painter, f, pointer, from, released),
             Gesture::Lane(id) => {
                 let reorder = layout::lane_reorder(f.layout, f.journey, id, pointer.y);
                 if let Some(lane) = reorder.and_then(|r| f.layout.lanes.get(r.shown_at)) {
@@ -65,6 +66,33 @@ impl Canvas {
         if let Some(action) = action {
             out.push(Action::Canvas(action));
         }
+    }
+}
+
+/// A line from the card being connected to the pointer, the card it would go to outlined; on
+/// release, the connection: to that card, or out of the map past its edge, or none.
+fn connect_feedback(
+    painter: &Painter,
+    f: &Frame<'_>,
+    pointer: Pos2,
+    from: CardId,
+    released: bool,
+) -> Option<CanvasAction> {
+    let start = card_rect(f.layout, Some(from))?.center();
+    let stroke = Stroke::new(f.layout.style.selection_width, f.accent);
+    painter.line_segment([start, pointer], stroke);
+    let target = match f.layout.hit(pointer) {
+        Some(crate::layout::Hit::Card(id)) if id != from => Some(id),
+        _ => None,
+    };
+    if let Some(rect) = card_rect(f.layout, target) {
+        outline_target(painter, f, rect);
+    }
+    let past_edge = !f.layout.grid.x_range().contains(pointer.x);
+    match (released, target) {
+        (true, Some(to)) => Some(CanvasAction::Connect { from, to: Some(to) }),
+        (true, None) if past_edge => Some(CanvasAction::Connect { from, to: None }),
+        _ => None,
     }
 }
 

@@ -166,6 +166,9 @@ impl Canvas {
                 let cards = dragged_cards(f, card.id);
                 self.gesture = Some(Gesture::Cards { cards, grab });
             }
+            if selected && f.selection.single_card() == Some(card.id) {
+                self.connect_handle(ui, f, card.rect, card.id);
+            }
             let corner = style.card_corner;
             self.outline(
                 ui,
@@ -176,6 +179,38 @@ impl Canvas {
                 (1.0, corner),
             );
         }
+        // The selected connection's arrow, traced in the accent colour.
+        if let Some(id) = f.selection.connection()
+            && let Some(arrow) = f.layout.arrows.iter().find(|a| a.connection == id)
+        {
+            let stroke = Stroke::new(style.selection_width * pixel * 2.0, f.accent);
+            ui.painter().line(arrow.points.clone(), stroke);
+        }
+    }
+
+    /// The handle on the trailing edge of the selected card: drag it to another card to connect
+    /// the two, or past the map's edge for an exit.
+    fn connect_handle(&mut self, ui: &mut Ui, f: &Frame<'_>, card: Rect, id: crate::model::CardId) {
+        let radius = f.layout.style.connect_handle_radius;
+        let rtl = f.journey.direction == crate::model::Direction::RightToLeft;
+        let x = if rtl { card.min.x } else { card.max.x };
+        let center = egui::pos2(x, card.center().y);
+        let rect = Rect::from_center_size(center, Vec2::splat(radius * 2.0));
+        let response = ui.interact(rect, Id::unique(("connect", id.0)), Sense::drag());
+        let label = crate::i18n::tr("canvas-connect-handle");
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        self.screen_bounds(ui, response.id, response.rect);
+        if response.drag_started_by(PointerButton::Primary) {
+            self.gesture = Some(Gesture::Connect { from: id });
+        }
+        let fill = if response.hovered() {
+            f.accent
+        } else {
+            f.accent.gamma_multiply(0.8)
+        };
+        ui.painter().circle_filled(center, radius, fill);
+        ui.painter()
+            .circle_stroke(center, radius, Stroke::new(1.5, egui::Color32::WHITE));
     }
 
     /// The outline of a selected or hovered card; `unit` scales widths (one screen pixel in

@@ -73,6 +73,13 @@ pub enum CanvasAction {
     MoveStage(StageId, usize),
     /// A lane label dragged to another position.
     MoveLane(LaneId, usize),
+    /// The connect handle of a card dropped on another card, or past the map's edge (an exit).
+    Connect {
+        /// The card the connection leaves.
+        from: CardId,
+        /// The card it goes to; none for an exit out of the map.
+        to: Option<CardId>,
+    },
 }
 
 /// A drag in progress, in map units.
@@ -82,6 +89,7 @@ enum Gesture {
     Band { start: Pos2 },
     Stage(StageId),
     Lane(LaneId),
+    Connect { from: CardId },
 }
 
 /// What the canvas shows this frame: the map and what is selected.

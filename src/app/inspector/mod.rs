@@ -1,6 +1,7 @@
 //! The inspector: edits everything of the selection — a card, a stage, a lane — or the map.
 
 mod card;
+pub mod connection;
 mod stage;
 
 use super::actions::{Action, Actions};
@@ -149,6 +150,10 @@ pub fn show(ui: &mut Ui, journey: &Journey, selection: &Selection, out: &mut Act
                     stage::show(ui, journey, stage, out);
                 } else if let Some(lane) = selection.lane().and_then(|l| journey.lane(l)) {
                     lane_inspector(ui, journey, lane, out);
+                } else if let Some(connection) =
+                    selection.connection().and_then(|c| journey.connection(c))
+                {
+                    connection::show(ui, journey, connection, out);
                 } else {
                     map_inspector(ui, journey, out);
                 }
