@@ -4,7 +4,9 @@
 use crate::edit::Edit;
 use crate::edit::ops::in_journey_order;
 use crate::i18n::Message;
-use crate::model::{Card, CardId, Journey, LaneId, LaneKind, Score, StageId};
+use crate::model::{
+    Card, CardId, Connection, ConnectionKind, Journey, LaneId, LaneKind, Score, StageId,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -13,6 +15,23 @@ use std::collections::BTreeMap;
 #[serde(deny_unknown_fields)]
 struct Clip {
     journeymap_cards: Vec<ClipCard>,
+    /// The connections among the copied cards, by their place in `journeymap_cards`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    journeymap_connections: Vec<ClipConnection>,
+}
+
+/// A connection among copied cards (or out of the map from one of them).
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClipConnection {
+    kind: ConnectionKind,
+    from: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    to: Option<usize>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    share: Option<u8>,
 }
 
 /// One card with the names of its stage, lane and scoring personas.
@@ -32,7 +51,7 @@ struct ClipCard {
 
 /// The clipboard text for `ids`.
 pub fn copy(journey: &Journey, ids: &[CardId]) -> String {
-    let cards = in_journey_order(journey, ids)
+    let cards: Vec<ClipCard> = in_journey_order(journey, ids)
         .into_iter()
         .map(|card| ClipCard {
             stage: journey
@@ -53,6 +72,7 @@ pub fn copy(journey: &Journey, ids: &[CardId]) -> String {
             card,
         })
         .collect();
+    let connections = connections_among(journey, &cards);
     let config = ron::ser::PrettyConfig::new()
         .escape_strings(false)
         .struct_names(false)
@@ -60,10 +80,38 @@ pub fn copy(journey: &Journey, ids: &[CardId]) -> String {
     ron::ser::to_string_pretty(
         &Clip {
             journeymap_cards: cards,
+            journeymap_connections: connections,
         },
         config,
     )
     .unwrap_or_default()
+}
+
+/// The connections whose ends are all among `cards` (an exit needs only its start).
+fn connections_among(journey: &Journey, cards: &[ClipCard]) -> Vec<ClipConnection> {
+    let place: BTreeMap<CardId, usize> = cards
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.card.id, i))
+        .collect();
+    journey
+        .connections
+        .iter()
+        .filter_map(|c| {
+            let from = *place.get(&c.from)?;
+            let to = match c.to {
+                Some(to) => Some(*place.get(&to)?),
+                None => None,
+            };
+            Some(ClipConnection {
+                kind: c.kind,
+                from,
+                to,
+                label: c.label.clone(),
+                share: c.share,
+            })
+        })
+        .collect()
 }
 
 /// How many stages before `stage` have its name.
@@ -143,6 +191,34 @@ pub fn paste(
         ids.push(card.id);
         edits.push(Edit::AddCard(Box::new(card)));
     }
+    // The connections among the pasted cards come along, between the copies.
+    let mut connection_ids = Vec::new();
+    for clip in clip.journeymap_connections {
+        let (Some(&from), to) = (ids.get(clip.from), clip.to.map(|i| ids.get(i).copied())) else {
+            continue;
+        };
+        if to == Some(None) {
+            continue;
+        }
+        let id = loop {
+            let id = journey.new_connection_id();
+            if !connection_ids.contains(&id) {
+                break id;
+            }
+        };
+        connection_ids.push(id);
+        edits.push(Edit::InsertConnection(
+            usize::MAX,
+            Box::new(Connection {
+                id,
+                kind: clip.kind,
+                from,
+                to: to.flatten(),
+                label: clip.label,
+                share: clip.share,
+            }),
+        ));
+    }
     Ok((Edit::Batch(edits), ids))
 }
 
@@ -221,5 +297,48 @@ mod tests {
         ] {
             assert!(paste(&journey, text, fallback).is_err(), "{text}");
         }
+    }
+
+    #[test]
+    fn connections_among_copied_cards_come_along() {
+        let mut source = crate::templates::find("lifecycle")
+            .and_then(|t| t.journey().ok())
+            .expect("the lifecycle template");
+        let (a, b, c) = (source.cards[1].id, source.cards[7].id, source.cards[20].id);
+        for (kind, from, to) in [
+            (ConnectionKind::Next, a, Some(b)),
+            (ConnectionKind::Exit, b, None),
+            (ConnectionKind::Alternative, a, Some(c)),
+        ] {
+            source.connections.push(Connection {
+                id: crate::model::ConnectionId::random(),
+                kind,
+                from,
+                to,
+                label: "why".into(),
+                share: None,
+            });
+        }
+        let text = copy(&source, &[a, b]);
+        let mut target = source.clone();
+        let fallback = (target.stages[0].id, target.lanes[0].id);
+        let (edit, ids) = paste(&target, &text, fallback).unwrap();
+        edit.apply(&mut target);
+        assert!(target.problems().is_empty());
+        let pasted: Vec<_> = target
+            .connections
+            .iter()
+            .filter(|c| ids.contains(&c.from))
+            .collect();
+        assert_eq!(
+            pasted.len(),
+            2,
+            "the next step and the exit, not the route to C"
+        );
+        assert!(
+            pasted
+                .iter()
+                .all(|c| c.to.is_none_or(|to| ids.contains(&to)))
+        );
     }
 }
