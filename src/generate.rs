@@ -175,6 +175,50 @@ pub fn generate(mut journey: Journey, count: usize) -> Journey {
     journey
 }
 
+/// `journey` with `count` generated connections between its cards (of every kind, some with a
+/// label, some exits out of the map), for benchmarks: the same call gives the same map.
+pub fn connect(mut journey: Journey, count: usize) -> Journey {
+    use crate::model::{Connection, ConnectionId, ConnectionKind};
+    let mut rng = Rng(0x0063_6f6e_6e65_6374 ^ count as u64);
+    let cards: Vec<CardId> = journey.cards.iter().map(|c| c.id).collect();
+    if cards.len() < 2 {
+        return journey;
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut next_id = journey
+        .connections
+        .iter()
+        .map(|c| c.id.0 + 1)
+        .max()
+        .unwrap_or(1);
+    let mut attempts = 0;
+    while journey.connections.len() < count && attempts < count * 4 {
+        attempts += 1;
+        let kind = ConnectionKind::ALL[rng.below(ConnectionKind::ALL.len())];
+        let from = cards[rng.below(cards.len())];
+        let to = (kind != ConnectionKind::Exit || rng.below(2) == 0)
+            .then(|| cards[rng.below(cards.len())]);
+        if to == Some(from) || !seen.insert((kind, from, to)) {
+            continue;
+        }
+        let label = if rng.below(3) == 0 {
+            rng.pick(&DETAILS).to_owned()
+        } else {
+            String::new()
+        };
+        journey.connections.push(Connection {
+            id: ConnectionId(next_id),
+            kind,
+            from,
+            to,
+            label,
+            share: (kind == ConnectionKind::Exit).then(|| rng.below(60) as u8 + 5),
+        });
+        next_id += 1;
+    }
+    journey
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

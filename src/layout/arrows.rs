@@ -152,28 +152,41 @@ pub(super) fn arrows(
         .into_iter()
         .map(|route| gaps.arrow(route, &mut shape))
         .collect();
-    keep_labels_apart(&mut arrows);
+    keep_labels_apart(&mut arrows, style.stage_width);
     arrows
 }
 
-/// Labels on the same gap that would overlap are moved along it, each after the one before.
-fn keep_labels_apart(arrows: &mut [Arrow]) {
-    let mut labels: Vec<&mut TextBlock> =
-        arrows.iter_mut().filter_map(|a| a.label.as_mut()).collect();
-    labels.sort_by(|a, b| {
-        (a.pos.y, a.pos.x)
-            .partial_cmp(&(b.pos.y, b.pos.x))
+/// Labels on the same gap that would overlap are moved along it, each after the one before,
+/// at most `room` from where they were; a label with no room within that is left out (the
+/// arrow stays, and the inspector shows the label).
+fn keep_labels_apart(arrows: &mut [Arrow], room: f32) {
+    let mut order: Vec<usize> = (0..arrows.len())
+        .filter(|&i| arrows[i].label.is_some())
+        .collect();
+    let start = |i: usize| arrows[i].label.as_ref().map_or(Pos2::ZERO, |l| l.pos);
+    order.sort_by(|&a, &b| {
+        let (a, b) = (start(a), start(b));
+        (a.y, a.x)
+            .partial_cmp(&(b.y, b.x))
             .unwrap_or(std::cmp::Ordering::Equal)
     });
-    let mut placed: Vec<Rect> = Vec::new();
-    for label in labels {
-        let mut rect = label.rect();
-        while let Some(other) = placed.iter().find(|p| p.expand(4.0).intersects(rect)) {
-            let shift = other.max.x + 8.0 - rect.min.x;
-            rect = rect.translate(egui::vec2(shift, 0.0));
+    // Labels collide only with labels on their own gap: per gap, where the last one ends.
+    let mut ends: HashMap<i32, f32> = HashMap::new();
+    for i in order {
+        let Some(label) = arrows[i].label.as_mut() else {
+            continue;
+        };
+        let rect = label.rect();
+        let end = ends
+            .entry(rect.center().y.round() as i32)
+            .or_insert(f32::MIN);
+        let x = rect.min.x.max(*end + 8.0);
+        if x - rect.min.x > room {
+            arrows[i].label = None;
+            continue;
         }
-        label.pos = rect.min;
-        placed.push(rect);
+        label.pos.x = x;
+        *end = x + rect.width();
     }
 }
 

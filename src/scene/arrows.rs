@@ -22,31 +22,45 @@ fn look(map: Drawing, kind: ConnectionKind) -> (Color32, f32, Option<(f32, f32)>
     }
 }
 
-/// Paints the arrows that reach into `area`.
+/// Paints the arrows that reach into `area`: only their pieces in it, so a long arrow across a
+/// big map costs what the view shows of it.
 pub(super) fn paint_arrows(map: Drawing, area: Rect, out: &mut Vec<Shape>) {
+    let area = area.expand(8.0);
     for arrow in &map.layout.arrows {
         let bounds = Rect::from_points(&arrow.points).expand(8.0);
         let label = arrow.label.as_ref().map(|l| l.rect());
         if !area.intersects(label.map_or(bounds, |l| bounds.union(l))) {
             continue;
         }
-        paint_arrow(map, arrow, out);
+        paint_arrow(map, arrow, area, out);
     }
 }
 
-fn paint_arrow(map: Drawing, arrow: &Arrow, out: &mut Vec<Shape>) {
+fn paint_arrow(map: Drawing, arrow: &Arrow, area: Rect, out: &mut Vec<Shape>) {
     let (color, width, dashes) = look(map, arrow.kind);
     let points = &arrow.points;
     let (Some(&end), Some(&before)) = (points.last(), points.iter().rev().nth(1)) else {
         return;
     };
     let stroke = Stroke::new(width, color);
-    match dashes {
-        Some((dash, gap)) => out.extend(Shape::dashed_line(points, stroke, dash, gap)),
-        None => out.push(Shape::line(points.clone(), PathStroke::new(width, color))),
+    for (piece, walked) in visible_pieces(points, area) {
+        match dashes {
+            Some((dash, gap)) => out.extend(Shape::dashed_line_with_offset(
+                &piece,
+                stroke,
+                &[dash],
+                &[gap],
+                walked % (dash + gap),
+            )),
+            None => out.push(Shape::line(piece, PathStroke::new(width, color))),
+        }
     }
-    out.push(head(before, end, color));
-    if let Some(label) = &arrow.label {
+    if area.contains(end) {
+        out.push(head(before, end, color));
+    }
+    if let Some(label) = &arrow.label
+        && area.intersects(label.rect())
+    {
         let plate = label.rect().expand2(Vec2::new(3.0, 1.0));
         out.push(Shape::rect_filled(
             plate,
@@ -63,6 +77,41 @@ fn paint_arrow(map: Drawing, arrow: &Arrow, out: &mut Vec<Shape>) {
             },
         );
     }
+}
+
+/// The pieces of the path `points` (horizontal and vertical segments) inside `area`, each with
+/// how far along the path it starts, so dashes keep their place however the view cuts them.
+fn visible_pieces(points: &[Pos2], area: Rect) -> Vec<(Vec<Pos2>, f32)> {
+    let mut pieces: Vec<(Vec<Pos2>, f32)> = Vec::new();
+    let mut walked = 0.0;
+    let mut joined = false;
+    for segment in points.windows(2) {
+        let (a, b) = (segment[0], segment[1]);
+        let length = a.distance(b);
+        let clipped = Rect::from_two_pos(a, b).intersect(area);
+        if clipped.is_negative() {
+            joined = false;
+        } else {
+            // Clipping an axis-aligned segment keeps its direction: from the end nearer `a`.
+            let start = pos2_clamp(a, clipped);
+            let stop = pos2_clamp(b, clipped);
+            match pieces.last_mut() {
+                Some((piece, _)) if joined => piece.push(stop),
+                _ => pieces.push((vec![start, stop], walked + a.distance(start))),
+            }
+            joined = stop == b;
+        }
+        walked += length;
+    }
+    pieces
+}
+
+/// `point` moved into `rect`.
+fn pos2_clamp(point: Pos2, rect: Rect) -> Pos2 {
+    Pos2::new(
+        point.x.clamp(rect.min.x, rect.max.x),
+        point.y.clamp(rect.min.y, rect.max.y),
+    )
 }
 
 /// A filled arrowhead at `tip`, pointing away from `from`.

@@ -25,13 +25,18 @@ struct Headless {
 
 impl Headless {
     fn new(cards: usize) -> Self {
+        Headless::with_connections(cards, 0)
+    }
+
+    /// A map of `cards` cards and `connections` generated connections between them.
+    fn with_connections(cards: usize, connections: usize) -> Self {
         // As the app does first thing.
         journeymap::memory::prefer_small_pages();
         let template = journeymap::templates::find("full-cycle")
             .unwrap()
             .journey()
             .unwrap();
-        let journey = generate(template, cards);
+        let journey = journeymap::generate::connect(generate(template, cards), connections);
         let mut headless = Headless {
             ctx: journeymap::fonts::context(),
             frame: eframe::Frame::_new_kittest(),
@@ -140,38 +145,9 @@ fn frames(c: &mut Criterion) {
             })
         });
 
-        // An edit: a card renamed in the middle of a 100 % view, then the frame that shows it.
-        let mut editing = Headless::new(cards);
-        editing.zoom_to(1.0);
-        let mut card = {
-            let canvas = editing.app.canvas();
-            let view = canvas.view();
-            let id = canvas
-                .layout()
-                .unwrap()
-                .cards
-                .iter()
-                .find(|c| view.contains(c.rect.center()))
-                .expect("a card in view")
-                .id;
-            editing.app.document().journey().card(id).unwrap().clone()
-        };
-        let mut renamed = 0;
-        group.bench_with_input(BenchmarkId::new("edit", cards), &cards, |b, _| {
-            b.iter(|| {
-                renamed += 1;
-                card.title = format!("Renamed {renamed} times");
-                // Recorded as a panel would; the frame applies it after its UI pass, so each
-                // frame lays out and draws the edit of the one before: a frame right after an
-                // edit, every time.
-                let edit = journeymap::edit::Edit::ReplaceCard(Box::new(card.clone()));
-                editing
-                    .app
-                    .request(journeymap::app::Action::Edit(edit, None));
-                editing.frame(Vec::new())
-            })
-        });
-
+        edit_frames(&mut group, cards, 0);
+        // The same with half as many connections as cards, drawn as arrows.
+        edit_frames(&mut group, cards, cards / 2);
         let mut panning = Headless::new(cards);
         panning.zoom_to(0.3);
         let grab = egui::pos2(900.0, 500.0);
@@ -196,6 +172,57 @@ fn frames(c: &mut Criterion) {
         });
     }
     group.finish();
+}
+
+/// A card renamed in the middle of a 100 % view, then the frame that shows it, on a map of
+/// `cards` cards and `connections` connections.
+fn edit_frames(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    cards: usize,
+    connections: usize,
+) {
+    let mut editing = Headless::with_connections(cards, connections);
+    editing.zoom_to(1.0);
+
+    let mut card = {
+        let canvas = editing.app.canvas();
+        let view = canvas.view();
+        let id = canvas
+            .layout()
+            .unwrap()
+            .cards
+            .iter()
+            .find(|c| view.contains(c.rect.center()))
+            .expect("a card in view")
+            .id;
+        editing.app.document().journey().card(id).unwrap().clone()
+    };
+    let mut renamed = 0;
+    group.bench_with_input(
+        BenchmarkId::new(
+            if connections == 0 {
+                "edit".to_owned()
+            } else {
+                format!("edit, {connections} connections")
+            },
+            cards,
+        ),
+        &cards,
+        |b, _| {
+            b.iter(|| {
+                renamed += 1;
+                card.title = format!("Renamed {renamed} times");
+                // Recorded as a panel would; the frame applies it after its UI pass, so each
+                // frame lays out and draws the edit of the one before: a frame right after an
+                // edit, every time.
+                let edit = journeymap::edit::Edit::ReplaceCard(Box::new(card.clone()));
+                editing
+                    .app
+                    .request(journeymap::app::Action::Edit(edit, None));
+                editing.frame(Vec::new())
+            })
+        },
+    );
 }
 
 criterion_group!(benches, frames);
