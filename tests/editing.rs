@@ -723,7 +723,19 @@ fn connect_two_cards_by_dragging_change_the_kind_make_an_exit_and_undo() {
         connection.to.map(title).as_deref(),
         Some("Welcome email series")
     );
-    // The new connection is selected: its inspector changes its kind.
+    // Screen readers find the arrow by what it joins; clicking it selects the connection, and
+    // its inspector changes its kind.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().selection().connection(), None);
+    harness
+        .get_by_label("From Product page and checkout to Welcome email series, Next step")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().selection().connection(),
+        Some(connection.id)
+    );
     harness.get_by_label("Another route").click();
     harness.run();
     assert_eq!(

@@ -525,3 +525,5 @@ inspector-connection-ends = من { $from } إلى { $to }
 inspector-connection-leaves = من { $from }، إلى خارج الخريطة
 inspector-connection-label = التسمية
 inspector-connection-share = حصة العملاء (٪)
+canvas-connection = { $ends }، { $kind }
+canvas-connection-labelled = { $ends }، { $kind }: { $label }

@@ -485,3 +485,5 @@ inspector-connection-ends = From { $from } to { $to }
 inspector-connection-leaves = From { $from }, out of the map
 inspector-connection-label = Label
 inspector-connection-share = Share of customers (%)
+canvas-connection = { $ends }, { $kind }
+canvas-connection-labelled = { $ends }, { $kind }: { $label }

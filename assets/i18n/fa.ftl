@@ -448,3 +448,5 @@ inspector-connection-ends = از { $from } به { $to }
 inspector-connection-leaves = از { $from }، بیرون از نقشه
 inspector-connection-label = برچسب
 inspector-connection-share = سهم مشتریان (٪)
+canvas-connection = { $ends }، { $kind }
+canvas-connection-labelled = { $ends }، { $kind }: { $label }

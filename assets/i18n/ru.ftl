@@ -517,3 +517,5 @@ inspector-connection-ends = От { $from } к { $to }
 inspector-connection-leaves = От { $from } за пределы карты
 inspector-connection-label = Подпись
 inspector-connection-share = Доля клиентов (%)
+canvas-connection = { $ends }, { $kind }
+canvas-connection-labelled = { $ends }, { $kind }: { $label }

@@ -448,3 +448,5 @@ inspector-connection-ends = { $from } kartından { $to } kartına
 inspector-connection-leaves = { $from } kartından haritanın dışına
 inspector-connection-label = Etiket
 inspector-connection-share = Müşteri payı (%)
+canvas-connection = { $ends }, { $kind }
+canvas-connection-labelled = { $ends }, { $kind }: { $label }

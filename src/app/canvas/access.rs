@@ -35,6 +35,21 @@ pub(super) mod words {
     }
 }
 
+/// The accessibility label of a connection: "From Ad to Checkout, another route: if the price is
+/// too high".
+pub fn connection_label(journey: &Journey, connection: &crate::model::Connection) -> String {
+    use crate::i18n::{Arg, tr_args};
+    let ends = crate::app::inspector::connection::describe(journey, connection);
+    let kind = crate::app::inspector::connection::kind_words(connection.kind);
+    let mut args = vec![("ends", Arg::Text(ends)), ("kind", Arg::Text(kind))];
+    if connection.label.trim().is_empty() {
+        tr_args("canvas-connection", &args)
+    } else {
+        args.push(("label", Arg::Text(connection.label.clone())));
+        tr_args("canvas-connection-labelled", &args)
+    }
+}
+
 /// The accessibility label of a card: its title.
 pub fn card_label(title: &str) -> String {
     if title.trim().is_empty() {

@@ -179,12 +179,46 @@ impl Canvas {
                 (1.0, corner),
             );
         }
+        if f.readable {
+            self.arrows(ui, f, visible, out);
+        }
         // The selected connection's arrow, traced in the accent colour.
         if let Some(id) = f.selection.connection()
             && let Some(arrow) = f.layout.arrows.iter().find(|a| a.connection == id)
         {
             let stroke = Stroke::new(style.selection_width * pixel * 2.0, f.accent);
             ui.painter().line(arrow.points.clone(), stroke);
+        }
+    }
+
+    /// Each arrow in view is a small widget at the middle of its longest stretch: screen readers
+    /// name the connection, and a click there selects it (as a click anywhere on the arrow does).
+    fn arrows(&mut self, ui: &mut Ui, f: &Frame<'_>, visible: Rect, out: &mut Actions) {
+        let size = Vec2::splat(f.layout.style.arrow_hit_distance * 2.0);
+        for arrow in &f.layout.arrows {
+            let Some(longest) = arrow
+                .points
+                .windows(2)
+                .max_by(|a, b| a[0].distance(a[1]).total_cmp(&b[0].distance(b[1])))
+            else {
+                continue;
+            };
+            let anchor = longest[0] + (longest[1] - longest[0]) / 2.0;
+            if !visible.contains(anchor) {
+                continue;
+            }
+            let Some(connection) = f.journey.connection(arrow.connection) else {
+                continue;
+            };
+            let id = Id::unique(("arrow", arrow.connection.0));
+            let response = ui.interact(Rect::from_center_size(anchor, size), id, Sense::click());
+            let label = super::access::connection_label(f.journey, connection);
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            self.screen_bounds(ui, response.id, response.rect);
+            if response.clicked() {
+                let hit = Some(Hit::Connection(arrow.connection));
+                out.push(Action::Canvas(CanvasAction::Click(hit, f.modifiers)));
+            }
         }
     }
 

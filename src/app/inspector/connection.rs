@@ -9,7 +9,7 @@ use crate::model::{Connection, ConnectionKind, Journey};
 use egui::Ui;
 
 /// The words for each kind of connection.
-pub(super) fn kind_words(kind: ConnectionKind) -> String {
+pub fn kind_words(kind: ConnectionKind) -> String {
     tr(match kind {
         ConnectionKind::Next => "connection-next",
         ConnectionKind::Alternative => "connection-alternative",
