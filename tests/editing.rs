@@ -798,3 +798,24 @@ fn deleting_a_card_with_connections_and_undoing_it() {
     harness.run();
     assert!(journey(&harness) == connected, "one undo brings both back");
 }
+
+#[test]
+fn a_card_s_context_menu_connects_it_without_dragging() {
+    let mut harness = app_on("lifecycle");
+    harness
+        .get_by_label(&card_label("Shipping cost appears only at the last step"))
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Connect to…").click();
+    harness.run();
+    harness.get_by_label("Exit out of the map").click();
+    harness.run();
+    let after = journey(&harness);
+    assert_eq!(after.connections.len(), 1);
+    assert_eq!(
+        after.connections[0].kind,
+        journeymap::model::ConnectionKind::Exit
+    );
+    let from = after.card(after.connections[0].from).unwrap();
+    assert_eq!(from.title, "Shipping cost appears only at the last step");
+}

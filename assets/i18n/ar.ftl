@@ -527,3 +527,5 @@ inspector-connection-label = التسمية
 inspector-connection-share = حصة العملاء (٪)
 canvas-connection = { $ends }، { $kind }
 canvas-connection-labelled = { $ends }، { $kind }: { $label }
+canvas-connect-to = ربط بـ…
+canvas-connect-exit = خروج من الخريطة

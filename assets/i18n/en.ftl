@@ -487,3 +487,5 @@ inspector-connection-label = Label
 inspector-connection-share = Share of customers (%)
 canvas-connection = { $ends }, { $kind }
 canvas-connection-labelled = { $ends }, { $kind }: { $label }
+canvas-connect-to = Connect to…
+canvas-connect-exit = Exit out of the map

@@ -450,3 +450,5 @@ inspector-connection-label = برچسب
 inspector-connection-share = سهم مشتریان (٪)
 canvas-connection = { $ends }، { $kind }
 canvas-connection-labelled = { $ends }، { $kind }: { $label }
+canvas-connect-to = پیوند به…
+canvas-connect-exit = خروج از نقشه

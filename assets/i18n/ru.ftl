@@ -519,3 +519,5 @@ inspector-connection-label = Подпись
 inspector-connection-share = Доля клиентов (%)
 canvas-connection = { $ends }, { $kind }
 canvas-connection-labelled = { $ends }, { $kind }: { $label }
+canvas-connect-to = Связать с…
+canvas-connect-exit = Выход за пределы карты

@@ -450,3 +450,5 @@ inspector-connection-label = Etiket
 inspector-connection-share = Müşteri payı (%)
 canvas-connection = { $ends }, { $kind }
 canvas-connection-labelled = { $ends }, { $kind }: { $label }
+canvas-connect-to = Şuna bağla…
+canvas-connect-exit = Haritadan çıkış

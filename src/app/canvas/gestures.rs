@@ -166,6 +166,7 @@ impl Canvas {
                 let cards = dragged_cards(f, card.id);
                 self.gesture = Some(Gesture::Cards { cards, grab });
             }
+            response.context_menu(|ui| connect_menu(ui, f, card.id, out));
             if selected && f.selection.single_card() == Some(card.id) {
                 self.connect_handle(ui, f, card.rect, card.id);
             }
@@ -287,6 +288,41 @@ impl Canvas {
             self.view.pan += response.drag_delta();
         }
     }
+}
+
+/// A card's context menu: "Connect to…" the cards of the next stage (a next step) or out of the
+/// map (an exit), for those who do not drag the handle.
+fn connect_menu(ui: &mut Ui, f: &Frame<'_>, from: crate::model::CardId, out: &mut Actions) {
+    /// The most cards the menu lists.
+    const MOST: usize = 30;
+    let stage = f.journey.card(from).map(|c| c.stage);
+    let next_stage = stage
+        .and_then(|s| f.journey.stage_index(s))
+        .and_then(|i| f.journey.stages.get(i + 1))
+        .map(|s| s.id);
+    let targets: Vec<(crate::model::CardId, String)> = f
+        .layout
+        .cards
+        .iter()
+        .filter_map(|c| f.journey.card(c.id))
+        .filter(|c| Some(c.stage) == next_stage)
+        .take(MOST)
+        .map(|c| (c.id, card_label(&c.title)))
+        .collect();
+    crate::app::shown::submenu(ui, &crate::i18n::tr("canvas-connect-to"), |ui| {
+        for (to, title) in targets {
+            if crate::app::shown::menu_text_entry(ui, &title).clicked() {
+                out.push(Action::Canvas(CanvasAction::Connect { from, to: Some(to) }));
+                ui.close();
+            }
+        }
+        ui.separator();
+        let exit = crate::i18n::tr("canvas-connect-exit");
+        if crate::app::shown::menu_text_entry(ui, &exit).clicked() {
+            out.push(Action::Canvas(CanvasAction::Connect { from, to: None }));
+            ui.close();
+        }
+    });
 }
 
 /// The cards a drag starting on `card` moves: the selection it belongs to, or the card alone.
