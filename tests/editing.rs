@@ -819,3 +819,43 @@ fn a_card_s_context_menu_connects_it_without_dragging() {
     let from = after.card(after.connections[0].from).unwrap();
     assert_eq!(from.title, "Shipping cost appears only at the last step");
 }
+
+#[test]
+fn connect_by_keyboard_alone() {
+    let mut harness = app_on("lifecycle");
+    harness
+        .get_by_label(&card_label("Product page and checkout"))
+        .click();
+    harness.run();
+    let title = |harness: &Harness<'_, JourneyApp>, n: usize| {
+        let j = journey(harness);
+        let to = j.connections[n].to.unwrap();
+        j.card(to).unwrap().title.clone()
+    };
+    // L picks the nearest card ahead; Enter connects.
+    harness.key_press(egui::Key::L);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(journey(&harness).connections.len(), 1);
+    assert_eq!(title(&harness, 0), "Welcome email series");
+    // Arrow keys move the target; Esc gives up, keeping the card selected.
+    harness
+        .get_by_label(&card_label("Product page and checkout"))
+        .click();
+    harness.run();
+    harness.key_press(egui::Key::L);
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(journey(&harness).connections.len(), 1);
+    assert!(harness.state().selection().single_card().is_some());
+    harness.key_press(egui::Key::L);
+    harness.run();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(journey(&harness).connections.len(), 2);
+    assert_eq!(title(&harness, 1), "Delivery updates by SMS");
+}

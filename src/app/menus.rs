@@ -138,6 +138,7 @@ impl JourneyApp {
         shown::menu_button(ui, &tr(words::FILE), |ui| self.file_menu(ui));
         let direction = self.document.journey().direction;
         let (undo, redo) = (self.document.can_undo(), self.document.can_redo());
+        let one_card = self.selection.single_card().is_some();
         let out = &mut self.actions;
         shown::menu_button(ui, &tr(words::EDIT), |ui| {
             item(ui, out, Command::Undo, direction, undo);
@@ -145,6 +146,7 @@ impl JourneyApp {
             ui.separator();
             item(ui, out, Command::CopyMermaid, direction, true);
             item(ui, out, Command::CopyTable, direction, true);
+            item(ui, out, Command::Connect, direction, one_card);
             item(ui, out, Command::ToggleDirection, direction, true);
         });
         let theme = self.canvas.theme;

@@ -116,6 +116,9 @@ impl JourneyApp {
 
     /// Carries out a command on the map or the selection; false if `command` is not one.
     pub(super) fn run_editing(&mut self, command: Command) -> bool {
+        if self.connect_by_keyboard(command) {
+            return true;
+        }
         let direction = match command {
             Command::Delete => {
                 self.delete_selection();
@@ -143,6 +146,51 @@ impl JourneyApp {
         };
         self.step_selection(direction);
         true
+    }
+
+    /// Connecting by keyboard: L starts from the selected card with the nearest card to the
+    /// right (or left, in a right-to-left map) as target; arrow keys move the target, Enter makes
+    /// the connection, Esc gives up. True if `command` was taken for it.
+    fn connect_by_keyboard(&mut self, command: Command) -> bool {
+        let step = |command| match command {
+            Command::SelectUp => Some(Vec2::new(0.0, -1.0)),
+            Command::SelectDown => Some(Vec2::new(0.0, 1.0)),
+            Command::SelectLeft => Some(Vec2::new(-1.0, 0.0)),
+            Command::SelectRight => Some(Vec2::new(1.0, 0.0)),
+            _ => None,
+        };
+        match (command, self.canvas.connecting) {
+            (Command::Connect, _) => {
+                let Some(from) = self.selection.single_card() else {
+                    return true;
+                };
+                let rtl = self.document.journey().direction == crate::model::Direction::RightToLeft;
+                let ahead = Vec2::new(if rtl { -1.0 } else { 1.0 }, 0.0);
+                let target = self
+                    .nearest_card(from, ahead)
+                    .or_else(|| self.nearest_card(from, -ahead));
+                self.canvas.connecting = target.map(|to| (from, to));
+                true
+            }
+            (Command::ConfirmConnection, Some((from, to))) => {
+                self.canvas.connecting = None;
+                self.canvas_gesture(CanvasAction::Connect { from, to: Some(to) });
+                true
+            }
+            (Command::ClearSelection, Some(_)) => {
+                self.canvas.connecting = None;
+                true
+            }
+            (command, Some((from, to))) => match step(command) {
+                Some(direction) => {
+                    let next = self.nearest_card(to, direction).filter(|id| *id != from);
+                    self.canvas.connecting = Some((from, next.unwrap_or(to)));
+                    true
+                }
+                None => false,
+            },
+            _ => command == Command::ConfirmConnection,
+        }
     }
 
     pub(super) fn add_stage(&mut self, index: usize) {
@@ -274,33 +322,36 @@ impl JourneyApp {
         let Some(layout) = self.canvas.layout() else {
             return;
         };
-        let Some(current) = self
-            .selection
-            .cards()
-            .iter()
-            .next_back()
-            .and_then(|id| layout.cards.iter().find(|c| c.id == *id))
-        else {
+        let Some(current) = self.selection.cards().iter().next_back().copied() else {
             if let Some(first) = layout.cards.first() {
                 self.selection.only_card(first.id);
             }
             return;
         };
-        let from = current.rect.center();
-        // Nearest card ahead, favouring cards straight ahead over cards off to the side.
-        let next = layout
+        if let Some(id) = self.nearest_card(current, direction) {
+            self.selection.only_card(id);
+        }
+    }
+
+    /// The card nearest `from` in `direction` (a unit vector on screen), favouring cards
+    /// straight ahead over cards off to the side.
+    fn nearest_card(
+        &self,
+        from: crate::model::CardId,
+        direction: Vec2,
+    ) -> Option<crate::model::CardId> {
+        let layout = self.canvas.layout()?;
+        let start = layout.cards.iter().find(|c| c.id == from)?.rect.center();
+        layout
             .cards
             .iter()
-            .filter(|c| c.id != current.id)
+            .filter(|c| c.id != from)
             .filter_map(|c| {
-                let delta = c.rect.center() - from;
+                let delta = c.rect.center() - start;
                 let ahead = delta.dot(direction);
                 (ahead > 1.0).then(|| (ahead + 3.0 * (delta - direction * ahead).length(), c.id))
             })
             .min_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, id)| id);
-        if let Some(id) = next {
-            self.selection.only_card(id);
-        }
+            .map(|(_, id)| id)
     }
 }

@@ -183,6 +183,15 @@ impl Canvas {
         if f.readable {
             self.arrows(ui, f, visible, out);
         }
+        // Connecting by keyboard: a line to the target picked so far, which is outlined.
+        if let Some((from, to)) = self.connecting {
+            let rect = |id| f.layout.cards.iter().find(|c| c.id == id).map(|c| c.rect);
+            if let (Some(a), Some(b)) = (rect(from), rect(to)) {
+                let stroke = Stroke::new(style.selection_width * pixel * 2.0, f.accent);
+                ui.painter().line_segment([a.center(), b.center()], stroke);
+                self.outline(ui, f, b, true, false, (1.0, style.card_corner));
+            }
+        }
         // The selected connection's arrow, traced in the accent colour.
         if let Some(id) = f.selection.connection()
             && let Some(arrow) = f.layout.arrows.iter().find(|a| a.connection == id)

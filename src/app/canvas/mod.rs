@@ -137,6 +137,8 @@ pub struct Canvas {
     kept_cards: KeptCards,
     /// The cards of the last layout, reused by the next for the cards an edit did not touch.
     card_cache: CardCache,
+    /// Connecting by keyboard: the card a connection would leave, and the target picked so far.
+    pub connecting: Option<(CardId, CardId)>,
 }
 
 struct Cached {
@@ -163,6 +165,7 @@ impl Default for Canvas {
             view_mesh: ViewMesh::default(),
             kept_cards: KeptCards::default(),
             card_cache: CardCache::default(),
+            connecting: None,
         }
     }
 }

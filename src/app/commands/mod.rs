@@ -40,6 +40,10 @@ pub enum Command {
     CopyMermaid,
     /// Put the selected cards (or all) on the clipboard as a table, for a spreadsheet.
     CopyTable,
+    /// Start connecting the selected card by keyboard: arrow keys pick the target.
+    Connect,
+    /// Make the connection picked by keyboard.
+    ConfirmConnection,
     /// Switch between left-to-right and right-to-left.
     ToggleDirection,
     /// Delete the selected cards, stage or lane.

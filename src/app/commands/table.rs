@@ -192,6 +192,20 @@ pub(super) const TABLE: &[Entry] = &[
         bindings: &[key(NONE, Key::ArrowRight, Map)],
     },
     Entry {
+        command: Command::Connect,
+        readme: "| connect |",
+        label: "command-connect",
+        tooltip: "command-connect-tip",
+        bindings: &[key(NONE, Key::L, Map)],
+    },
+    Entry {
+        command: Command::ConfirmConnection,
+        readme: "| connect |",
+        label: "command-confirm-connection",
+        tooltip: "command-confirm-connection-tip",
+        bindings: &[key(NONE, Key::Enter, Map)],
+    },
+    Entry {
         command: Command::ClearSelection,
         readme: "| select |",
         label: "command-clear-selection",
