@@ -71,6 +71,8 @@ pub enum LoadError {
         path: PathBuf,
         /// Every problem found.
         problems: Vec<Problem>,
+        /// Where each problem's item is in the file (line, column), where it could be found.
+        positions: Vec<Option<(usize, usize)>>,
     },
 }
 
@@ -87,9 +89,17 @@ impl LoadError {
     /// One line per problem, each `FILE[:LINE:COL]: message`, for `journeymap check`.
     pub fn lines(&self) -> Vec<String> {
         match self {
-            LoadError::Inconsistent { path, problems } => problems
+            LoadError::Inconsistent {
+                path,
+                problems,
+                positions,
+            } => problems
                 .iter()
-                .map(|p| format!("{}: {p}", path.display()))
+                .zip(positions.iter().chain(std::iter::repeat(&None)))
+                .map(|(p, at)| match at {
+                    Some((line, col)) => format!("{}:{line}:{col}: {p}", path.display()),
+                    None => format!("{}: {p}", path.display()),
+                })
                 .collect(),
             other => vec![other.to_string()],
         }
@@ -133,10 +143,19 @@ impl LoadError {
                     .count("newest", newest),
             ),
             LoadError::TooBig { path, message } => (at(path), message.clone()),
-            LoadError::Inconsistent { path, problems } => {
+            LoadError::Inconsistent {
+                path,
+                problems,
+                positions,
+            } => {
                 let all: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                // The first problem's place, where the reader starts.
+                let place = match positions.first() {
+                    Some(Some((line, col))) => format!("{}:{line}:{col}", path.display()),
+                    _ => at(path),
+                };
                 (
-                    at(path),
+                    place,
                     Message::new("load-problems").text("problems", all.join("; ")),
                 )
             }

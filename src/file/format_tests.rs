@@ -120,3 +120,36 @@ fn bad_connections_are_refused_with_what_and_which() {
         good
     );
 }
+
+/// Problems found after parsing point at the line of the item they are about.
+#[test]
+fn problems_name_the_line_and_column_of_their_item() {
+    let mut journey = example();
+    let from = journey.cards[3].id;
+    journey.connections.push(Connection {
+        id: ConnectionId(5),
+        kind: ConnectionKind::Next,
+        from,
+        to: Some(CardId(999)),
+        label: String::new(),
+        share: None,
+    });
+    let text = to_text(&journey).replacen("stage: 3,", "stage: 77,", 1);
+    let error = parse_err(&text);
+    let lines = error.lines();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    for (line, wanted) in lines
+        .iter()
+        .zip(["stage 77, which does not exist", "card 999"])
+    {
+        assert!(line.contains(wanted), "{line}");
+        // FILE:LINE:COL: and the text there is the item's id.
+        let mut parts = line.splitn(4, ':');
+        let (_, row, col) = (parts.next(), parts.next(), parts.next());
+        let row: usize = row.and_then(|r| r.parse().ok()).expect("a line");
+        let col: usize = col.and_then(|c| c.parse().ok()).expect("a column");
+        let there = text.lines().nth(row - 1).unwrap();
+        assert!(there[col - 1..].starts_with("id: "), "{line}: {there}");
+    }
+    assert!(error.to_string().starts_with("m.journey.ron:"), "{error}");
+}

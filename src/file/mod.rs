@@ -147,12 +147,43 @@ pub fn parse(text: &str, path: &Path) -> Result<Journey, LoadError> {
     }
     let problems = file.journey.problems();
     if !problems.is_empty() {
+        let positions = problems
+            .iter()
+            .map(|p| p.1.as_ref().and_then(|place| locate(text, place)))
+            .collect();
         return Err(LoadError::Inconsistent {
             path: path.to_owned(),
             problems,
+            positions,
         });
     }
     Ok(file.journey)
+}
+
+/// Where in `text` the item `place` names is: the line and column of its `id:` in its list,
+/// 1-based, if it can be found.
+fn locate(text: &str, place: &crate::model::Place) -> Option<(usize, usize)> {
+    let list = text.find(&format!("{}: [", place.list))?;
+    let written = if place.id.chars().all(|c| c.is_ascii_digit()) {
+        place.id.clone()
+    } else {
+        format!("\"{}\"", place.id)
+    };
+    let needle = format!("id: {written}");
+    let mut from = list;
+    let at = loop {
+        let at = from + text[from..].find(&needle)?;
+        let after = text[at + needle.len()..].chars().next();
+        // `id: 1` must not find `id: 12`.
+        if !after.is_some_and(|c| c.is_ascii_alphanumeric()) {
+            break at;
+        }
+        from = at + needle.len();
+    };
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Some((line, col))
 }
 
 /// A map read from a file of format `version`, brought up to [`FORMAT_VERSION`] one version at

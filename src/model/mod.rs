@@ -18,7 +18,7 @@ pub use connection::{Connection, ConnectionKind};
 pub use ids::{CardId, ConnectionId, LaneId, PersonaId, StageId};
 pub use language::{Digits, Language};
 pub use score::Score;
-pub use validate::Problem;
+pub use validate::{Place, Problem};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

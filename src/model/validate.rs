@@ -5,9 +5,19 @@ use crate::i18n::Message;
 use std::collections::HashSet;
 use std::fmt;
 
-/// One inconsistency in a document, worded when shown.
+/// One inconsistency in a document, worded when shown, and the item it is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem(pub Message);
+pub struct Problem(pub Message, pub Option<Place>);
+
+/// The item a problem is about, as a file names it: the list it is in (`cards`,
+/// `connections`…) and its id as written, so a loader can point at its line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// The list's field name in the file.
+    pub list: &'static str,
+    /// The item's id, as the file writes it.
+    pub id: String,
+}
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -18,29 +28,50 @@ impl fmt::Display for Problem {
 /// Every problem of `journey`, in document order.
 pub fn problems(journey: &Journey) -> Vec<Problem> {
     let mut found = Vec::new();
-    let mut report = |message: Message| found.push(Problem(message));
+    let mut report = |message: Message, place: Place| found.push(Problem(message, Some(place)));
 
     let personas = journey.personas.iter().map(|p| p.id.written());
-    duplicates(personas, "problem-duplicate-persona", &mut report);
+    duplicates(
+        personas,
+        ("personas", "problem-duplicate-persona"),
+        &mut report,
+    );
     let stages = journey.stages.iter().map(|s| s.id.written());
-    duplicates(stages, "problem-duplicate-stage", &mut report);
+    duplicates(stages, ("stages", "problem-duplicate-stage"), &mut report);
     let lanes = journey.lanes.iter().map(|l| l.id.written());
-    duplicates(lanes, "problem-duplicate-lane", &mut report);
+    duplicates(lanes, ("lanes", "problem-duplicate-lane"), &mut report);
     let cards = journey.cards.iter().map(|c| c.id.written());
-    duplicates(cards, "problem-duplicate-card", &mut report);
+    duplicates(cards, ("cards", "problem-duplicate-card"), &mut report);
     let connections = journey.connections.iter().map(|c| c.id.written());
-    duplicates(connections, "problem-duplicate-connection", &mut report);
+    duplicates(
+        connections,
+        ("connections", "problem-duplicate-connection"),
+        &mut report,
+    );
 
     for card in &journey.cards {
+        let place = || Place {
+            list: "cards",
+            id: card.id.written(),
+        };
         if journey.stage(card.stage).is_none() {
-            report(missing(card, "problem-no-such-stage", card.stage.written()));
+            report(
+                missing(card, "problem-no-such-stage", card.stage.written()),
+                place(),
+            );
         }
         if journey.lane(card.lane).is_none() {
-            report(missing(card, "problem-no-such-lane", card.lane.written()));
+            report(
+                missing(card, "problem-no-such-lane", card.lane.written()),
+                place(),
+            );
         }
         for persona in card.emotions.keys() {
             if journey.persona(*persona).is_none() {
-                report(missing(card, "problem-no-such-persona", persona.written()));
+                report(
+                    missing(card, "problem-no-such-persona", persona.written()),
+                    place(),
+                );
             }
         }
     }
@@ -50,12 +81,17 @@ pub fn problems(journey: &Journey) -> Vec<Problem> {
 
 /// Connections to cards that are not there, from a card to itself, twice the same, or without
 /// the target their kind needs.
-fn connections_problems(journey: &Journey, report: &mut impl FnMut(Message)) {
+fn connections_problems(journey: &Journey, report: &mut impl FnMut(Message, Place)) {
     let cards: HashSet<CardId> = journey.cards.iter().map(|c| c.id).collect();
     let mut seen = HashSet::new();
     for connection in &journey.connections {
         let problem =
             |id: &'static str| Message::new(id).text("connection", connection.id.written());
+        let place = || Place {
+            list: "connections",
+            id: connection.id.written(),
+        };
+        let mut report = |message: Message| report(message, place());
         for end in std::iter::once(connection.from).chain(connection.to) {
             if !cards.contains(&end) {
                 report(problem("problem-connection-no-card").text("card", end.written()));
@@ -87,13 +123,14 @@ fn missing(card: &super::Card, problem: &'static str, id: String) -> Message {
 
 fn duplicates(
     ids: impl Iterator<Item = String>,
-    problem: &'static str,
-    report: &mut impl FnMut(Message),
+    (list, problem): (&'static str, &'static str),
+    report: &mut impl FnMut(Message, Place),
 ) {
     let mut seen = HashSet::new();
     for id in ids {
         if !seen.insert(id.clone()) {
-            report(Message::new(problem).text("id", id));
+            let message = Message::new(problem).text("id", id.clone());
+            report(message, Place { list, id });
         }
     }
 }
