@@ -702,17 +702,24 @@ fn connect_handle(harness: &Harness<'_, JourneyApp>) -> Pos2 {
         .center()
 }
 
+/// Selects the card titled `from` and drags its connect handle onto the card titled `to`.
+fn connect_by_dragging(harness: &mut Harness<'_, JourneyApp>, from: &str, to: &str) {
+    harness.get_by_label(&card_label(from)).click();
+    harness.run();
+    let start = connect_handle(harness);
+    let end = card_center(harness, to);
+    drag(harness, start, end);
+}
+
 #[test]
 fn connect_two_cards_by_dragging_change_the_kind_make_an_exit_and_undo() {
     let mut harness = app_on("lifecycle");
     let before = journey(&harness);
-    harness
-        .get_by_label(&card_label("Product page and checkout"))
-        .click();
-    harness.run();
-    let from = connect_handle(&harness);
-    let to = card_center(&harness, "Welcome email series");
-    drag(&mut harness, from, to);
+    connect_by_dragging(
+        &mut harness,
+        "Product page and checkout",
+        "Welcome email series",
+    );
     let connected = journey(&harness);
     assert_eq!(connected.connections.len(), 1);
     let connection = &connected.connections[0];
@@ -775,13 +782,11 @@ fn connect_two_cards_by_dragging_change_the_kind_make_an_exit_and_undo() {
 #[test]
 fn deleting_a_card_with_connections_and_undoing_it() {
     let mut harness = app_on("lifecycle");
-    harness
-        .get_by_label(&card_label("Product page and checkout"))
-        .click();
-    harness.run();
-    let from = connect_handle(&harness);
-    let to = card_center(&harness, "Welcome email series");
-    drag(&mut harness, from, to);
+    connect_by_dragging(
+        &mut harness,
+        "Product page and checkout",
+        "Welcome email series",
+    );
     let connected = journey(&harness);
     assert_eq!(connected.connections.len(), 1);
     harness

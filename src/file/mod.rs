@@ -190,16 +190,14 @@ fn locate(text: &str, place: &crate::model::Place) -> Option<(usize, usize)> {
 /// a time, so that every older version has one way forward.
 fn migrate(version: u32, journey: Journey) -> Journey {
     let mut journey = journey;
-    let mut version = version;
-    while version < FORMAT_VERSION {
-        journey = match version {
-            // 1 → 2: what version 2 added (connections, decision points, milestones) starts
-            // empty, and the numeric ids of version 1 are kept as they are; only new things get
-            // random ids.
+    for from in version..FORMAT_VERSION {
+        journey = match from {
+            // 1 → 2 changes nothing that is there: what version 2 added (connections, decision
+            // points, milestones) starts empty, and version 1's numeric ids are kept as they
+            // are; only new things get random ids. A later version adds its step here.
             1 => journey,
             _ => journey,
         };
-        version += 1;
     }
     journey
 }

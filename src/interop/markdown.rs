@@ -1,6 +1,7 @@
 //! A Markdown report of a map, for docs and tickets.
 
-use crate::model::{ConnectionKind, Journey};
+use crate::model::{Card, CardId, ConnectionKind, Journey};
+use std::collections::HashMap;
 
 /// A face for a score, for text where the curve cannot be drawn.
 pub fn face(score: i8) -> &'static str {
@@ -62,6 +63,8 @@ pub fn export(journey: &Journey) -> String {
         }
         md.push('\n');
     }
+    // Connections name cards by id: one index for the whole report.
+    let cards: HashMap<CardId, &Card> = journey.cards.iter().map(|c| (c.id, c)).collect();
     for (index, stage) in journey.stages.iter().enumerate() {
         md.push_str(&format!("## {}. {}\n\n", index + 1, inline(&stage.name)));
         if !stage.goal.trim().is_empty() {
@@ -126,16 +129,21 @@ pub fn export(journey: &Journey) -> String {
             }
             md.push('\n');
         }
-        forks_and_exits(journey, stage.id, &mut md);
+        forks_and_exits(journey, &cards, stage.id, &mut md);
     }
     md
 }
 
 /// The routes that leave the cards of `stage` other than by their usual next step: forks to
 /// another route, exits, and the backstage work they set going, in words.
-fn forks_and_exits(journey: &Journey, stage: crate::model::StageId, md: &mut String) {
-    let title = |id| journey.card(id).map_or(String::new(), |c| inline(&c.title));
-    let in_stage = |id| journey.card(id).is_some_and(|c| c.stage == stage);
+fn forks_and_exits(
+    journey: &Journey,
+    cards: &HashMap<CardId, &Card>,
+    stage: crate::model::StageId,
+    md: &mut String,
+) {
+    let title = |id| cards.get(&id).map_or(String::new(), |c| inline(&c.title));
+    let in_stage = |id| cards.get(&id).is_some_and(|c| c.stage == stage);
     let lines: Vec<String> = journey
         .connections
         .iter()
@@ -143,8 +151,8 @@ fn forks_and_exits(journey: &Journey, stage: crate::model::StageId, md: &mut Str
         .map(|c| {
             let from = title(c.from);
             let target = c.to.map(|to| {
-                let stage = journey
-                    .card(to)
+                let stage = cards
+                    .get(&to)
                     .and_then(|card| journey.stage(card.stage))
                     .map_or(String::new(), |s| inline(&s.name));
                 format!("**{}** ({stage})", title(to))

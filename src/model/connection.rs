@@ -59,10 +59,3 @@ pub struct Connection {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share: Option<u8>,
 }
-
-impl Connection {
-    /// Whether `card` is at either end.
-    pub fn touches(&self, card: CardId) -> bool {
-        self.from == card || self.to == Some(card)
-    }
-}

@@ -66,16 +66,21 @@ pub fn export(
         )
     });
     // The title of each card's first usual next step.
+    let titles: HashMap<CardId, &str> = journey
+        .cards
+        .iter()
+        .map(|c| (c.id, c.title.as_str()))
+        .collect();
     let mut next_steps: HashMap<CardId, String> = HashMap::new();
     for connection in journey
         .connections
         .iter()
         .filter(|c| c.kind == ConnectionKind::Next)
     {
-        if let Some(to) = connection.to.and_then(|to| journey.card(to)) {
+        if let Some(title) = connection.to.and_then(|to| titles.get(&to)) {
             next_steps
                 .entry(connection.from)
-                .or_insert_with(|| to.title.clone());
+                .or_insert_with(|| (*title).to_owned());
         }
     }
     let mut rows = vec![header];

@@ -7,7 +7,7 @@ use super::columns::Column;
 use super::values;
 use crate::i18n::Message;
 use crate::interop::build::Builder;
-use crate::model::{CardId, Connection, ConnectionKind, LaneKind, Language, Score};
+use crate::model::{CardId, Connection, ConnectionId, ConnectionKind, LaneKind, Language, Score};
 use std::collections::HashMap;
 
 /// The persona that scores when a row gives an emotion but no persona.
@@ -208,8 +208,13 @@ fn connect_next_steps(
             }
         }
     }
+    // New ids checked against a set, not by scanning the connections for each.
+    let mut used: std::collections::HashSet<ConnectionId> =
+        builder.journey.connections.iter().map(|c| c.id).collect();
     for (from, to) in connections {
-        let id = builder.journey.new_connection_id();
+        let id = std::iter::repeat_with(ConnectionId::random)
+            .find(|id| used.insert(*id))
+            .unwrap_or_else(ConnectionId::random);
         builder.journey.connections.push(Connection {
             id,
             kind: ConnectionKind::Next,
