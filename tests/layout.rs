@@ -448,3 +448,95 @@ fn arrows_run_in_the_gaps_and_never_over_a_card() {
         }
     }
 }
+
+/// The middle segments of `layout`'s arrows (those in the gaps, not the ends at the cards),
+/// vertical ones first, as (the line, where along it the segment starts and ends).
+fn gap_segments(layout: &Layout) -> [Vec<(f32, f32, f32)>; 2] {
+    let mut segments = [Vec::new(), Vec::new()];
+    for arrow in &layout.arrows {
+        let points = &arrow.points;
+        for segment in points
+            .windows(2)
+            .skip(1)
+            .take(points.len().saturating_sub(3))
+        {
+            let (a, b) = (segment[0], segment[1]);
+            if a.x == b.x {
+                segments[0].push((a.x, a.y.min(b.y), a.y.max(b.y)));
+            } else {
+                segments[1].push((a.y, a.x.min(b.x), a.x.max(b.x)));
+            }
+        }
+    }
+    segments
+}
+
+#[test]
+fn crowded_gaps_are_widened_so_arrows_run_side_by_side_never_on_one_line() {
+    use journeymap::model::{Connection, ConnectionId, ConnectionKind};
+    for direction in [Direction::LeftToRight, Direction::RightToLeft] {
+        let template = templates::find("full-cycle").unwrap().journey().unwrap();
+        let mut journey = journeymap::generate::generate(template, 100);
+        journey.direction = direction;
+        let in_stage = |index: usize| -> Vec<_> {
+            let stage = journey.stages[index].id;
+            journey
+                .cards
+                .iter()
+                .filter(|c| c.stage == stage)
+                .map(|c| c.id)
+                .collect()
+        };
+        let (first, third) = (in_stage(0), in_stage(2));
+        let pairs = first
+            .iter()
+            .flat_map(|&a| third.iter().map(move |&b| (a, b)));
+        for (n, (from, to)) in pairs.take(60).enumerate() {
+            journey.connections.push(Connection {
+                id: ConnectionId(n as u64 + 1),
+                kind: ConnectionKind::ALL[n % 4],
+                from,
+                to: Some(to),
+                label: String::new(),
+                share: None,
+            });
+        }
+        assert_eq!(journey.connections.len(), 60);
+        assert!(journey.problems().is_empty(), "{:?}", journey.problems());
+        let spacing = Style::default().arrow_spacing;
+        let layout = layout_of(&journey);
+        for lines in gap_segments(&layout) {
+            for (i, a) in lines.iter().enumerate() {
+                for b in &lines[i + 1..] {
+                    let side_by_side = a.1 < b.2 && b.1 < a.2;
+                    assert!(
+                        !side_by_side || (a.0 - b.0).abs() >= spacing - 0.01,
+                        "{direction:?}: arrows {:.2} apart: {a:?} {b:?}",
+                        (a.0 - b.0).abs()
+                    );
+                }
+            }
+        }
+        for arrow in &layout.arrows {
+            for segment in arrow.points.windows(2) {
+                let line = egui::Rect::from_two_pos(segment[0], segment[1]);
+                assert!(
+                    layout
+                        .cards
+                        .iter()
+                        .all(|c| !line.intersects(c.rect.shrink(1.0)))
+                );
+            }
+        }
+        // The map grew to make the room: every card still in its stage's column.
+        for card in &layout.cards {
+            let stage = journey.card(card.id).unwrap().stage;
+            let column = layout.stages.iter().find(|s| s.id == stage).unwrap().body;
+            assert!(
+                inside(column, card.rect),
+                "{direction:?}: {:?} outside {column:?}",
+                card.rect
+            );
+        }
+    }
+}

@@ -3,8 +3,8 @@
 //! never crosses a card. Arrows that share a gap run side by side. Laid out left to right; a
 //! right-to-left map mirrors them with everything else.
 
-use super::{CardBox, LaneBox, StageBox, TextBlock};
-use crate::model::{CardId, ConnectionId, ConnectionKind, Journey, StageId};
+use super::{CardBox, TextBlock};
+use crate::model::{CardId, Connection, ConnectionId, ConnectionKind, Journey, LaneId, StageId};
 use egui::{Pos2, Rect, pos2};
 use std::collections::HashMap;
 
@@ -34,9 +34,9 @@ enum Gap {
 struct Route {
     connection: ConnectionId,
     kind: ConnectionKind,
-    from: Rect,
-    /// The target's box, or none for an exit out of the map.
-    to: Option<Rect>,
+    from: CardId,
+    /// The target, or none for an exit out of the map.
+    to: Option<CardId>,
     /// Whether the arrow leaves its card on the left (to an earlier stage).
     backwards: bool,
     /// The column gap beside the card it leaves, and its place there.
@@ -48,112 +48,189 @@ struct Route {
     label: String,
 }
 
-/// Lays out the arrows of `journey`'s connections between `cards`; `shape` shapes a label.
-pub(super) fn arrows(
-    journey: &Journey,
-    cards: &[CardBox],
-    stages: &[StageBox],
-    lanes: &[LaneBox],
-    style: &super::Style,
-    mut shape: impl FnMut(&str) -> TextBlock,
-) -> Vec<Arrow> {
-    if journey.connections.is_empty() || stages.is_empty() {
-        return Vec::new();
+/// Which gaps each arrow takes, decided from the stage and lane of its cards alone, before
+/// anything is placed: the layout widens the gaps that more arrows share than fit.
+pub(super) struct Plan {
+    routes: Vec<Route>,
+    /// How many arrows run in each gap.
+    used: HashMap<Gap, usize>,
+    /// A gap's width between the cards on either side, before widening.
+    room: f32,
+    /// How far apart arrows in a gap run.
+    spacing: f32,
+}
+
+/// The label of `connection`'s arrow: its label and share.
+fn label_of(connection: &Connection) -> String {
+    match (connection.share, connection.label.is_empty()) {
+        (Some(share), true) => format!("{share} %"),
+        (Some(share), false) => format!("{} ({share} %)", connection.label),
+        (None, _) => connection.label.clone(),
     }
-    let boxes: HashMap<CardId, &CardBox> = cards.iter().map(|c| (c.id, c)).collect();
-    let stage_index: HashMap<StageId, usize> =
-        stages.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
-    let lane_index: HashMap<_, usize> = lanes.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
-    let place: HashMap<CardId, (usize, usize)> = journey
-        .cards
-        .iter()
-        .filter_map(|c| {
-            Some((
-                c.id,
-                (*stage_index.get(&c.stage)?, *lane_index.get(&c.lane)?),
-            ))
-        })
-        .collect();
-    let mut used: HashMap<Gap, usize> = HashMap::new();
-    let mut take = |gap: Gap| {
-        let count = used.entry(gap).or_insert(0);
-        *count += 1;
-        (gap, *count - 1)
-    };
-    let mut routes = Vec::new();
-    for connection in &journey.connections {
-        // Cards in hidden lanes are not laid out: their arrows are hidden with them.
-        let (Some(from), Some(&(s, ls))) =
-            (boxes.get(&connection.from), place.get(&connection.from))
-        else {
-            continue;
+}
+
+impl Plan {
+    /// The routes of `journey`'s connections through the gaps of a map whose visible lanes are
+    /// `lanes`, top to bottom. Cards in hidden lanes are not laid out: their arrows are hidden
+    /// with them.
+    pub(super) fn new(journey: &Journey, lanes: &[LaneId], style: &super::Style) -> Plan {
+        let mut plan = Plan {
+            routes: Vec::new(),
+            used: HashMap::new(),
+            room: style.padding * 2.0,
+            spacing: style.arrow_spacing,
         };
-        let target = match connection.to {
-            Some(to) => match (boxes.get(&to), place.get(&to)) {
-                (Some(b), Some(&p)) => Some((b.rect, p)),
-                _ => continue,
-            },
-            None => None,
-        };
-        let mut label = connection.label.clone();
-        if let Some(share) = connection.share {
-            label = if label.is_empty() {
-                format!("{share} %")
-            } else {
-                format!("{label} ({share} %)")
-            };
+        if journey.connections.is_empty() || journey.stages.is_empty() {
+            return plan;
         }
+        let stage_index: HashMap<StageId, usize> = journey
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, i))
+            .collect();
+        let lane_index: HashMap<LaneId, usize> =
+            lanes.iter().enumerate().map(|(i, &l)| (l, i)).collect();
+        let place: HashMap<CardId, (usize, usize)> = journey
+            .cards
+            .iter()
+            .filter_map(|c| {
+                Some((
+                    c.id,
+                    (*stage_index.get(&c.stage)?, *lane_index.get(&c.lane)?),
+                ))
+            })
+            .collect();
+        for connection in &journey.connections {
+            let Some(&from) = place.get(&connection.from) else {
+                continue;
+            };
+            let target = match connection.to {
+                Some(to) => match place.get(&to) {
+                    Some(&p) => Some(p),
+                    None => continue,
+                },
+                None => None,
+            };
+            let route = plan.route(connection, from, target);
+            plan.routes.push(route);
+        }
+        plan
+    }
+
+    /// The route of `connection` from the card at `(stage, lane)` to the one at `target`.
+    fn route(
+        &mut self,
+        connection: &Connection,
+        (s, ls): (usize, usize),
+        target: Option<(usize, usize)>,
+    ) -> Route {
+        let label = label_of(connection);
         let labelled = !label.is_empty();
         let (backwards, out, along, into) = match target {
-            Some((_, (d, ld))) if d == s => {
+            Some((d, ld)) if d == s => {
                 // A label needs the gap along a lane: the column gap is too narrow for it.
-                let along = labelled.then(|| take(Gap::Lane(ld)));
-                (false, take(Gap::Column(s + 1)), along, None)
+                let along = labelled.then(|| self.take(Gap::Lane(ld)));
+                (false, self.take(Gap::Column(s + 1)), along, None)
             }
-            Some((_, (d, ld))) if d == s + 1 || d + 1 == s => {
-                let gap = Gap::Column(s.max(d));
-                let along = labelled.then(|| take(Gap::Lane(ld)));
-                (d < s, take(gap), along, None)
+            Some((d, ld)) if d == s + 1 || d + 1 == s => {
+                let out = self.take(Gap::Column(s.max(d)));
+                let along = labelled.then(|| self.take(Gap::Lane(ld)));
+                (d < s, out, along, None)
             }
-            Some((_, (d, ld))) => {
+            Some((d, ld)) => {
                 let backwards = d < s;
                 let (first, last) = if backwards { (s, d + 1) } else { (s + 1, d) };
-                let out = take(Gap::Column(first));
-                let along = take(Gap::Lane(ld));
-                (backwards, out, Some(along), Some(take(Gap::Column(last))))
+                let out = self.take(Gap::Column(first));
+                let along = self.take(Gap::Lane(ld));
+                (
+                    backwards,
+                    out,
+                    Some(along),
+                    Some(self.take(Gap::Column(last))),
+                )
             }
-            None => (
-                false,
-                take(Gap::Column(s + 1)),
-                Some(take(Gap::Lane(ls))),
-                None,
-            ),
+            None => {
+                let out = self.take(Gap::Column(s + 1));
+                (false, out, Some(self.take(Gap::Lane(ls))), None)
+            }
         };
-        routes.push(Route {
+        Route {
             connection: connection.id,
             kind: connection.kind,
-            from: from.rect,
-            to: target.map(|(rect, _)| rect),
+            from: connection.from,
+            to: connection.to,
             backwards,
             out,
             along,
             into,
             label,
-        });
+        }
     }
-    let gaps = Gaps {
-        stages,
-        lanes,
-        used: &used,
-        room: style.padding * 2.0,
-        exit_length: style.stage_width * 0.5,
-    };
-    let mut arrows: Vec<Arrow> = routes
-        .into_iter()
-        .map(|route| gaps.arrow(route, &mut shape))
-        .collect();
-    keep_labels_apart(&mut arrows, style.stage_width);
-    arrows
+
+    /// A place in `gap` for one more arrow.
+    fn take(&mut self, gap: Gap) -> (Gap, usize) {
+        let count = self.used.entry(gap).or_insert(0);
+        *count += 1;
+        (gap, *count - 1)
+    }
+
+    /// How much wider than usual `gap` must be for its arrows to run side by side.
+    fn widening(&self, gap: Gap) -> f32 {
+        let count = self.used.get(&gap).copied().unwrap_or(0);
+        if count == 0 {
+            return 0.0;
+        }
+        ((count + 1) as f32 * self.spacing - self.room).max(0.0)
+    }
+
+    /// How much wider than usual the gap between columns must be at `boundary` (0 before the
+    /// first stage, the number of stages after the last).
+    pub(super) fn column_widening(&self, boundary: usize) -> f32 {
+        self.widening(Gap::Column(boundary))
+    }
+
+    /// How much taller than usual the gap at the top of the `lane`th visible lane must be.
+    pub(super) fn lane_widening(&self, lane: usize) -> f32 {
+        self.widening(Gap::Lane(lane))
+    }
+
+    /// The arrows, laid out between `cards` placed around the gaps in `middles`; `shape`
+    /// shapes a label.
+    pub(super) fn arrows(
+        self,
+        cards: &[CardBox],
+        middles: &GapMiddles,
+        style: &super::Style,
+        mut shape: impl FnMut(&str) -> TextBlock,
+    ) -> Vec<Arrow> {
+        if self.routes.is_empty() {
+            return Vec::new();
+        }
+        let boxes: HashMap<CardId, Rect> = cards.iter().map(|c| (c.id, c.rect)).collect();
+        let gaps = Gaps {
+            middles,
+            plan: &self,
+            exit_length: style.stage_width * 0.5,
+        };
+        let mut arrows: Vec<Arrow> = self
+            .routes
+            .iter()
+            .filter_map(|route| gaps.arrow(route, &boxes, &mut shape))
+            .collect();
+        keep_labels_apart(&mut arrows, style.stage_width);
+        arrows
+    }
+}
+
+/// Where the middle of each gap lies once the map is placed.
+pub(super) struct GapMiddles {
+    /// The middle of each gap between columns, from before the first stage to after the last.
+    pub columns: Vec<f32>,
+    /// The middle of the gap at the top of each visible lane.
+    pub lanes: Vec<f32>,
+    /// The end of the last stage, where exits out of the map leave.
+    pub right: f32,
 }
 
 /// Labels on the same gap that would overlap are moved along it, each after the one before,
@@ -203,11 +280,8 @@ pub(super) fn reach(arrows: &[Arrow]) -> Option<Rect> {
 
 /// Where the gaps are and how many arrows share each.
 struct Gaps<'a> {
-    stages: &'a [StageBox],
-    lanes: &'a [LaneBox],
-    used: &'a HashMap<Gap, usize>,
-    /// How wide a gap is.
-    room: f32,
+    middles: &'a GapMiddles,
+    plan: &'a Plan,
     /// How far an exit out of the map reaches past the last stage.
     exit_length: f32,
 }
@@ -219,26 +293,36 @@ impl Gaps<'_> {
         self.middle(gap) + self.offset((gap, place))
     }
 
-    /// The middle of `gap`: the boundary between two columns, or the top of a lane.
+    /// The middle of `gap`.
     fn middle(&self, gap: Gap) -> f32 {
-        match gap {
-            Gap::Column(boundary) => match self.stages.get(boundary) {
-                Some(stage) => stage.body.min.x,
-                None => self.stages.last().map_or(0.0, |s| s.body.max.x),
-            },
-            Gap::Lane(lane) => self.lanes.get(lane).map_or(0.0, |l| l.rect.min.y),
-        }
+        let (list, index) = match gap {
+            Gap::Column(boundary) => (&self.middles.columns, boundary),
+            Gap::Lane(lane) => (&self.middles.lanes, lane),
+        };
+        list.get(index).or(list.last()).copied().unwrap_or(0.0)
     }
 
     /// How far the arrow at `place` in `gap` runs from the gap's middle.
     fn offset(&self, (gap, place): (Gap, usize)) -> f32 {
-        let count = self.used.get(&gap).copied().unwrap_or(1) as f32;
-        let spacing = (self.room / (count + 1.0)).min(6.0);
+        let plan = self.plan;
+        let count = plan.used.get(&gap).copied().unwrap_or(1) as f32;
+        let room = plan.room + plan.widening(gap);
+        let spacing = (room / (count + 1.0)).min(plan.spacing);
         (place as f32 - (count - 1.0) / 2.0) * spacing
     }
 
-    fn arrow(&self, route: Route, shape: &mut impl FnMut(&str) -> TextBlock) -> Arrow {
-        let (a, ys) = (route.from, route.from.center().y);
+    fn arrow(
+        &self,
+        route: &Route,
+        boxes: &HashMap<CardId, Rect>,
+        shape: &mut impl FnMut(&str) -> TextBlock,
+    ) -> Option<Arrow> {
+        let a = *boxes.get(&route.from)?;
+        let to = match route.to {
+            Some(to) => Some(*boxes.get(&to)?),
+            None => None,
+        };
+        let ys = a.center().y;
         let start_x = if route.backwards { a.min.x } else { a.max.x };
         let x1 = self.line(route.out);
         let mut points = vec![pos2(start_x, ys), pos2(x1, ys)];
@@ -246,20 +330,17 @@ impl Gaps<'_> {
         if let Some(along) = route.along {
             let y = self.line(along);
             points.push(pos2(x1, y));
-            let x2 = match (route.into, route.to) {
+            let x2 = match (route.into, to) {
                 (Some(into), _) => self.line(into),
                 (None, Some(_)) => x1,
-                (None, None) => {
-                    let right = self.stages.last().map_or(x1, |s| s.body.max.x);
-                    right + self.exit_length
-                }
+                (None, None) => self.middles.right + self.exit_length,
             };
             // Labels sit on the middle of the gap, where there is most room above and below.
             let middle = self.middle(along.0);
             label_at = Some(pos2(x1.min(x2), middle));
             points.push(pos2(x2, y));
         }
-        if let Some(b) = route.to {
+        if let Some(b) = to {
             let x = points.last().map_or(x1, |p| p.x);
             let yd = b.center().y;
             points.push(pos2(x, yd));
@@ -277,11 +358,11 @@ impl Gaps<'_> {
                 ..block
             }
         });
-        Arrow {
+        Some(Arrow {
             connection: route.connection,
             kind: route.kind,
             points,
             label,
-        }
+        })
     }
 }

@@ -1,10 +1,12 @@
 //! Computes a [`Layout`] from a document: a single top-to-bottom pass, then a mirror for
 //! right-to-left maps.
 
+use super::arrows::{GapMiddles, Plan};
 use super::bidi::{self, Base};
 use super::curve::curves;
+use super::gap_room::{self, Columns};
 use super::{CardBox, CardCache, LaneBox, Layout, LegendEntry, StageBox, Style, TextBlock};
-use crate::model::{Card, Direction, Journey, LaneKind, Language};
+use crate::model::{Card, Direction, Journey, LaneId, LaneKind, Language};
 use egui::epaint::text::FontsView;
 use egui::{FontFamily, FontId, Pos2, Rect, pos2, vec2};
 use std::collections::HashMap;
@@ -71,9 +73,23 @@ pub fn build_reusing(
         direction: journey.direction,
     };
     let s = style;
-    let stage_count = journey.stages.len().max(1) as f32;
-    let grid_width = s.label_width + stage_count * s.stage_width;
     let left = s.margin;
+    // Which gaps the arrows take decides how wide the gaps are, so it comes first.
+    let visible: Vec<LaneId> = journey
+        .lanes
+        .iter()
+        .filter(|l| !l.hidden)
+        .map(|l| l.id)
+        .collect();
+    let plan = Plan::new(journey, &visible, s);
+    let columns = Columns::new(
+        &plan,
+        journey.stages.len(),
+        left + s.label_width,
+        s.stage_width,
+    );
+    // An empty map is as wide as one stage.
+    let grid_width = (columns.end - left).max(s.label_width + s.stage_width);
     let mut y = s.margin;
 
     let title = shaper.text(&journey.title, s.title_size, grid_width, pos2(left, y));
@@ -135,7 +151,7 @@ pub fn build_reusing(
     let mut stages = Vec::with_capacity(journey.stages.len());
     let mut header_height: f32 = 0.0;
     for (index, stage) in journey.stages.iter().enumerate() {
-        let x0 = left + s.label_width + index as f32 * s.stage_width;
+        let x0 = columns.content(index);
         let mut cy = y + s.padding;
         let number = shaper.text(
             &format!("{}", index + 1),
@@ -203,13 +219,17 @@ pub fn build_reusing(
     let mut lanes = Vec::new();
     let mut cards = Vec::with_capacity(journey.cards.len());
     let card_inner = s.stage_width - 2.0 * s.padding - 2.0 * s.padding;
-    for lane in journey.lanes.iter().filter(|l| !l.hidden) {
+    let mut lane_middles = Vec::with_capacity(visible.len());
+    for (lane_index, lane) in journey.lanes.iter().filter(|l| !l.hidden).enumerate() {
         let row_top = y;
+        let (lead, trail) = gap_room::lane_room(&plan, lane_index, visible.len());
+        lane_middles.push(row_top + lead - plan.lane_widening(lane_index) / 2.0);
+        let top = row_top + lead;
         let name = shaper.text(
             &lane.name,
             s.lane_name_size,
             s.label_width - 2.0 * s.padding,
-            pos2(left + s.padding, row_top + s.padding),
+            pos2(left + s.padding, top + s.padding),
         );
         let band_height = if lane.kind == LaneKind::Emotions {
             s.curve_band_height
@@ -218,10 +238,11 @@ pub fn build_reusing(
         };
         let mut row_height = (name.galley.size().y + 2.0 * s.padding)
             .max(s.min_row_height)
-            .max(band_height);
+            .max(band_height)
+            + lead;
         for (index, stage) in journey.stages.iter().enumerate() {
-            let x0 = left + s.label_width + index as f32 * s.stage_width + s.padding;
-            let mut cy = row_top + band_height + s.padding;
+            let x0 = columns.content(index) + s.padding;
+            let mut cy = top + band_height + s.padding;
             for card in cells.get(&(stage.id.0, lane.id.0)).into_iter().flatten() {
                 let card_box = cache.card(card, lane.kind, pos2(x0, cy), || {
                     card_box(
@@ -239,6 +260,7 @@ pub fn build_reusing(
             }
             row_height = row_height.max(cy - s.card_gap + s.padding - row_top);
         }
+        row_height += trail;
         let rect = Rect::from_min_size(pos2(left, row_top), vec2(grid_width, row_height));
         lanes.push(LaneBox {
             id: lane.id,
@@ -248,7 +270,7 @@ pub fn build_reusing(
             name,
             curve_band: (band_height > 0.0).then(|| {
                 Rect::from_min_size(
-                    pos2(left + s.label_width, row_top),
+                    pos2(left + s.label_width, top),
                     vec2(grid_width - s.label_width, band_height),
                 )
             }),
@@ -257,18 +279,20 @@ pub fn build_reusing(
     }
 
     for (index, stage_box) in stages.iter_mut().enumerate() {
-        let x0 = left + s.label_width + index as f32 * s.stage_width;
-        stage_box.header =
-            Rect::from_min_size(pos2(x0, grid_top), vec2(s.stage_width, header_height));
-        stage_box.body = Rect::from_min_max(
-            pos2(x0, grid_top + header_height),
-            pos2(x0 + s.stage_width, y),
-        );
+        let (x0, width) = columns.span(index);
+        stage_box.header = Rect::from_min_size(pos2(x0, grid_top), vec2(width, header_height));
+        stage_box.body =
+            Rect::from_min_max(pos2(x0, grid_top + header_height), pos2(x0 + width, y));
     }
 
     let curves = curves(journey, &stages, &lanes);
     let label_width = s.stage_width * 1.5;
-    let arrows = super::arrows::arrows(journey, &cards, &stages, &lanes, s, |label| {
+    let middles = GapMiddles {
+        right: columns.end,
+        columns: columns.middles,
+        lanes: lane_middles,
+    };
+    let arrows = plan.arrows(&cards, &middles, s, |label| {
         shaper.text(label, s.small_size, label_width, Pos2::ZERO)
     });
     let grid = Rect::from_min_max(pos2(left, grid_top), pos2(left + grid_width, y));

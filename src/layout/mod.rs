@@ -7,6 +7,7 @@ mod build;
 mod card_cache;
 mod curve;
 mod drop;
+mod gap_room;
 mod hit;
 mod style;
 

@@ -13,6 +13,9 @@ pub struct Style {
     pub padding: f32,
     /// Vertical space between cards.
     pub card_gap: f32,
+    /// How far apart arrows that share a gap run; a gap with more arrows than fit at this
+    /// spacing is widened.
+    pub arrow_spacing: f32,
     /// Smallest height of a lane row.
     pub min_row_height: f32,
     /// Height of the band where emotion curves are drawn.
@@ -94,6 +97,7 @@ impl Default for Style {
             label_width: 150.0,
             padding: 10.0,
             card_gap: 8.0,
+            arrow_spacing: 6.0,
             min_row_height: 64.0,
             curve_band_height: 170.0,
             title_size: 28.0,

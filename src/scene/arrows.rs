@@ -23,20 +23,24 @@ fn look(map: Drawing, kind: ConnectionKind) -> (Color32, f32, Option<(f32, f32)>
 }
 
 /// Paints the arrows that reach into `area`: only their pieces in it, so a long arrow across a
-/// big map costs what the view shows of it.
+/// big map costs what the view shows of it. Labels go over every line, so no arrow runs through
+/// another's label.
 pub(super) fn paint_arrows(map: Drawing, area: Rect, out: &mut Vec<Shape>) {
     let area = area.expand(8.0);
-    for arrow in &map.layout.arrows {
+    let reaches = |arrow: &&Arrow| {
         let bounds = Rect::from_points(&arrow.points).expand(8.0);
         let label = arrow.label.as_ref().map(|l| l.rect());
-        if !area.intersects(label.map_or(bounds, |l| bounds.union(l))) {
-            continue;
-        }
-        paint_arrow(map, arrow, area, out);
+        area.intersects(label.map_or(bounds, |l| bounds.union(l)))
+    };
+    for arrow in map.layout.arrows.iter().filter(reaches) {
+        paint_line(map, arrow, area, out);
+    }
+    for arrow in map.layout.arrows.iter().filter(reaches) {
+        paint_label(map, arrow, area, out);
     }
 }
 
-fn paint_arrow(map: Drawing, arrow: &Arrow, area: Rect, out: &mut Vec<Shape>) {
+fn paint_line(map: Drawing, arrow: &Arrow, area: Rect, out: &mut Vec<Shape>) {
     let (color, width, dashes) = look(map, arrow.kind);
     let points = &arrow.points;
     let (Some(&end), Some(&before)) = (points.last(), points.iter().rev().nth(1)) else {
@@ -58,25 +62,28 @@ fn paint_arrow(map: Drawing, arrow: &Arrow, area: Rect, out: &mut Vec<Shape>) {
     if area.contains(end) {
         out.push(head(before, end, color));
     }
-    if let Some(label) = &arrow.label
-        && area.intersects(label.rect())
-    {
-        let plate = label.rect().expand2(Vec2::new(3.0, 1.0));
-        out.push(Shape::rect_filled(
-            plate,
-            CornerRadius::same(3),
-            map.theme.background,
-        ));
-        text(
-            out,
-            label,
-            if arrow.kind == ConnectionKind::Exit {
-                color
-            } else {
-                map.theme.muted
-            },
-        );
+}
+
+/// The label of `arrow` on a small plate of the map's paper, if it reaches into `area`.
+fn paint_label(map: Drawing, arrow: &Arrow, area: Rect, out: &mut Vec<Shape>) {
+    let Some(label) = &arrow.label else {
+        return;
+    };
+    if !area.intersects(label.rect()) {
+        return;
     }
+    let plate = label.rect().expand2(Vec2::new(3.0, 1.0));
+    out.push(Shape::rect_filled(
+        plate,
+        CornerRadius::same(3),
+        map.theme.background,
+    ));
+    let color = if arrow.kind == ConnectionKind::Exit {
+        look(map, arrow.kind).0
+    } else {
+        map.theme.muted
+    };
+    text(out, label, color);
 }
 
 /// The pieces of the path `points` (horizontal and vertical segments) inside `area`, each with
