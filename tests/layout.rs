@@ -121,7 +121,9 @@ fn curves_follow_journey_order_and_stay_in_their_band() {
             curve.points.windows(2).all(|w| w[0].pos.x < w[1].pos.x),
             "left to right"
         );
-        assert!(curve.path.iter().all(|p| band.expand(0.5).contains(*p)));
+        let positions: Vec<egui::Pos2> = curve.points.iter().map(|p| p.pos).collect();
+        let path = layout::smooth_path(&positions);
+        assert!(path.iter().all(|p| band.expand(0.5).contains(*p)));
         for point in &curve.points {
             assert_eq!(layout::y_score(band, point.pos.y), point.score.value());
         }

@@ -514,9 +514,6 @@ fn mirror(layout: &mut Layout) {
         for p in &mut curve.points {
             p.pos.x = flip_x(p.pos.x);
         }
-        for p in &mut curve.path {
-            p.x = flip_x(p.x);
-        }
     }
     layout.grid = flip_rect(layout.grid);
 }

@@ -45,6 +45,28 @@ pub fn smooth_path(points: &[Pos2]) -> Vec<Pos2> {
     path
 }
 
+/// The points of `points` (in journey order, so across the map in one direction) whose line
+/// reaches between `min_x` and `max_x`: those inside, and one more on each side.
+pub fn reaching(points: &[CurvePoint], min_x: f32, max_x: f32) -> std::ops::Range<usize> {
+    let n = points.len();
+    let ascending = match (points.first(), points.last()) {
+        (Some(first), Some(last)) => first.pos.x <= last.pos.x,
+        _ => return 0..0,
+    };
+    let (start, end) = if ascending {
+        (
+            points.partition_point(|p| p.pos.x < min_x),
+            points.partition_point(|p| p.pos.x <= max_x),
+        )
+    } else {
+        (
+            points.partition_point(|p| p.pos.x > max_x),
+            points.partition_point(|p| p.pos.x >= min_x),
+        )
+    };
+    start.saturating_sub(1)..(end + 1).min(n)
+}
+
 /// Where each of `ids` is in their order.
 fn positions(ids: impl Iterator<Item = u64>) -> HashMap<u64, usize> {
     ids.enumerate().map(|(i, id)| (id, i)).collect()
@@ -98,11 +120,9 @@ pub(super) fn curves(journey: &Journey, stages: &[StageBox], lanes: &[LaneBox]) 
                     });
                 }
             }
-            let positions: Vec<Pos2> = points.iter().map(|p| p.pos).collect();
             curves.push(Curve {
                 persona: persona.id,
                 lane: lane.id,
-                path: smooth_path(&positions),
                 points,
             });
         }
@@ -122,6 +142,25 @@ mod tests {
         }
         assert!(score_y(band, 2) < score_y(band, 0));
         assert_eq!(y_score(band, -1000.0), 2);
+    }
+
+    #[test]
+    fn the_points_reaching_into_a_view_are_found_in_either_direction() {
+        let point = |x: f32| CurvePoint {
+            card: crate::model::CardId(1),
+            score: crate::model::Score::new(0).unwrap(),
+            pos: pos2(x, 0.0),
+        };
+        let ltr: Vec<CurvePoint> = [0.0, 100.0, 200.0, 300.0, 400.0].map(point).into();
+        assert_eq!(reaching(&ltr, 150.0, 250.0), 1..4);
+        assert_eq!(reaching(&ltr, 100.0, 200.0), 0..4);
+        assert_eq!(reaching(&ltr, -50.0, -10.0), 0..1);
+        assert_eq!(reaching(&ltr, 500.0, 600.0), 4..5);
+        assert_eq!(reaching(&ltr, -1e9, 1e9), 0..5);
+        let rtl: Vec<CurvePoint> = [400.0, 300.0, 200.0, 100.0, 0.0].map(point).into();
+        assert_eq!(reaching(&rtl, 150.0, 250.0), 1..4);
+        assert_eq!(reaching(&rtl, -1e9, 1e9), 0..5);
+        assert_eq!(reaching(&[], 0.0, 1.0), 0..0);
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub use arrows::Arrow;
 pub use bidi::{Base, Shaped, first_strong, paragraph_direction, shape as shape_text, visual_text};
 pub use build::{build, build_reusing};
 pub use card_cache::CardCache;
-pub use curve::{score_y, y_score};
+pub use curve::{reaching, score_y, smooth_path, y_score};
 pub use drop::{DropTarget, Reorder, drop_target, lane_reorder, stage_reorder};
 pub use hit::Hit;
 pub use style::Style;
@@ -171,10 +171,9 @@ pub struct Curve {
     pub persona: PersonaId,
     /// The lane it is drawn in.
     pub lane: LaneId,
-    /// The scored cards in journey order, where their faces are drawn.
+    /// The scored cards in journey order, where their faces are drawn. The line through them
+    /// is smoothed where it is drawn ([`smooth_path`]), only for the part in view.
     pub points: Vec<CurvePoint>,
-    /// The smooth line through the points, as a polyline.
-    pub path: Vec<Pos2>,
 }
 
 /// One scored card on a curve.

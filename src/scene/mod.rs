@@ -342,15 +342,18 @@ fn paint_curves(map: Drawing, area: Rect, zoom: f32, out: &mut Vec<Shape>) {
             continue;
         };
         let color = persona_color(persona.color);
-        // In pieces, so a view of a few stages of a long journey draws (and tessellates) only
-        // the pieces it shows; neighbouring pieces share their end point.
-        const PIECE: usize = 48;
-        let mut start = 0;
-        while start + 1 < curve.path.len() {
-            let end = (start + PIECE).min(curve.path.len() - 1);
-            let piece = &curve.path[start..=end];
-            if area.intersects(Rect::from_points(piece).expand(2.0)) {
-                out.push(Shape::line(piece.to_vec(), PathStroke::new(3.0, color)));
+        // Smoothed and drawn in pieces, only where the view shows them: a view of a few stages
+        // of a long journey costs what it shows. Neighbouring pieces share their end point, and
+        // a piece never leaves the box of its points.
+        const PIECE: usize = 3;
+        let shown = crate::layout::reaching(&curve.points, area.min.x, area.max.x);
+        let mut start = shown.start;
+        while start + 1 < shown.end {
+            let end = (start + PIECE).min(shown.end - 1);
+            let points: Vec<egui::Pos2> = curve.points[start..=end].iter().map(|p| p.pos).collect();
+            if area.intersects(Rect::from_points(&points).expand(2.0)) {
+                let piece = crate::layout::smooth_path(&points);
+                out.push(Shape::line(piece, PathStroke::new(3.0, color)));
             }
             start = end;
         }

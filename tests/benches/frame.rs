@@ -83,8 +83,13 @@ fn button(pos: egui::Pos2, button: egui::PointerButton, pressed: bool) -> egui::
 impl Headless {
     /// Shows the middle of the map at `zoom` screen points per map unit.
     fn zoom_to(&mut self, zoom: f32) {
+        let center = self.app.canvas().layout().unwrap().bounds.center();
+        self.look_at(center, zoom);
+    }
+
+    /// Shows `center` (in map units) in the middle of the screen at `zoom`.
+    fn look_at(&mut self, center: egui::Pos2, zoom: f32) {
         let canvas = self.app.canvas();
-        let center = canvas.layout().unwrap().bounds.center();
         let view = egui::Rect::from_center_size(center, canvas.screen_size() / zoom);
         self.app.canvas_mut().set_view(view);
         self.frame(Vec::new());
@@ -182,7 +187,12 @@ fn edit_frames(
     connections: usize,
 ) {
     let mut editing = Headless::with_connections(cards, connections);
-    editing.zoom_to(1.0);
+    // At a card in the middle of the map: arrows may have widened the gaps around the middle.
+    let middle = {
+        let layout = editing.app.canvas().layout().unwrap();
+        layout.cards[layout.cards.len() / 2].rect.center()
+    };
+    editing.look_at(middle, 1.0);
 
     let mut card = {
         let canvas = editing.app.canvas();
