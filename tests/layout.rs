@@ -270,6 +270,8 @@ fn card_geometry(layout: &Layout) -> Vec<(journeymap::model::CardId, egui::Rect,
                 .flatten()
                 .chain([&c.title])
                 .map(|t| t.pos)
+                .chain(c.vote_dots.iter().copied())
+                .chain(c.badges.iter().map(|(_, at)| *at))
                 .collect();
             (c.id, c.rect, texts)
         })
@@ -278,9 +280,17 @@ fn card_geometry(layout: &Layout) -> Vec<(journeymap::model::CardId, egui::Rect,
 
 #[test]
 fn a_layout_reusing_the_cards_of_the_last_one_equals_a_fresh_one_after_each_edit() {
+    for direction in [Direction::LeftToRight, Direction::RightToLeft] {
+        reusing_equals_fresh(direction);
+    }
+}
+
+fn reusing_equals_fresh(direction: Direction) {
     use journeymap::edit::ops;
+    use journeymap::model::{Connection, ConnectionId, ConnectionKind};
     let ctx = journeymap::fonts::context();
     let mut journey = templates::find("full-cycle").unwrap().journey().unwrap();
+    journey.direction = direction;
     let mut cache = layout::CardCache::default();
     let first = journey.cards[0].id;
     let second = journey.cards[1].id;
@@ -295,6 +305,32 @@ fn a_layout_reusing_the_cards_of_the_last_one_equals_a_fresh_one_after_each_edit
         Box::new(move |j| ops::move_cards(j, &[second], target.0, target.1, 0)),
         Box::new(move |_| ops::delete_cards(&[first])),
         Box::new(|j| ops::vote(j, j.cards[2].id, 7).unwrap()),
+        // Enough arrows in one gap to widen it: the columns after it move.
+        Box::new(|j| {
+            let (a, b) = (j.cards[2].id, j.cards.last().unwrap().id);
+            journeymap::edit::Edit::Batch(
+                ConnectionKind::ALL
+                    .iter()
+                    .enumerate()
+                    .map(|(n, &kind)| {
+                        let connection = Connection {
+                            id: ConnectionId(900 + n as u64),
+                            kind,
+                            from: a,
+                            to: Some(b),
+                            label: String::new(),
+                            share: None,
+                        };
+                        journeymap::edit::Edit::InsertConnection(n, Box::new(connection))
+                    })
+                    .collect(),
+            )
+        }),
+        Box::new(|j| {
+            let mut card = j.cards[3].clone();
+            card.body = "Now with a body".into();
+            journeymap::edit::Edit::ReplaceCard(Box::new(card))
+        }),
     ];
     for (step, edit) in std::iter::once(None)
         .chain(edits.iter().map(Some))
@@ -314,9 +350,12 @@ fn a_layout_reusing_the_cards_of_the_last_one_equals_a_fresh_one_after_each_edit
             assert_eq!(
                 card_geometry(&reused),
                 card_geometry(&fresh),
-                "after edit {step}"
+                "{direction:?}, after edit {step}"
             );
             assert_eq!(reused.bounds, fresh.bounds);
+            let arrows =
+                |l: &Layout| -> Vec<_> { l.arrows.iter().map(|a| a.points.clone()).collect() };
+            assert_eq!(arrows(&reused), arrows(&fresh));
         });
         output.drop_without_applying_deltas();
         assert_eq!(

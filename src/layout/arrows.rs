@@ -199,7 +199,7 @@ impl Plan {
     /// shapes a label.
     pub(super) fn arrows(
         self,
-        cards: &[CardBox],
+        cards: &[std::sync::Arc<CardBox>],
         middles: &GapMiddles,
         style: &super::Style,
         mut shape: impl FnMut(&str) -> TextBlock,

@@ -317,7 +317,7 @@ pub fn build_reusing(
     };
     cache.end();
     if journey.direction == Direction::RightToLeft {
-        mirror(&mut layout);
+        super::mirror::mirror(&mut layout, cache);
     }
     layout
 }
@@ -434,86 +434,4 @@ fn card_box(
         vote_count,
         badges,
     }
-}
-
-/// Mirrors a left-to-right layout for a right-to-left map: stages run from the right, lane
-/// labels sit on the right, text blocks are right-aligned where they were left-aligned.
-fn mirror(layout: &mut Layout) {
-    let width = layout.bounds.width();
-    let flip_x = |x: f32| width - x;
-    let flip_rect = |r: Rect| {
-        Rect::from_min_max(
-            pos2(flip_x(r.max.x), r.min.y),
-            pos2(flip_x(r.min.x), r.max.y),
-        )
-    };
-    let flip_text = |t: &mut TextBlock| {
-        let r = flip_rect(t.rect());
-        t.pos = r.min;
-    };
-    flip_text(&mut layout.title);
-    if let Some(t) = &mut layout.description {
-        flip_text(t);
-    }
-    for entry in &mut layout.legend {
-        entry.marker.x = flip_x(entry.marker.x);
-        flip_text(&mut entry.text);
-    }
-    for stage in &mut layout.stages {
-        stage.header = flip_rect(stage.header);
-        stage.body = flip_rect(stage.body);
-        flip_text(&mut stage.number);
-        flip_text(&mut stage.name);
-        if let Some(t) = &mut stage.goal {
-            flip_text(t);
-        }
-        for (badge, text) in &mut stage.kpis {
-            *badge = flip_rect(*badge);
-            flip_text(text);
-        }
-    }
-    for lane in &mut layout.lanes {
-        lane.rect = flip_rect(lane.rect);
-        lane.label = flip_rect(lane.label);
-        flip_text(&mut lane.name);
-        lane.curve_band = lane.curve_band.map(flip_rect);
-    }
-    for arrow in &mut layout.arrows {
-        for point in &mut arrow.points {
-            point.x = flip_x(point.x);
-        }
-        if let Some(label) = &mut arrow.label {
-            flip_text(label);
-        }
-    }
-    for card in &mut layout.cards {
-        card.rect = flip_rect(card.rect);
-        for t in [
-            &mut card.icon,
-            &mut card.caption,
-            &mut card.body,
-            &mut card.tags,
-        ]
-        .into_iter()
-        .flatten()
-        {
-            flip_text(t);
-        }
-        flip_text(&mut card.title);
-        for dot in &mut card.vote_dots {
-            dot.x = flip_x(dot.x);
-        }
-        for (_, at) in &mut card.badges {
-            at.x = flip_x(at.x);
-        }
-        if let Some(t) = &mut card.vote_count {
-            flip_text(t);
-        }
-    }
-    for curve in &mut layout.curves {
-        for p in &mut curve.points {
-            p.pos.x = flip_x(p.pos.x);
-        }
-    }
-    layout.grid = flip_rect(layout.grid);
 }

@@ -9,6 +9,7 @@ mod curve;
 mod drop;
 mod gap_room;
 mod hit;
+mod mirror;
 mod style;
 
 pub use arrows::Arrow;
@@ -60,8 +61,9 @@ pub struct Layout {
     pub stages: Vec<StageBox>,
     /// The visible lane rows, top to bottom.
     pub lanes: Vec<LaneBox>,
-    /// The cards of visible lanes.
-    pub cards: Vec<CardBox>,
+    /// The cards of visible lanes. Shared with the next layout, which takes the cards that
+    /// neither changed nor moved as they are.
+    pub cards: Vec<Arc<CardBox>>,
     /// One curve per persona and emotions lane.
     pub curves: Vec<Curve>,
     /// The connections between cards, as arrows.

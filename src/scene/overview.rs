@@ -10,6 +10,7 @@ use crate::model::{Direction, Journey};
 use egui::epaint::{Mesh, PathStroke, Shape};
 use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 use std::ops::Range;
+use std::sync::Arc;
 
 /// How many cards share one mesh: few enough that a zoomed-in view skips most meshes, many
 /// enough that a whole map is a few hundred shapes rather than tens of thousands.
@@ -205,7 +206,7 @@ fn add_curve(
 
 /// Consecutive cards of the same column, at most [`CARDS_PER_MESH`] at a time. The layout lists
 /// cards cell by cell, so each chunk covers a small area of the map.
-fn card_chunks(cards: &[CardBox]) -> impl Iterator<Item = &[CardBox]> {
+fn card_chunks(cards: &[Arc<CardBox>]) -> impl Iterator<Item = &[Arc<CardBox>]> {
     let mut rest = cards;
     std::iter::from_fn(move || {
         let first = rest.first()?;
@@ -328,7 +329,7 @@ pub(crate) mod tests {
     #[test]
     fn chunks_cover_every_card_once_and_stay_in_one_column() {
         let (_, layout) = full_cycle();
-        let chunks: Vec<&[CardBox]> = card_chunks(&layout.cards).collect();
+        let chunks: Vec<&[Arc<CardBox>]> = card_chunks(&layout.cards).collect();
         assert_eq!(
             chunks.iter().map(|c| c.len()).sum::<usize>(),
             layout.cards.len()
