@@ -5,8 +5,8 @@
 
 use super::{CardBox, TextBlock};
 use crate::model::{CardId, Connection, ConnectionId, ConnectionKind, Journey, LaneId, StageId};
+use ahash::HashMap;
 use egui::{Pos2, Rect, pos2};
-use std::collections::HashMap;
 
 /// A connection as drawn.
 #[derive(Clone, Debug)]
@@ -76,7 +76,7 @@ impl Plan {
     pub(super) fn new(journey: &Journey, lanes: &[LaneId], style: &super::Style) -> Plan {
         let mut plan = Plan {
             routes: Vec::new(),
-            used: HashMap::new(),
+            used: HashMap::default(),
             room: style.padding * 2.0,
             spacing: style.arrow_spacing,
         };
@@ -248,7 +248,7 @@ fn keep_labels_apart(arrows: &mut [Arrow], room: f32) {
             .unwrap_or(std::cmp::Ordering::Equal)
     });
     // Labels collide only with labels on their own gap: per gap, where the last one ends.
-    let mut ends: HashMap<i32, f32> = HashMap::new();
+    let mut ends: HashMap<i32, f32> = HashMap::default();
     for i in order {
         let Some(label) = arrows[i].label.as_mut() else {
             continue;

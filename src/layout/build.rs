@@ -7,9 +7,9 @@ use super::curve::curves;
 use super::gap_room::{self, Columns};
 use super::{CardBox, CardCache, LaneBox, Layout, LegendEntry, StageBox, Style, TextBlock};
 use crate::model::{Card, Direction, Journey, LaneId, LaneKind, Language};
+use ahash::HashMap;
 use egui::epaint::text::FontsView;
 use egui::{FontFamily, FontId, Pos2, Rect, pos2, vec2};
-use std::collections::HashMap;
 
 /// Shapes text for the layout. Colours are placeholders: the scene picks them per theme.
 struct Shaper<'a, 'f> {
@@ -205,7 +205,7 @@ pub fn build_reusing(
     y += header_height;
 
     // Cards grouped by cell, in order, so each row is sized by its fullest cell.
-    let mut cells: HashMap<(u64, u64), Vec<&Card>> = HashMap::new();
+    let mut cells: HashMap<(u64, u64), Vec<&Card>> = HashMap::default();
     for card in &journey.cards {
         cells
             .entry((card.stage.0, card.lane.0))
@@ -293,7 +293,9 @@ pub fn build_reusing(
         lanes: lane_middles,
     };
     let arrows = plan.arrows(&cards, &middles, s, |label| {
-        shaper.text(label, s.small_size, label_width, Pos2::ZERO)
+        cache.label(label, || {
+            shaper.text(label, s.small_size, label_width, Pos2::ZERO)
+        })
     });
     let grid = Rect::from_min_max(pos2(left, grid_top), pos2(left + grid_width, y));
     let mut bounds =

@@ -17,13 +17,18 @@ use std::sync::Arc;
 pub struct CardCache {
     /// The map-wide settings the boxes were made with; other settings empty the cache.
     made_with: Option<(Direction, Language)>,
-    cards: Vec<Kept>,
+    /// The cards of the last layout, in its order; a layout being made takes them out.
+    cards: Vec<Option<Kept>>,
     /// Where each card is in `cards`, made only when a card is not where it was last time.
     index: Option<HashMap<CardId, usize>>,
     /// The next card expected: layouts mostly meet cards in the same order as the last one.
     cursor: usize,
     /// The boxes used by the layout being made, which replace `cards` when it is done.
-    next: Vec<Kept>,
+    next: Vec<Option<Kept>>,
+    /// Arrow labels shaped by the last layout, at the origin, by their text.
+    labels: HashMap<String, TextBlock>,
+    /// The labels of the layout being made, which replace `labels` when it is done.
+    next_labels: HashMap<String, TextBlock>,
 }
 
 /// A card's box at the origin and the fingerprint of the card it was made from, and the box as
@@ -43,11 +48,26 @@ impl CardCache {
     pub(super) fn begin(&mut self, direction: Direction, language: Language) {
         if self.made_with != Some((direction, language)) {
             self.cards.clear();
+            self.labels.clear();
             self.made_with = Some((direction, language));
         }
         self.index = None;
         self.cursor = 0;
         self.next.clear();
+        self.next_labels.clear();
+    }
+
+    /// The arrow label `text` shaped at the origin: as shaped before, or by `make`.
+    pub(super) fn label(&mut self, text: &str, make: impl FnOnce() -> TextBlock) -> TextBlock {
+        if let Some(block) = self.next_labels.get(text) {
+            return block.clone();
+        }
+        let (text, block) = match self.labels.remove_entry(text) {
+            Some(kept) => kept,
+            None => (text.to_owned(), make()),
+        };
+        self.next_labels.insert(text, block.clone());
+        block
     }
 
     /// The box of `card` with its top-left corner at `top_left`: the one from before if the
@@ -60,25 +80,22 @@ impl CardCache {
         make: impl FnOnce() -> CardBox,
     ) -> Arc<CardBox> {
         let fingerprint = fingerprint(card, kind);
-        let (card_box, before) = match self.find(card.id) {
-            Some(kept) if kept.fingerprint == fingerprint => (
-                kept.card_box.clone(),
-                Some((kept.placed.clone(), kept.mirrored.clone())),
-            ),
-            _ => (Arc::new(make()), None),
-        };
-        let (placed, mirrored) = match before {
-            Some(((at, placed), mirrored)) if at == top_left => (placed, mirrored),
-            // Moved (or new): a mirrored box from another place is of no use.
-            _ => (Arc::new(card_box.translated(top_left.to_vec2())), None),
-        };
-        self.next.push(Kept {
+        let new_box = |card_box: Arc<CardBox>| Kept {
             id: card.id,
             fingerprint,
+            placed: (top_left, Arc::new(card_box.translated(top_left.to_vec2()))),
             card_box,
-            placed: (top_left, placed.clone()),
-            mirrored,
-        });
+            mirrored: None,
+        };
+        // Taken, not cloned: no reference counts to touch for the cards that stay.
+        let kept = match self.take(card.id).filter(|k| k.fingerprint == fingerprint) {
+            Some(kept) if kept.placed.0 == top_left => kept,
+            // Moved: a mirrored box from another place is of no use.
+            Some(kept) => new_box(kept.card_box),
+            None => new_box(Arc::new(make())),
+        };
+        let placed = kept.placed.1.clone();
+        self.next.push(Some(kept));
         placed
     }
 
@@ -92,7 +109,7 @@ impl CardCache {
         width: f32,
         mirror: impl FnOnce(&CardBox) -> CardBox,
     ) -> Arc<CardBox> {
-        let Some(kept) = self.cards.get_mut(index) else {
+        let Some(kept) = self.cards.get_mut(index).and_then(Option::as_mut) else {
             return Arc::new(mirror(placed));
         };
         match &kept.mirrored {
@@ -105,26 +122,32 @@ impl CardCache {
         }
     }
 
-    /// The card kept for `id`: the next one in order, or else looked up.
-    fn find(&mut self, id: CardId) -> Option<&Kept> {
+    /// Takes the card kept for `id`: the next one in order, or else looked up.
+    fn take(&mut self, id: CardId) -> Option<Kept> {
         let at = match self.cards.get(self.cursor) {
-            Some(kept) if kept.id == id => self.cursor,
+            Some(Some(kept)) if kept.id == id => self.cursor,
             _ => {
                 let cards = &self.cards;
                 let index = self.index.get_or_insert_with(|| {
-                    cards.iter().enumerate().map(|(i, k)| (k.id, i)).collect()
+                    cards
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, k)| Some((k.as_ref()?.id, i)))
+                        .collect()
                 });
                 *index.get(&id)?
             }
         };
         self.cursor = at + 1;
-        self.cards.get(at)
+        self.cards.get_mut(at)?.take()
     }
 
     /// Ends a layout: keeps only the cards it used.
     pub(super) fn end(&mut self) {
         std::mem::swap(&mut self.cards, &mut self.next);
         self.next.clear();
+        std::mem::swap(&mut self.labels, &mut self.next_labels);
+        self.next_labels.clear();
         self.index = None;
     }
 

@@ -3,8 +3,8 @@
 
 use super::{Curve, CurvePoint, LaneBox, StageBox};
 use crate::model::{Card, Journey};
+use ahash::HashMap;
 use egui::{Pos2, Rect, pos2};
-use std::collections::HashMap;
 
 /// Height of a score inside a curve band: +2 near the top, -2 near the bottom, 0 in the middle.
 pub fn score_y(band: Rect, score: i8) -> f32 {

@@ -3,8 +3,8 @@
 use super::Canvas;
 use crate::i18n::tr;
 use crate::model::{CardId, Journey};
+use ahash::HashMap;
 use egui::{Id, Rect, Ui};
-use std::collections::HashMap;
 
 /// The words the canvas gives its widgets, in one place.
 pub(super) mod words {

@@ -19,9 +19,9 @@ use super::selection::Selection;
 use crate::layout::{self, CardCache, Hit, Layout, Style};
 use crate::model::{CardId, Journey, LaneId, PersonaId, StageId};
 use crate::scene::{self, KeptCards, Painted, SceneOptions, Theme, ThemeKind, ViewMesh};
+use ahash::HashMap;
 use egui::epaint::Shape;
 use egui::{Color32, Modifiers, Pos2, Rect, Scene, Ui, Vec2};
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// What the user did on the canvas.
