@@ -86,6 +86,19 @@ fn paint_label(map: Drawing, arrow: &Arrow, area: Rect, out: &mut Vec<Shape>) {
     text(out, label, color);
 }
 
+/// The arrows as the overview draws them, far out: plain lines in their colours, without
+/// dashes, heads or labels, wide enough to be seen at a quarter of full size.
+pub(super) fn overview_arrows(map: Drawing) -> Vec<Shape> {
+    map.layout
+        .arrows
+        .iter()
+        .map(|arrow| {
+            let (color, width, _) = look(map, arrow.kind);
+            Shape::line(arrow.points.clone(), PathStroke::new(width * 2.5, color))
+        })
+        .collect()
+}
+
 /// The pieces of the path `points` (horizontal and vertical segments) inside `area`, each with
 /// how far along the path it starts, so dashes keep their place however the view cuts them.
 fn visible_pieces(points: &[Pos2], area: Rect) -> Vec<(Vec<Pos2>, f32)> {

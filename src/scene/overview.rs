@@ -57,12 +57,18 @@ pub fn overview_shapes(map: Drawing) -> Vec<Painted> {
     );
     let mut veil = Vec::new();
     paint_veil(map, &mut veil);
+    // Thinner than a tenth of a pixel farther out than this: not worth drawing.
+    const ARROWS_FROM: f32 = 0.04;
+    let arrows = super::arrows::overview_arrows(map)
+        .into_iter()
+        .map(|line| Painted::at_zooms(line, ARROWS_FROM..f32::INFINITY));
     let mut painted: Vec<Painted> = grid.into_iter().map(Painted::new).collect();
     painted.extend(
         details
             .into_iter()
             .map(|d| Painted::at_zooms(d.shape, d.min_zoom..d.max_zoom)),
     );
+    painted.extend(arrows);
     painted.extend(veil.into_iter().map(Painted::new));
     painted
 }
