@@ -175,6 +175,24 @@ pub fn generate(mut journey: Journey, count: usize) -> Journey {
     journey
 }
 
+/// `journey` with stages added after its own, copies of them numbered on, until it has
+/// `stages` stages: the shape of a long journey (the editor's limits are measured on 100
+/// stages).
+pub fn with_stages(mut journey: Journey, stages: usize) -> Journey {
+    let originals = journey.stages.clone();
+    let first_id = journey.stages.iter().map(|s| s.id.0 + 1).max().unwrap_or(1);
+    let added = stages.saturating_sub(journey.stages.len());
+    for (next_id, (n, stage)) in (first_id..).zip(originals.iter().cycle().enumerate().take(added))
+    {
+        journey.stages.push(crate::model::Stage {
+            id: crate::model::StageId(next_id),
+            name: format!("{} {}", stage.name, n / originals.len() + 2),
+            ..stage.clone()
+        });
+    }
+    journey
+}
+
 /// `journey` with `count` generated connections between its cards (of every kind, some with a
 /// label, some exits out of the map), for benchmarks: the same call gives the same map.
 pub fn connect(mut journey: Journey, count: usize) -> Journey {
@@ -222,6 +240,20 @@ pub fn connect(mut journey: Journey, count: usize) -> Journey {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_journey_has_the_stages_asked_for() {
+        let template = crate::templates::find("full-cycle")
+            .unwrap()
+            .journey()
+            .unwrap();
+        let long = generate(with_stages(template.clone(), 100), 1000);
+        assert_eq!(long.stages.len(), 100);
+        assert!(long.problems().is_empty());
+        let last = long.stages.last().unwrap().id;
+        assert!(long.cards.iter().any(|c| c.stage == last));
+        assert_eq!(with_stages(template.clone(), 3).stages, template.stages);
+    }
 
     #[test]
     fn generated_maps_are_valid_deterministic_and_rich() {

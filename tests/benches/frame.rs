@@ -1,10 +1,11 @@
 //! One full frame of the editor, headless: egui pass (layout cached or rebuilt, scene, canvas
 //! interaction, panels) plus tessellation, on generated maps of 100, 1,000 and 10,000 cards, for
 //! the whole-map view, a zoomed-in view (100 %, where cards are read and edited), a frame in the
-//! middle of a card drag (at 100 %), the frame after an edit (a card renamed), and a frame of
-//! panning (a middle-button drag) at the
-//! smallest zoom where cards are still drawn in full: the most text on screen, and a view that
-//! changes every frame so nothing tessellated before can be reused.
+//! middle of a card drag (at 100 %), the frame after an edit (a card renamed), a frame of
+//! panning (a middle-button drag) at the smallest zoom where cards are still drawn in full (the
+//! most text on screen, and a view that changes every frame so nothing tessellated before can
+//! be reused), and a frame of zooming (the scale changes every frame). Under `cargo bench`, the
+//! same on the editor's limit: 100,000 cards on 100 stages.
 
 #[path = "sizes.rs"]
 mod sizes;
@@ -15,6 +16,13 @@ use eframe::App;
 use journeymap::app::recent::RecentFiles;
 use journeymap::app::{Document, JourneyApp};
 use journeymap::generate::generate;
+
+fn template() -> journeymap::model::Journey {
+    journeymap::templates::find("full-cycle")
+        .unwrap()
+        .journey()
+        .unwrap()
+}
 
 struct Headless {
     ctx: egui::Context,
@@ -30,13 +38,14 @@ impl Headless {
 
     /// A map of `cards` cards and `connections` generated connections between them.
     fn with_connections(cards: usize, connections: usize) -> Self {
+        let journey = journeymap::generate::connect(generate(template(), cards), connections);
+        Headless::of(journey)
+    }
+
+    /// The editor showing `journey`, after its first frames.
+    fn of(journey: journeymap::model::Journey) -> Self {
         // As the app does first thing.
         journeymap::memory::prefer_small_pages();
-        let template = journeymap::templates::find("full-cycle")
-            .unwrap()
-            .journey()
-            .unwrap();
-        let journey = journeymap::generate::connect(generate(template, cards), connections);
         let mut headless = Headless {
             ctx: journeymap::fonts::context(),
             frame: eframe::Frame::_new_kittest(),
@@ -88,112 +97,159 @@ impl Headless {
     }
 
     /// Shows `center` (in map units) in the middle of the screen at `zoom`.
-    fn look_at(&mut self, center: egui::Pos2, zoom: f32) {
+    fn look_at(&mut self, center: egui::Pos2, zoom: f32) -> usize {
         let canvas = self.app.canvas();
         let view = egui::Rect::from_center_size(center, canvas.screen_size() / zoom);
         self.app.canvas_mut().set_view(view);
-        self.frame(Vec::new());
+        self.frame(Vec::new())
     }
 }
+
+type Group<'a> = criterion::BenchmarkGroup<'a, criterion::measurement::WallTime>;
 
 fn frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     group.sample_size(30);
     for cards in sizes() {
-        let mut whole = Headless::new(cards);
-        let mut x = 0.0;
-        group.bench_with_input(BenchmarkId::new("whole map", cards), &cards, |b, _| {
-            b.iter(|| {
-                x = if x > 500.0 { 300.0 } else { x + 1.0 };
-                whole.frame(vec![egui::Event::PointerMoved(egui::pos2(x, 500.0))])
-            })
-        });
-
-        let mut zoomed = Headless::new(cards);
-        zoomed.zoom_to(1.0);
-        group.bench_with_input(BenchmarkId::new("zoomed in", cards), &cards, |b, _| {
-            b.iter(|| {
-                x = if x > 900.0 { 600.0 } else { x + 1.0 };
-                zoomed.frame(vec![egui::Event::PointerMoved(egui::pos2(x, 500.0))])
-            })
-        });
-
-        let mut dragging = Headless::new(cards);
-        dragging.zoom_to(1.0);
-        let start = {
-            let canvas = dragging.app.canvas();
-            let layout = canvas.layout().unwrap();
-            let view = canvas.view();
-            let card = layout
-                .cards
-                .iter()
-                .find(|c| view.shrink(100.0).contains(c.rect.center()))
-                .expect("a card in the middle of the view");
-            canvas.to_screen(card.rect.center())
+        let size = cards.to_string();
+        every_kind(&mut group, &size, || Headless::new(cards));
+        // The frame after an edit with half as many connections as cards, drawn as arrows.
+        edit_frames(
+            &mut group,
+            &format!("edit, {} connections", cards / 2),
+            &size,
+            Headless::with_connections(cards, cards / 2),
+        );
+    }
+    // The editor at its limit, on a long journey: once, under `cargo bench` only.
+    if sizes().len() > 1 {
+        let limit = || {
+            let long = journeymap::generate::with_stages(template(), 100);
+            Headless::of(generate(long, 100_000))
         };
-        let primary = egui::PointerButton::Primary;
-        dragging.frame(vec![
-            egui::Event::PointerMoved(start),
-            button(start, primary, true),
-        ]);
-        dragging.frame(vec![egui::Event::PointerMoved(
-            start + egui::vec2(20.0, 20.0),
-        )]);
-        assert!(dragging.app.canvas().is_interacting(), "the drag started");
-        let mut step = 0.0;
-        group.bench_with_input(BenchmarkId::new("card drag", cards), &cards, |b, _| {
-            b.iter(|| {
-                step = (step + 1.0) % 200.0;
-                dragging.frame(vec![egui::Event::PointerMoved(
-                    start + egui::vec2(40.0 + step, 30.0),
-                )])
-            })
-        });
-
-        edit_frames(&mut group, cards, 0);
-        // The same with half as many connections as cards, drawn as arrows.
-        edit_frames(&mut group, cards, cards / 2);
-        let mut panning = Headless::new(cards);
-        panning.zoom_to(0.3);
-        let grab = egui::pos2(900.0, 500.0);
-        let middle = egui::PointerButton::Middle;
-        panning.frame(vec![
-            egui::Event::PointerMoved(grab),
-            button(grab, middle, true),
-        ]);
-        let mut offset: f32 = 0.0;
-        let mut direction = 1.0;
-        group.bench_with_input(BenchmarkId::new("pan", cards), &cards, |b, _| {
-            b.iter(|| {
-                // Back and forth, so the view never leaves the map.
-                if offset.abs() > 200.0 {
-                    direction = -direction;
-                }
-                offset += 3.0 * direction;
-                panning.frame(vec![egui::Event::PointerMoved(
-                    grab + egui::vec2(offset, offset / 2.0),
-                )])
-            })
-        });
+        group.sample_size(10);
+        every_kind(&mut group, "100000 on 100 stages", limit);
     }
     group.finish();
 }
 
-/// A card renamed in the middle of a 100 % view, then the frame that shows it, on a map of
-/// `cards` cards and `connections` connections.
-fn edit_frames(
-    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
-    cards: usize,
-    connections: usize,
-) {
-    let mut editing = Headless::with_connections(cards, connections);
+/// Every kind of frame on the maps `make` makes, named with `size`.
+fn every_kind(group: &mut Group<'_>, size: &str, make: impl Fn() -> Headless) {
+    let mut whole = make();
+    let mut x = 0.0;
+    group.bench_function(BenchmarkId::new("whole map", size), |b| {
+        b.iter(|| {
+            x = if x > 500.0 { 300.0 } else { x + 1.0 };
+            whole.frame(vec![egui::Event::PointerMoved(egui::pos2(x, 500.0))])
+        })
+    });
+    drop(whole);
+
+    let mut zoomed = make();
+    zoomed.zoom_to(1.0);
+    group.bench_function(BenchmarkId::new("zoomed in", size), |b| {
+        b.iter(|| {
+            x = if x > 900.0 { 600.0 } else { x + 1.0 };
+            zoomed.frame(vec![egui::Event::PointerMoved(egui::pos2(x, 500.0))])
+        })
+    });
+    drop(zoomed);
+
+    drag_frames(group, size, make());
+    edit_frames(group, "edit", size, make());
+    pan_frames(group, size, make());
+    zoom_frames(group, size, make());
+}
+
+/// Frames in the middle of a card drag, at 100 %.
+fn drag_frames(group: &mut Group<'_>, size: &str, mut dragging: Headless) {
+    dragging.zoom_to(1.0);
+    let start = {
+        let canvas = dragging.app.canvas();
+        let layout = canvas.layout().unwrap();
+        let view = canvas.view();
+        let card = layout
+            .cards
+            .iter()
+            .find(|c| view.shrink(100.0).contains(c.rect.center()))
+            .expect("a card in the middle of the view");
+        canvas.to_screen(card.rect.center())
+    };
+    let primary = egui::PointerButton::Primary;
+    dragging.frame(vec![
+        egui::Event::PointerMoved(start),
+        button(start, primary, true),
+    ]);
+    dragging.frame(vec![egui::Event::PointerMoved(
+        start + egui::vec2(20.0, 20.0),
+    )]);
+    assert!(dragging.app.canvas().is_interacting(), "the drag started");
+    let mut step = 0.0;
+    group.bench_function(BenchmarkId::new("card drag", size), |b| {
+        b.iter(|| {
+            step = (step + 1.0) % 200.0;
+            dragging.frame(vec![egui::Event::PointerMoved(
+                start + egui::vec2(40.0 + step, 30.0),
+            )])
+        })
+    });
+}
+
+/// Frames of panning (a middle-button drag) at 30 %, the smallest zoom where cards are drawn
+/// in full.
+fn pan_frames(group: &mut Group<'_>, size: &str, mut panning: Headless) {
+    panning.zoom_to(0.3);
+    let grab = egui::pos2(900.0, 500.0);
+    let middle = egui::PointerButton::Middle;
+    panning.frame(vec![
+        egui::Event::PointerMoved(grab),
+        button(grab, middle, true),
+    ]);
+    let mut offset: f32 = 0.0;
+    let mut direction = 1.0;
+    group.bench_function(BenchmarkId::new("pan", size), |b| {
+        b.iter(|| {
+            // Back and forth, so the view never leaves the map.
+            if offset.abs() > 200.0 {
+                direction = -direction;
+            }
+            offset += 3.0 * direction;
+            panning.frame(vec![egui::Event::PointerMoved(
+                grab + egui::vec2(offset, offset / 2.0),
+            )])
+        })
+    });
+}
+
+/// Frames of zooming: the view's scale changes every frame, as under a scrolling wheel, in and
+/// out between 40 % and 150 %, where cards are drawn in full.
+fn zoom_frames(group: &mut Group<'_>, size: &str, mut zooming: Headless) {
+    let middle = {
+        let layout = zooming.app.canvas().layout().unwrap();
+        layout.cards[layout.cards.len() / 2].rect.center()
+    };
+    let mut zoom: f32 = 1.0;
+    let mut factor = 1.03;
+    zooming.look_at(middle, zoom);
+    group.bench_function(BenchmarkId::new("zooming", size), |b| {
+        b.iter(|| {
+            if !(0.4..=1.5).contains(&(zoom * factor)) {
+                factor = 1.0 / factor;
+            }
+            zoom *= factor;
+            zooming.look_at(middle, zoom)
+        })
+    });
+}
+
+/// A card renamed in the middle of a 100 % view, then the frame that shows it.
+fn edit_frames(group: &mut Group<'_>, name: &str, size: &str, mut editing: Headless) {
     // At a card in the middle of the map: arrows may have widened the gaps around the middle.
     let middle = {
         let layout = editing.app.canvas().layout().unwrap();
         layout.cards[layout.cards.len() / 2].rect.center()
     };
     editing.look_at(middle, 1.0);
-
     let mut card = {
         let canvas = editing.app.canvas();
         let view = canvas.view();
@@ -208,31 +264,20 @@ fn edit_frames(
         editing.app.document().journey().card(id).unwrap().clone()
     };
     let mut renamed = 0;
-    group.bench_with_input(
-        BenchmarkId::new(
-            if connections == 0 {
-                "edit".to_owned()
-            } else {
-                format!("edit, {connections} connections")
-            },
-            cards,
-        ),
-        &cards,
-        |b, _| {
-            b.iter(|| {
-                renamed += 1;
-                card.title = format!("Renamed {renamed} times");
-                // Recorded as a panel would; the frame applies it after its UI pass, so each
-                // frame lays out and draws the edit of the one before: a frame right after an
-                // edit, every time.
-                let edit = journeymap::edit::Edit::ReplaceCard(Box::new(card.clone()));
-                editing
-                    .app
-                    .request(journeymap::app::Action::Edit(edit, None));
-                editing.frame(Vec::new())
-            })
-        },
-    );
+    group.bench_function(BenchmarkId::new(name, size), |b| {
+        b.iter(|| {
+            renamed += 1;
+            card.title = format!("Renamed {renamed} times");
+            // Recorded as a panel would; the frame applies it after its UI pass, so each
+            // frame lays out and draws the edit of the one before: a frame right after an
+            // edit, every time.
+            let edit = journeymap::edit::Edit::ReplaceCard(Box::new(card.clone()));
+            editing
+                .app
+                .request(journeymap::app::Action::Edit(edit, None));
+            editing.frame(Vec::new())
+        })
+    });
 }
 
 criterion_group!(benches, frames);
