@@ -32,7 +32,7 @@ pub(super) fn insert_card(journey: &mut Journey, index: usize, card: Card) -> Ed
 
 /// Removes the card and the connections that touch it; undo puts the card back, then them.
 pub(super) fn remove_card(journey: &mut Journey, id: CardId) -> Edit {
-    let Some(index) = journey.cards.iter().position(|c| c.id == id) else {
+    let Some(index) = journey.card_position(id) else {
         return nothing();
     };
     let card = Edit::InsertCard(index, Box::new(journey.cards.remove(index)));
@@ -45,7 +45,7 @@ pub(super) fn remove_card(journey: &mut Journey, id: CardId) -> Edit {
 }
 
 pub(super) fn replace_card(journey: &mut Journey, card: Card) -> Edit {
-    let position = journey.cards.iter().position(|c| c.id == card.id);
+    let position = journey.card_position(card.id);
     replace_card_at(journey, position, card).unwrap_or_else(nothing)
 }
 

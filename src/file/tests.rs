@@ -422,6 +422,7 @@ mod arbitrary {
                         lanes,
                         cards,
                         connections,
+                        card_index: Default::default(),
                     }
                 },
             )

@@ -3,6 +3,7 @@
 //! Positions are not stored: where things are drawn is derived by [`crate::layout`]. The order of
 //! stages and lanes is the order of their vectors; cards carry their stage, lane and order in cell.
 
+mod card_index;
 mod channel;
 mod color;
 mod connection;
@@ -12,6 +13,7 @@ mod language;
 mod score;
 mod validate;
 
+pub use card_index::CardIndex;
 pub use channel::Channel;
 pub use color::Rgb;
 pub use connection::{Connection, ConnectionKind};
@@ -77,6 +79,9 @@ pub struct Journey {
     /// Paths between cards (format version 2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub connections: Vec<Connection>,
+    /// Where each card is in `cards`, so that finding a card by its id does not scan them.
+    #[serde(skip)]
+    pub card_index: CardIndex,
 }
 
 /// A buyer persona.
@@ -355,12 +360,18 @@ impl Journey {
 
     /// The card with this id.
     pub fn card(&self, id: CardId) -> Option<&Card> {
-        self.cards.iter().find(|c| c.id == id)
+        self.cards.get(self.card_position(id)?)
+    }
+
+    /// Where the card with this id is in [`Journey::cards`].
+    pub fn card_position(&self, id: CardId) -> Option<usize> {
+        self.card_index.position(&self.cards, id)
     }
 
     /// The card with this id, to change it.
     pub fn card_mut(&mut self, id: CardId) -> Option<&mut Card> {
-        self.cards.iter_mut().find(|c| c.id == id)
+        let at = self.card_position(id)?;
+        self.cards.get_mut(at)
     }
 
     /// Index of a stage in journey order.

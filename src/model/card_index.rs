@@ -1,0 +1,91 @@
+//! Finding a card by its id without scanning the map. The index is a hint, not a second copy of
+//! the truth: every lookup checks that the card it points at has the id asked for, and builds
+//! the index again when the cards have moved (a card inserted or removed), so a map changed in
+//! any way, by an edit or by hand, is never read wrong.
+
+use super::{Card, CardId};
+use ahash::HashMap;
+use std::sync::{Mutex, PoisonError};
+
+/// Below this many cards a scan is as quick as the index and keeps no memory.
+const SCAN_BELOW: usize = 64;
+
+/// Where each card of a journey is in its list: not part of the map (never saved, compared or
+/// copied; a copy starts without one).
+#[derive(Default)]
+pub struct CardIndex(Mutex<HashMap<CardId, usize>>);
+
+impl CardIndex {
+    /// Where the card `id` is in `cards`, if it is there.
+    pub fn position(&self, cards: &[Card], id: CardId) -> Option<usize> {
+        if cards.len() < SCAN_BELOW {
+            return cards.iter().position(|c| c.id == id);
+        }
+        // Lookups never panic while holding the lock; a poisoned index is still only a hint.
+        let mut index = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(&at) = index.get(&id)
+            && cards.get(at).is_some_and(|c| c.id == id)
+        {
+            return Some(at);
+        }
+        // Not where the index says, or not in it: the cards have changed since it was made. A
+        // card that is not there at all costs a scan, as without an index.
+        let at = cards.iter().position(|c| c.id == id)?;
+        index.clear();
+        index.extend(cards.iter().enumerate().map(|(i, c)| (c.id, i)));
+        Some(at)
+    }
+}
+
+impl Clone for CardIndex {
+    fn clone(&self) -> Self {
+        CardIndex::default()
+    }
+}
+
+impl PartialEq for CardIndex {
+    /// Two maps are equal by their content: the index is not part of it.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for CardIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CardIndex")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{LaneId, StageId};
+
+    fn cards(ids: impl IntoIterator<Item = u64>) -> Vec<Card> {
+        ids.into_iter()
+            .map(|id| Card::new(CardId(id), StageId(1), LaneId(1), 0, "card"))
+            .collect()
+    }
+
+    #[test]
+    fn finds_every_card_however_the_list_changes() {
+        let index = CardIndex::default();
+        let mut list = cards(1..=200);
+        for id in [1, 100, 200] {
+            assert_eq!(index.position(&list, CardId(id)), Some(id as usize - 1));
+        }
+        assert_eq!(index.position(&list, CardId(999)), None);
+        list.remove(0);
+        assert_eq!(index.position(&list, CardId(100)), Some(98));
+        list.insert(5, cards([500]).remove(0));
+        assert_eq!(index.position(&list, CardId(500)), Some(5));
+        assert_eq!(index.position(&list, CardId(200)), Some(199));
+        // Replaced in place by a card of another id: the old id is gone, the new one found.
+        list[10] = cards([777]).remove(0);
+        assert_eq!(index.position(&list, CardId(777)), Some(10));
+        assert!(list.iter().all(|c| index.position(&list, c.id).is_some()));
+        assert_eq!(index.position(&list, CardId(1)), None);
+        let small = cards(1..=3);
+        assert_eq!(index.position(&small, CardId(3)), Some(2));
+    }
+}
