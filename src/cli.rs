@@ -286,10 +286,14 @@ fn export_map(
             output.display()
         ));
     }
+    let mut phases = export::Phases::from_env();
     let journey = file::load(input).map_err(|e| e.to_string())?;
+    phases.mark("loading the map");
     let text = match extension.as_str() {
         "png" => {
-            return export::export_png(&journey, output, options).map_err(|e| match e {
+            let result = export::export_png_timed(&journey, output, options, &mut phases);
+            eprint!("{}", phases.report());
+            return result.map_err(|e| match e {
                 export::ExportError::Write { .. } => e.to_string(),
                 other => format!("{}: {other}", input.display()),
             });

@@ -51,6 +51,12 @@ fn check_golden(template: &str, language: Language, options: &ExportOptions, nam
                 .any(|(x, y)| (i32::from(*x) - i32::from(*y)).abs() > CHANNEL_TOLERANCE)
         })
         .count();
+    // Everything is blended over the opaque paper, so every pixel stays opaque: the export
+    // relies on it to skip unmultiplying.
+    assert!(
+        rendered.rgba.chunks_exact(4).all(|p| p[3] == 255),
+        "{name}: a pixel is not opaque"
+    );
     let share = different as f64 / f64::from(rendered.width * rendered.height);
     assert!(
         share <= MAX_DIFFERENT_SHARE,
