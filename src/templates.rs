@@ -22,7 +22,7 @@ pub struct Template {
 }
 
 /// Every built-in template; the first non-blank one is the example map shown at start.
-pub const ALL: [Template; 5] = [
+pub const ALL: [Template; 6] = [
     Template {
         name: "blank",
         summary: "Three empty stages and the usual lanes",
@@ -47,6 +47,11 @@ pub const ALL: [Template; 5] = [
         name: "service-blueprint",
         summary: "A hotel stay from booking to check-out, with backstage lanes",
         text: include_str!("../assets/templates/service-blueprint.journey.ron"),
+    },
+    Template {
+        name: "forks",
+        summary: "A B2B purchase with milestones, a decision point, detours and exits to a competitor",
+        text: include_str!("../assets/templates/forks.journey.ron"),
     },
 ];
 
@@ -108,27 +113,31 @@ macro_rules! translations {
 }
 
 /// Every translation table, by language and template.
-const TRANSLATIONS: [Translation; 20] = translations![
+const TRANSLATIONS: [Translation; 24] = translations![
     (Persian, "fa", "blank"),
     (Persian, "fa", "lifecycle"),
     (Persian, "fa", "buyer"),
     (Persian, "fa", "full-cycle"),
     (Persian, "fa", "service-blueprint"),
+    (Persian, "fa", "forks"),
     (Arabic, "ar", "blank"),
     (Arabic, "ar", "lifecycle"),
     (Arabic, "ar", "buyer"),
     (Arabic, "ar", "full-cycle"),
     (Arabic, "ar", "service-blueprint"),
+    (Arabic, "ar", "forks"),
     (Turkish, "tr", "blank"),
     (Turkish, "tr", "lifecycle"),
     (Turkish, "tr", "buyer"),
     (Turkish, "tr", "full-cycle"),
     (Turkish, "tr", "service-blueprint"),
+    (Turkish, "tr", "forks"),
     (Russian, "ru", "blank"),
     (Russian, "ru", "lifecycle"),
     (Russian, "ru", "buyer"),
     (Russian, "ru", "full-cycle"),
     (Russian, "ru", "service-blueprint"),
+    (Russian, "ru", "forks"),
 ];
 
 impl Template {
@@ -239,6 +248,9 @@ fn for_each_text(journey: &mut Journey, mut f: impl FnMut(&mut String)) {
         f(&mut card.body);
         card.tags.iter_mut().for_each(&mut f);
     }
+    for connection in &mut journey.connections {
+        f(&mut connection.label);
+    }
 }
 
 /// The example map, for when there is no file to open.
@@ -266,6 +278,46 @@ mod tests {
                 assert_eq!(journey.cards.len(), english.cards.len());
                 assert_eq!(journey.stages.len(), english.stages.len());
             }
+        }
+    }
+
+    #[test]
+    fn the_forks_template_tells_seed_001s_story() {
+        use crate::model::ConnectionKind;
+        let journey = find("forks").unwrap().journey().unwrap();
+        assert!(journey.problems().is_empty());
+        for kind in ConnectionKind::ALL {
+            assert!(
+                journey.connections.iter().any(|c| c.kind == kind),
+                "a {kind:?} path"
+            );
+        }
+        assert!(
+            journey
+                .connections
+                .iter()
+                .any(|c| c.kind == ConnectionKind::Exit && c.to.is_none() && c.share == Some(30)),
+            "30 % choose the competitor"
+        );
+        assert!(journey.cards.iter().any(|c| c.decision));
+        assert!(journey.cards.iter().filter(|c| c.milestone).count() >= 2);
+        // The alternative route through a competitor's review site comes back.
+        let detours = journey
+            .connections
+            .iter()
+            .filter(|c| c.kind == ConnectionKind::Alternative);
+        let returning = detours.filter_map(|d| d.to).any(|side| {
+            journey
+                .connections
+                .iter()
+                .any(|c| c.from == side && c.kind == ConnectionKind::Next)
+        });
+        assert!(returning, "a detour that comes back");
+        // Every label is translated with the rest of the map.
+        let arabic = find("forks").unwrap().journey_in(Language::Arabic).unwrap();
+        for (english, arabic) in journey.connections.iter().zip(&arabic.connections) {
+            assert_eq!(english.label.is_empty(), arabic.label.is_empty());
+            assert!(english.label.is_empty() || english.label != arabic.label);
         }
     }
 

@@ -419,12 +419,23 @@ pub fn with_every_connection(mut journey: Journey) -> Journey {
         (ConnectionKind::Exit, third[0], None, "picks a competitor"),
         (ConnectionKind::Exit, second[0], third.last().copied(), ""),
     ];
+    // After the template's own connections (the forks template has some), none repeated.
+    let base = journey
+        .connections
+        .iter()
+        .map(|c| c.id.0)
+        .max()
+        .unwrap_or(0);
     for (n, (kind, from, to, label)) in links.into_iter().enumerate() {
-        if to == Some(from) {
+        let repeated = journey
+            .connections
+            .iter()
+            .any(|c| (c.kind, c.from, c.to) == (kind, from, to));
+        if to == Some(from) || repeated {
             continue;
         }
         journey.connections.push(Connection {
-            id: ConnectionId(n as u64 + 1),
+            id: ConnectionId(base + n as u64 + 1),
             kind,
             from,
             to,

@@ -331,11 +331,13 @@ template-title-lifecycle = دورة حياة العميل
 template-title-buyer = رحلة المشتري
 template-title-full-cycle = الدورة الكاملة
 template-title-service-blueprint = مخطط الخدمة
+template-title-forks = مفترقات الطريق
 template-blank = ثلاث مراحل فارغة والمسارات المعتادة
 template-lifecycle = الوعي، الاستحواذ، الترحيب بالعميل، التفاعل، المناصرة (متجر أكواب إلكتروني)
 template-buyer = الوعي، الدراسة، القرار، مع الأسئلة التي تُطرح في كل مرحلة
 template-full-cycle = ثماني مراحل من البحث عن المعلومات إلى التوصية، مع CSAT وNPS وCRR
 template-service-blueprint = إقامة في فندق من الحجز إلى المغادرة، مع مسارات خلف الكواليس
+template-forks = شراء بين الشركات مع معالم ونقطة قرار وتحويلات ومخارج نحو منافس
 
 ## What reading, saving and importing files says (after the file's name, or FILE:LINE:COL)
 list-separator = { "؛ " }

@@ -312,11 +312,13 @@ template-title-lifecycle = Customer lifecycle
 template-title-buyer = Buyer's journey
 template-title-full-cycle = Full cycle
 template-title-service-blueprint = Service blueprint
+template-title-forks = Forks in the road
 template-blank = Three empty stages and the usual lanes
 template-lifecycle = Awareness, Acquisition, Onboarding, Engagement, Advocacy (an online mug shop)
 template-buyer = Awareness, Consideration, Decision, with the questions to ask at each stage
 template-full-cycle = Eight stages from information search to recommendation, with CSAT, NPS and CRR
 template-service-blueprint = A hotel stay from booking to check-out, with backstage lanes
+template-forks = A B2B purchase with milestones, a decision point, detours and exits to a competitor
 
 ## What reading, saving and importing files says (after the file's name, or FILE:LINE:COL)
 list-separator = { "; " }

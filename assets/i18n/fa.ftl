@@ -299,11 +299,13 @@ template-title-lifecycle = چرخهٔ عمر مشتری
 template-title-buyer = سفر خریدار
 template-title-full-cycle = چرخهٔ کامل
 template-title-service-blueprint = نقشهٔ خدمت (بلوپرینت)
+template-title-forks = دوراهی‌های مسیر
 template-blank = سه مرحلهٔ خالی و خط‌های معمول
 template-lifecycle = آگاهی، جذب، همراه کردن مشتری، تعامل، وفادارسازی (یک فروشگاه اینترنتی ماگ)
 template-buyer = آگاهی، بررسی، تصمیم، با پرسش‌هایی که در هر مرحله باید پرسید
 template-full-cycle = هشت مرحله از جست‌وجوی اطلاعات تا توصیه، با CSAT، NPS و CRR
 template-service-blueprint = اقامت در هتل از رزرو تا تسویه، با خط‌های پشت صحنه
+template-forks = یک خرید سازمانی با نقطه‌عطف‌ها، نقطهٔ تصمیم، انحراف‌ها و خروج به سوی رقیب
 
 ## What reading, saving and importing files says (after the file's name, or FILE:LINE:COL)
 list-separator = { "؛ " }

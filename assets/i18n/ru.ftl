@@ -322,11 +322,13 @@ template-title-lifecycle = Жизненный цикл клиента
 template-title-buyer = Путь покупателя
 template-title-full-cycle = Полный цикл
 template-title-service-blueprint = Сервисный блупринт
+template-title-forks = Развилки на пути
 template-blank = Три пустых этапа и обычные дорожки
 template-lifecycle = Осведомлённость, привлечение, адаптация, вовлечение, рекомендации (интернет-магазин кружек)
 template-buyer = Осведомлённость, рассмотрение, решение — с вопросами для каждого этапа
 template-full-cycle = Восемь этапов от поиска информации до рекомендации, с CSAT, NPS и CRR
 template-service-blueprint = Проживание в отеле от бронирования до выезда, с закулисными дорожками
+template-forks = B2B-покупка с вехами, точкой решения, крюками и уходами к конкуренту
 
 ## What reading, saving and importing files says (after the file's name, or FILE:LINE:COL)
 list-separator = { "; " }

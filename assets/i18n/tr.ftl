@@ -299,11 +299,13 @@ template-title-lifecycle = Müşteri yaşam döngüsü
 template-title-buyer = Alıcı yolculuğu
 template-title-full-cycle = Tam döngü
 template-title-service-blueprint = Hizmet planı
+template-title-forks = Yoldaki çatallar
 template-blank = Üç boş aşama ve olağan kulvarlar
 template-lifecycle = Farkındalık, Edinme, Karşılama, Etkileşim, Savunuculuk (çevrimiçi bir kupa mağazası)
 template-buyer = Farkındalık, Değerlendirme, Karar; her aşamada sorulacak sorularla
 template-full-cycle = Bilgi aramadan tavsiyeye sekiz aşama; CSAT, NPS ve CRR ile
 template-service-blueprint = Rezervasyondan çıkışa bir otel konaklaması; kulis kulvarlarıyla
+template-forks = Kilometre taşları, bir karar noktası, sapmalar ve rakibe çıkışlarla bir kurumsal satın alma
 
 ## What reading, saving and importing files says (after the file's name, or FILE:LINE:COL)
 list-separator = { "; " }

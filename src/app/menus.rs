@@ -62,6 +62,7 @@ fn template_title(name: &str) -> &'static str {
         "buyer" => "template-title-buyer",
         "full-cycle" => "template-title-full-cycle",
         "service-blueprint" => "template-title-service-blueprint",
+        "forks" => "template-title-forks",
         _ => "template-title-blank",
     }
 }
@@ -73,6 +74,7 @@ fn template_summary(name: &str) -> &'static str {
         "buyer" => "template-buyer",
         "full-cycle" => "template-full-cycle",
         "service-blueprint" => "template-service-blueprint",
+        "forks" => "template-forks",
         _ => "template-blank",
     }
 }

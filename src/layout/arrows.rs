@@ -4,7 +4,9 @@
 //! right-to-left map mirrors them with everything else.
 
 use super::{CardBox, TextBlock};
-use crate::model::{CardId, Connection, ConnectionId, ConnectionKind, Journey, LaneId, StageId};
+use crate::model::{
+    CardId, Connection, ConnectionId, ConnectionKind, Digits, Journey, LaneId, Language, StageId,
+};
 use ahash::HashMap;
 use egui::{Pos2, Rect, pos2};
 
@@ -60,12 +62,20 @@ pub(super) struct Plan {
     spacing: f32,
 }
 
-/// The label of `connection`'s arrow: its label and share.
-fn label_of(connection: &Connection) -> String {
-    match (connection.share, connection.label.is_empty()) {
-        (Some(share), true) => format!("{share} %"),
-        (Some(share), false) => format!("{} ({share} %)", connection.label),
-        (None, _) => connection.label.clone(),
+/// The label of `connection`'s arrow on a map in `language`: its label and share, the share in
+/// the language's digits (a Persian or Arabic map writes ٣٠٪ as its KPIs do).
+fn label_of(connection: &Connection, language: Language) -> String {
+    let Some(share) = connection.share else {
+        return connection.label.clone();
+    };
+    let share = match language.digits() {
+        Digits::Latin => format!("{share} %"),
+        digits => format!("{}٪", digits.format(f64::from(share))),
+    };
+    if connection.label.is_empty() {
+        share
+    } else {
+        format!("{} ({share})", connection.label)
     }
 }
 
@@ -112,7 +122,7 @@ impl Plan {
                 },
                 None => None,
             };
-            let route = plan.route(connection, from, target);
+            let route = plan.route(connection, journey.language, from, target);
             plan.routes.push(route);
         }
         plan
@@ -122,10 +132,11 @@ impl Plan {
     fn route(
         &mut self,
         connection: &Connection,
+        language: Language,
         (s, ls): (usize, usize),
         target: Option<(usize, usize)>,
     ) -> Route {
-        let label = label_of(connection);
+        let label = label_of(connection, language);
         let labelled = !label.is_empty();
         let (backwards, out, along, into) = match target {
             Some((d, ld)) if d == s => {

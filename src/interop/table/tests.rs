@@ -209,6 +209,9 @@ fn each_reading_of_an_unsure_file_is_offered_with_its_rows() {
 /// after it in the file (tables carry the first next step of each card).
 fn with_forks(mut journey: Journey) -> Journey {
     use crate::model::{Connection, ConnectionId, ConnectionKind};
+    // A table carries one next step per card and no other kind of path: a template's own
+    // forks give way to a chain of next steps.
+    journey.connections.clear();
     if let Some(card) = journey.cards.first_mut() {
         card.decision = true;
         card.milestone = true;
