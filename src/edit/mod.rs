@@ -6,6 +6,7 @@
 //! stale edit from the UI can never corrupt a document.
 
 mod batch;
+mod blueprint;
 mod connections;
 mod history;
 pub mod ops;
@@ -14,8 +15,8 @@ mod parts;
 pub use history::{History, MergeKey};
 
 use crate::model::{
-    Card, CardId, Connection, ConnectionId, Direction, Journey, Lane, LaneId, Language, MapState,
-    Persona, PersonaId, Stage, StageId,
+    Card, CardId, Connection, ConnectionId, Direction, Journey, Lane, LaneId, Language, LineKind,
+    MapState, Persona, PersonaId, Stage, StageId,
 };
 
 /// Longest title a map or card may have, in characters; longer text is cut.
@@ -75,6 +76,8 @@ pub enum Edit {
     RemoveConnection(ConnectionId),
     /// Replace a connection (matched by id): its kind, label, share or ends.
     ReplaceConnection(Box<Connection>),
+    /// Put a blueprint line under a lane, or take it away (`None`).
+    SetBlueprintLine(LineKind, Option<LaneId>),
 }
 
 /// Trims surrounding whitespace and caps the length, so a title stays a title.
@@ -134,6 +137,7 @@ impl Edit {
             }
             Edit::RemoveConnection(id) => connections::remove(journey, id),
             Edit::ReplaceConnection(connection) => connections::replace(journey, *connection),
+            Edit::SetBlueprintLine(kind, lane) => blueprint::set_line(journey, kind, lane),
             Edit::Batch(edits) => {
                 let mut inverses = batch::apply_all(edits, journey);
                 inverses.reverse();

@@ -141,9 +141,11 @@ pub(super) fn remove_lane(journey: &mut Journey, id: LaneId) -> Edit {
         return nothing();
     };
     let restore_cards = remove_cards(journey, |c| c.lane == id);
+    let restore_lines = super::blueprint::remove_lines_under(journey, id);
     let lane = journey.lanes.remove(index);
     let mut inverse = vec![Edit::InsertLane(index, Box::new(lane))];
     inverse.extend(restore_cards);
+    inverse.extend(restore_lines);
     Edit::Batch(inverse)
 }
 

@@ -157,6 +157,8 @@ enum Op {
     Connect(usize, usize, usize, String),
     Disconnect(usize),
     Reconnect(usize, usize, String),
+    /// A blueprint line (by kind) under a lane, or taken away (lane index past the lanes).
+    Line(usize, usize),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -179,6 +181,7 @@ fn op() -> impl Strategy<Value = Op> {
             .prop_map(|(a, b, k, t)| Op::Connect(a, b, k, t)),
         (0..10usize).prop_map(Op::Disconnect),
         (0..10usize, 0..4usize, "[a-z ]{0,8}").prop_map(|(c, k, t)| Op::Reconnect(c, k, t)),
+        (0..3usize, 0..12usize).prop_map(|(k, l)| Op::Line(k, l)),
     ]
 }
 
@@ -242,6 +245,10 @@ fn edit_for(journey: &Journey, op: &Op) -> Edit {
         Op::RemoveLane(l) => {
             pick(&journey.lanes, *l).map_or(Edit::Batch(vec![]), |l| Edit::RemoveLane(l.id))
         }
+        Op::Line(kind, lane) => Edit::SetBlueprintLine(
+            crate::model::LineKind::ALL[*kind],
+            journey.lanes.get(*lane).map(|l| l.id),
+        ),
         Op::MoveLane(l, to) => {
             pick(&journey.lanes, *l).map_or(Edit::Batch(vec![]), |l| Edit::MoveLane(l.id, *to))
         }

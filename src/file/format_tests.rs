@@ -34,7 +34,7 @@ fn version_1_maps_open_and_are_saved_as_version_2() {
             path.display()
         );
         let journey = load(&path).unwrap();
-        assert_eq!(journey, template.journey().unwrap(), "{}", template.name);
+        assert_eq!(journey, as_before_version_2(template), "{}", template.name);
         assert!(journey.connections.is_empty());
         assert!(
             journey.cards.iter().all(|c| c.id.0 < 1000),
@@ -43,7 +43,42 @@ fn version_1_maps_open_and_are_saved_as_version_2() {
         let saved = dir.path().join(format!("{}.journey.ron", template.name));
         save(&journey, &saved).unwrap();
         let written = std::fs::read_to_string(&saved).unwrap();
-        assert!(written.contains("format: 2,"), "{written}");
+        assert!(written.contains("format: 3,"), "{written}");
+        assert_eq!(load(&saved).unwrap(), journey);
+    }
+}
+
+/// `template` without what versions 2 and 3 added to it since (connections, blueprint lines).
+fn as_before_version_2(template: &crate::templates::Template) -> Journey {
+    let mut journey = template.journey().unwrap();
+    journey.connections.clear();
+    journey.blueprint_lines.clear();
+    journey
+}
+
+/// Version-2 maps (every template as version 2 wrote it, in `tests/data/v2`) open unchanged and
+/// are saved as version 3, which reads back the same.
+#[test]
+fn version_2_maps_open_and_are_saved_as_version_3() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/v2");
+    let dir = tempfile::tempdir().unwrap();
+    for template in crate::templates::ALL {
+        let path = folder.join(format!("{}.journey.ron", template.name));
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("format: 2,"), "{}", path.display());
+        let journey = load(&path).unwrap();
+        let mut expected = template.journey().unwrap();
+        // Version 3 added the blueprint lines; the version-2 copy predates them.
+        expected.blueprint_lines.clear();
+        if template.name == "service-blueprint" {
+            // And the blueprint template's backstage paths came with them.
+            expected.connections.clear();
+        }
+        assert_eq!(journey, expected, "{}", template.name);
+        let saved = dir.path().join(format!("{}.journey.ron", template.name));
+        save(&journey, &saved).unwrap();
+        let written = std::fs::read_to_string(&saved).unwrap();
+        assert!(written.contains("format: 3,"), "{written}");
         assert_eq!(load(&saved).unwrap(), journey);
     }
 }

@@ -16,9 +16,10 @@ use std::io::Read;
 use std::path::Path;
 
 /// The format version this build writes and the newest it reads. Version 2 added connections,
-/// decision points and milestones, and random ids for new things; older versions are migrated
-/// on load (see [`migrate`]) and saved as this one.
-pub const FORMAT_VERSION: u32 = 2;
+/// decision points and milestones, and random ids for new things; version 3 the service
+/// blueprint's lines; older versions are migrated on load (see [`migrate`]) and saved as this
+/// one.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Files larger than this are refused before reading them.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -194,8 +195,11 @@ fn migrate(version: u32, journey: Journey) -> Journey {
         journey = match from {
             // 1 → 2 changes nothing that is there: what version 2 added (connections, decision
             // points, milestones) starts empty, and version 1's numeric ids are kept as they
-            // are; only new things get random ids. A later version adds its step here.
+            // are; only new things get random ids.
             1 => journey,
+            // 2 → 3: a map without blueprint lines, as version 2 could only be. A later version
+            // adds its step here.
+            2 => journey,
             _ => journey,
         };
     }

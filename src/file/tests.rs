@@ -38,7 +38,7 @@ fn save_then_load_gives_the_same_document() {
         text.contains("Сравнение предложений"),
         "non-Latin text is stored as typed, not escaped"
     );
-    assert!(text.contains("format: 2"));
+    assert!(text.contains("format: 3"));
 }
 
 #[test]
@@ -136,10 +136,10 @@ fn kpi_numbers_must_be_finite() {
 
 #[test]
 fn newer_format_is_refused() {
-    let text = to_text(&example()).replacen("format: 2,", "format: 3,", 1);
+    let text = to_text(&example()).replacen("format: 3,", "format: 4,", 1);
     assert!(matches!(
         parse_err(&text),
-        LoadError::NewerVersion { found: 3, .. }
+        LoadError::NewerVersion { found: 4, .. }
     ));
     assert!(
         parse_err(&text)
@@ -422,6 +422,7 @@ mod arbitrary {
                         lanes,
                         cards,
                         connections,
+                        blueprint_lines: Vec::new(),
                         card_index: Default::default(),
                     }
                 },

@@ -223,6 +223,34 @@ impl Language {
         format!("{word} {n}")
     }
 
+    /// The label drawn on the map along a blueprint line of `kind`.
+    pub fn blueprint_line(self, kind: super::LineKind) -> &'static str {
+        use super::LineKind;
+        self.pick(match kind {
+            LineKind::Interaction => [
+                "Line of interaction",
+                "خط تعامل",
+                "خط التفاعل",
+                "Etkileşim çizgisi",
+                "Линия взаимодействия",
+            ],
+            LineKind::Visibility => [
+                "Line of visibility",
+                "خط دید",
+                "خط الرؤية",
+                "Görünürlük çizgisi",
+                "Линия видимости",
+            ],
+            LineKind::InternalInteraction => [
+                "Line of internal interaction",
+                "خط تعامل درونی",
+                "خط التفاعل الداخلي",
+                "İç etkileşim çizgisi",
+                "Линия внутреннего взаимодействия",
+            ],
+        })
+    }
+
     /// The name of a new stage.
     pub fn new_stage(self) -> &'static str {
         self.pick([

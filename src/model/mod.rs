@@ -3,6 +3,7 @@
 //! Positions are not stored: where things are drawn is derived by [`crate::layout`]. The order of
 //! stages and lanes is the order of their vectors; cards carry their stage, lane and order in cell.
 
+mod blueprint;
 mod card_index;
 mod channel;
 mod color;
@@ -13,6 +14,7 @@ mod language;
 mod score;
 mod validate;
 
+pub use blueprint::{BlueprintLine, LineKind};
 pub use card_index::CardIndex;
 pub use channel::Channel;
 pub use color::Rgb;
@@ -79,6 +81,9 @@ pub struct Journey {
     /// Paths between cards (format version 2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub connections: Vec<Connection>,
+    /// The service blueprint's lines, each under a lane (format version 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blueprint_lines: Vec<BlueprintLine>,
     /// Where each card is in `cards`, so that finding a card by its id does not scan them.
     #[serde(skip)]
     pub card_index: CardIndex,
@@ -361,6 +366,14 @@ impl Journey {
     /// The card with this id.
     pub fn card(&self, id: CardId) -> Option<&Card> {
         self.cards.get(self.card_position(id)?)
+    }
+
+    /// The lane the blueprint line `kind` lies under, if the map has that line.
+    pub fn blueprint_line(&self, kind: LineKind) -> Option<LaneId> {
+        self.blueprint_lines
+            .iter()
+            .find(|l| l.kind == kind)
+            .map(|l| l.below_lane)
     }
 
     /// Where the card with this id is in [`Journey::cards`].

@@ -76,6 +76,25 @@ pub fn problems(journey: &Journey) -> Vec<Problem> {
         }
     }
     connections_problems(journey, &mut report);
+    for (index, line) in journey.blueprint_lines.iter().enumerate() {
+        let place = Place {
+            list: "blueprint_lines",
+            id: line.kind.name().to_owned(),
+        };
+        let problem = |id: &'static str| Message::new(id).text("line", line.kind.name());
+        if journey.lane(line.below_lane).is_none() {
+            report(
+                problem("problem-line-no-lane").text("lane", line.below_lane.written()),
+                place.clone(),
+            );
+        }
+        if journey.blueprint_lines[..index]
+            .iter()
+            .any(|l| l.kind == line.kind)
+        {
+            report(problem("problem-line-twice"), place);
+        }
+    }
     found
 }
 

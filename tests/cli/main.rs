@@ -185,7 +185,7 @@ fn bad_inputs_are_reported_and_left_untouched() {
         ("truncated", good[..good.len() / 2].into(), "ends too early"),
         (
             "wrong-type",
-            good.replacen("format: 2,", "format: \"one\",", 1),
+            good.replacen("format: 3,", "format: \"one\",", 1),
             ":",
         ),
         (
@@ -200,7 +200,7 @@ fn bad_inputs_are_reported_and_left_untouched() {
         ),
         (
             "future",
-            good.replacen("format: 2,", "format: 99,", 1),
+            good.replacen("format: 3,", "format: 99,", 1),
             "format version 99 is newer",
         ),
     ];
