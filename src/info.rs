@@ -23,6 +23,17 @@ pub struct Info {
     pub cards: Vec<CardInfo>,
     /// Every connection, in the file's order.
     pub connections: Vec<ConnectionInfo>,
+    /// The service blueprint's lines, top to bottom by kind.
+    pub blueprint_lines: Vec<LineInfo>,
+}
+
+/// A blueprint line in [`Info`].
+#[derive(Debug, Serialize)]
+pub struct LineInfo {
+    /// `interaction`, `visibility` or `internal-interaction`.
+    pub kind: &'static str,
+    /// The id of the lane it lies under, as the file writes it.
+    pub below_lane: String,
 }
 
 /// A connection in [`Info`].
@@ -164,6 +175,14 @@ impl Info {
                     kind: c.kind.name(),
                     label: c.label.clone(),
                     share: c.share,
+                })
+                .collect(),
+            blueprint_lines: journey
+                .blueprint_lines
+                .iter()
+                .map(|l| LineInfo {
+                    kind: l.kind.name(),
+                    below_lane: l.below_lane.written(),
                 })
                 .collect(),
         }

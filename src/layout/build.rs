@@ -298,6 +298,7 @@ pub fn build_reusing(
         })
     });
     let grid = Rect::from_min_max(pos2(left, grid_top), pos2(left + grid_width, y));
+    let blueprint_lines = blueprint_lines(journey, &lanes, &mut shaper, s);
     let mut bounds =
         Rect::from_min_max(Pos2::ZERO, pos2(left + grid_width + s.margin, y + s.margin));
     // Exits out of the map reach past the grid: the map is as wide as they are.
@@ -314,6 +315,7 @@ pub fn build_reusing(
         cards,
         curves,
         arrows,
+        blueprint_lines,
         grid,
         style: style.clone(),
     };
@@ -322,6 +324,41 @@ pub fn build_reusing(
         super::mirror::mirror(&mut layout, cache);
     }
     layout
+}
+
+/// The blueprint lines of `journey` under its visible `lanes`, named in the map's language just
+/// above the line, at the start of the lane label column.
+fn blueprint_lines(
+    journey: &Journey,
+    lanes: &[LaneBox],
+    shaper: &mut Shaper<'_, '_>,
+    s: &Style,
+) -> Vec<super::LineBox> {
+    journey
+        .blueprint_lines
+        .iter()
+        .filter_map(|line| {
+            let lane = lanes.iter().find(|l| l.id == line.below_lane)?;
+            let name = journey.language.blueprint_line(line.kind);
+            let label = shaper.label(
+                name,
+                s.small_size,
+                s.label_width - 2.0 * s.padding,
+                Pos2::ZERO,
+            );
+            let y = lane.rect.max.y;
+            let at = pos2(lane.rect.min.x + s.padding, y - label.galley.size().y - 2.0);
+            Some(super::LineBox {
+                kind: line.kind,
+                x_range: lane.rect.x_range(),
+                y,
+                label: TextBlock {
+                    pos: label.pos + at.to_vec2(),
+                    ..label
+                },
+            })
+        })
+        .collect()
 }
 
 fn card_box(

@@ -74,6 +74,10 @@ pub(super) fn mirror(layout: &mut Layout, cache: &mut CardCache) {
             p.pos.x = m.x(p.pos.x);
         }
     }
+    for line in &mut layout.blueprint_lines {
+        line.x_range = egui::Rangef::new(m.x(line.x_range.max), m.x(line.x_range.min));
+        m.text(&mut line.label);
+    }
     layout.grid = m.rect(layout.grid);
 }
 

@@ -21,7 +21,7 @@ pub use drop::{DropTarget, Reorder, drop_target, lane_reorder, stage_reorder};
 pub use hit::Hit;
 pub use style::Style;
 
-use crate::model::{CardId, LaneId, LaneKind, PersonaId, Rgb, Score, StageId};
+use crate::model::{CardId, LaneId, LaneKind, LineKind, PersonaId, Rgb, Score, StageId};
 use egui::{Galley, Pos2, Rect};
 use std::sync::Arc;
 
@@ -68,6 +68,8 @@ pub struct Layout {
     pub curves: Vec<Curve>,
     /// The connections between cards, as arrows.
     pub arrows: Vec<Arrow>,
+    /// The service blueprint's lines, under the visible lanes they follow.
+    pub blueprint_lines: Vec<LineBox>,
     /// The area of the grid (headers, lane labels and cells).
     pub grid: Rect,
     /// The sizes the map was laid out with; painting and hit testing use the same.
@@ -119,6 +121,20 @@ pub struct LaneBox {
     pub name: TextBlock,
     /// For an emotions lane, the band where curves are drawn.
     pub curve_band: Option<Rect>,
+}
+
+/// A blueprint line: dashed, across the whole grid, with its name above it at the start of the
+/// lane label column.
+#[derive(Clone, Debug)]
+pub struct LineBox {
+    /// Which line.
+    pub kind: LineKind,
+    /// Where it runs across the map, and at which height.
+    pub x_range: egui::Rangef,
+    /// Its height: the bottom of the lane it lies under.
+    pub y: f32,
+    /// Its name, in the map's language.
+    pub label: TextBlock,
 }
 
 /// A card and its contents.

@@ -2,6 +2,7 @@
 
 mod arrows;
 mod badges;
+mod blueprint;
 mod face;
 mod kept_cards;
 mod overview;
@@ -240,6 +241,7 @@ fn paint_grid(map: Drawing, out: &mut Vec<Shape>) {
         line,
         StrokeKind::Inside,
     ));
+    blueprint::paint_lines(map, out);
 }
 
 /// Paints every card that reaches into `area` with its stripe, texts and votes.

@@ -60,3 +60,30 @@ fn check_names_each_bad_connection() {
         "{printed}"
     );
 }
+
+#[test]
+fn info_lists_the_blueprint_lines_and_check_refuses_one_under_no_lane() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = new_map(dir.path(), "service-blueprint");
+    let output = journeymap(&["info", map.to_str().unwrap(), "--json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let info: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let lines = info["blueprint_lines"].as_array().unwrap();
+    let kinds: Vec<&str> = lines.iter().map(|l| l["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["interaction", "visibility", "internal-interaction"]);
+    assert_eq!(lines[1]["below_lane"], "3");
+    let text = std::fs::read_to_string(&map).unwrap();
+    let broken = text.replacen("below_lane: 3,", "below_lane: 77,", 1);
+    assert!(
+        broken != text,
+        "the visibility line is written under lane 3"
+    );
+    std::fs::write(&map, broken).unwrap();
+    let output = journeymap(&["check", map.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let printed = format!("{}{}", stdout(&output), stderr(&output));
+    assert!(
+        printed.contains("blueprint line visibility lies under lane 77, which does not exist"),
+        "{printed}"
+    );
+}
