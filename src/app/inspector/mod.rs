@@ -1,5 +1,6 @@
 //! The inspector: edits everything of the selection — a card, a stage, a lane — or the map.
 
+mod blueprint;
 mod card;
 pub mod connection;
 mod stage;
@@ -226,6 +227,8 @@ fn map_inspector(ui: &mut Ui, journey: &Journey, out: &mut Actions) {
     map_settings(ui, journey, out);
     ui.separator();
     lane_list(ui, journey, out);
+    ui.separator();
+    blueprint::blueprint_lines(ui, journey, out);
     ui.separator();
     if shown::button(ui, &tr("inspector-add-stage")).clicked() {
         out.push(Action::AddStage(journey.stages.len()));
