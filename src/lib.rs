@@ -19,6 +19,7 @@ pub mod interop;
 pub mod layout;
 pub mod memory;
 pub mod model;
+pub mod presentation_forks;
 pub mod presentation_rules;
 pub mod scene;
 pub mod templates;

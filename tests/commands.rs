@@ -162,3 +162,46 @@ fn backspace_deletes_like_delete_but_not_while_typing() {
     press(&mut harness, Key::Backspace);
     assert_eq!(journey(&harness).cards.len(), before - 1);
 }
+
+#[test]
+fn f_steps_through_the_forks_of_the_stage_in_the_spotlight() {
+    let forks = templates::find("forks").unwrap().journey().unwrap();
+    let decision = forks.cards.iter().find(|c| c.decision).unwrap().id;
+    let mut harness = app_with(forks);
+    press(&mut harness, Key::F5);
+    for _ in 0..3 {
+        press(&mut harness, Key::ArrowRight);
+    }
+    assert_eq!(
+        harness.state().presented_stage(),
+        Some(3),
+        "the Decision stage"
+    );
+    // Its exit is listed with its share, whichever fork is highlighted.
+    harness.get_by_label("Where customers leave");
+    harness.get_by_label("• Exit: From Compares the two offers and decides, out of the map — choose the competitor (30 %)");
+    assert_eq!(harness.state().canvas().options.fork, None);
+    press(&mut harness, Key::F);
+    assert_eq!(harness.state().canvas().options.fork, Some(decision));
+    harness.get_by_label("Fork 1 of 1: Compares the two offers and decides");
+    harness.get_by_label(
+        "• Next step: From Compares the two offers and decides to Signs and plans the first project — buys from us",
+    );
+    // Again: no fork highlighted, every path of the stage at full strength.
+    press(&mut harness, Key::F);
+    assert_eq!(harness.state().canvas().options.fork, None);
+    assert!(
+        harness
+            .query_by_label("Fork 1 of 1: Compares the two offers and decides")
+            .is_none()
+    );
+    // Another stage starts with none.
+    press(&mut harness, Key::F);
+    press(&mut harness, Key::ArrowLeft);
+    assert_eq!(harness.state().canvas().options.fork, None);
+    // The help lists the key, from the command table.
+    press(&mut harness, Key::F1);
+    harness.get_by_label(
+        "Highlight this stage's forks one at a time: the decision point, its branches and their shares",
+    );
+}

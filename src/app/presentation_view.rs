@@ -42,6 +42,24 @@ mod words {
         tr_args("present-persona", &[("name", name.into())])
     }
 
+    pub fn fork(n: usize, count: usize, card: &str) -> String {
+        tr_args(
+            "present-fork",
+            &[
+                ("n", Arg::Count(n)),
+                ("count", Arg::Count(count)),
+                ("card", card.into()),
+            ],
+        )
+    }
+
+    pub fn share(share: u8) -> String {
+        tr_args(
+            "present-share",
+            &[("share", Arg::Count(usize::from(share)))],
+        )
+    }
+
     pub fn idea(stage: &str, lane: &str) -> String {
         tr_args(
             "present-idea",
@@ -58,6 +76,8 @@ pub(super) struct Presenting {
     pub(super) overview: bool,
     /// The persona whose curve alone is shown, by index; all when `None`.
     pub(super) focus: Option<usize>,
+    /// The fork of the stage highlighted, by index into its forks; none when `None`.
+    pub(super) fork: Option<usize>,
     /// Whether clicks on cards give votes.
     pub(super) voting: bool,
     /// The workshop timer.
@@ -198,6 +218,66 @@ fn stage_panel(ui: &mut Ui, journey: &Journey, presenting: &Presenting, color: C
     ui.add_space(6.0);
     for kpi in &stage.kpis {
         bidi_label(ui, &kpi.text(journey.language), BODY, color, fixed);
+    }
+    paths_panel(ui, journey, presenting, stage.id, color);
+}
+
+/// The stage's paths in the side panel: the fork highlighted on the map, each of its branches
+/// in words with its label and share, and the exits of the stage with their shares.
+fn paths_panel(
+    ui: &mut Ui,
+    journey: &Journey,
+    presenting: &Presenting,
+    stage: crate::model::StageId,
+    color: Color32,
+) {
+    use crate::presentation_forks as forks;
+    let auto = crate::layout::Base::Auto(journey.direction);
+    let in_words = |connection: &crate::model::Connection| {
+        let mut text = format!(
+            "{}: {}",
+            super::inspector::connection::kind_words(connection.kind),
+            super::inspector::connection::describe(journey, connection)
+        );
+        if !connection.label.is_empty() {
+            text = format!("{text} — {}", connection.label);
+        }
+        if let Some(share) = connection.share {
+            text = format!("{text} ({})", words::share(share));
+        }
+        text
+    };
+    let all = forks::forks(journey, stage);
+    if let Some((index, card)) = presenting
+        .fork
+        .and_then(|i| Some((i, journey.card(*all.get(i)?)?)))
+    {
+        ui.add_space(12.0);
+        let heading = words::fork(index + 1, all.len(), &card.title);
+        bidi_label(ui, &heading, BODY, color, auto);
+        for branch in forks::branches(journey, card.id) {
+            bidi_label(
+                ui,
+                &format!("• {}", in_words(branch)),
+                BODY * 0.8,
+                color,
+                auto,
+            );
+        }
+    }
+    let exits = forks::exits(journey, stage);
+    if !exits.is_empty() {
+        ui.add_space(12.0);
+        bidi_label(ui, &tr("present-exits"), BODY, color, auto);
+        for exit in exits {
+            bidi_label(
+                ui,
+                &format!("• {}", in_words(exit)),
+                BODY * 0.8,
+                color,
+                auto,
+            );
+        }
     }
 }
 

@@ -4,9 +4,10 @@
 
 use super::{Drawing, text};
 use crate::layout::Arrow;
-use crate::model::{ConnectionKind, LaneKind};
-use egui::epaint::{CornerRadius, PathShape, PathStroke, Shape, Stroke};
+use crate::model::{CardId, ConnectionId, ConnectionKind, LaneKind};
+use egui::epaint::{CornerRadius, PathShape, PathStroke, Shape, Stroke, StrokeKind};
 use egui::{Color32, Pos2, Rect, Vec2};
+use std::collections::HashSet;
 
 /// How an arrow of a kind is drawn: colour, width, and dashes (dash, gap) if any.
 fn look(map: Drawing, kind: ConnectionKind) -> (Color32, f32, Option<(f32, f32)>) {
@@ -32,16 +33,65 @@ pub(super) fn paint_arrows(map: Drawing, area: Rect, out: &mut Vec<Shape>) {
         let label = arrow.label.as_ref().map(|l| l.rect());
         area.intersects(label.map_or(bounds, |l| bounds.union(l)))
     };
-    for arrow in map.layout.arrows.iter().filter(reaches) {
-        paint_line(map, arrow, area, out);
+    paint_some(map, area, 1.0, reaches, out);
+}
+
+/// Paints the arrows `which` picks that reach into `area` (already grown by a margin), lines
+/// `weight` times as wide as usual, then their labels.
+fn paint_some(
+    map: Drawing,
+    area: Rect,
+    weight: f32,
+    which: impl Fn(&&Arrow) -> bool,
+    out: &mut Vec<Shape>,
+) {
+    for arrow in map.layout.arrows.iter().filter(&which) {
+        paint_line(map, arrow, area, weight, out);
     }
-    for arrow in map.layout.arrows.iter().filter(reaches) {
+    for arrow in map.layout.arrows.iter().filter(&which) {
         paint_label(map, arrow, area, out);
     }
 }
 
-fn paint_line(map: Drawing, arrow: &Arrow, area: Rect, out: &mut Vec<Shape>) {
+/// Over a presentation's veil: the paths of the stage in the spotlight at full strength, and
+/// the highlighted fork's card outlined and its branches drawn heavier, over everything.
+pub(super) fn paint_spotlight_paths(map: Drawing, area: Rect, out: &mut Vec<Shape>) {
+    let Some(stage) = map.options.spotlight else {
+        return;
+    };
+    let journey = map.journey;
+    let in_stage = |card: CardId| journey.card(card).is_some_and(|c| c.stage == stage);
+    let touching: HashSet<ConnectionId> = journey
+        .connections
+        .iter()
+        .filter(|c| in_stage(c.from) || c.to.is_some_and(in_stage))
+        .map(|c| c.id)
+        .collect();
+    let area = area.expand(8.0);
+    paint_some(map, area, 1.0, |a| touching.contains(&a.connection), out);
+    let Some(fork) = map.options.fork else {
+        return;
+    };
+    if let Some(card) = map.layout.cards.iter().find(|c| c.id == fork) {
+        out.push(Shape::rect_stroke(
+            card.rect.expand(4.0),
+            CornerRadius::same(9),
+            Stroke::new(3.0, map.theme.text),
+            StrokeKind::Outside,
+        ));
+    }
+    let branches: HashSet<ConnectionId> = journey
+        .connections
+        .iter()
+        .filter(|c| c.from == fork)
+        .map(|c| c.id)
+        .collect();
+    paint_some(map, area, 2.0, |a| branches.contains(&a.connection), out);
+}
+
+fn paint_line(map: Drawing, arrow: &Arrow, area: Rect, weight: f32, out: &mut Vec<Shape>) {
     let (color, width, dashes) = look(map, arrow.kind);
+    let width = width * weight;
     let points = &arrow.points;
     let (Some(&end), Some(&before)) = (points.last(), points.iter().rev().nth(1)) else {
         return;

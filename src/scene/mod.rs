@@ -26,8 +26,12 @@ use egui::{Color32, Rect, Vec2, pos2, vec2};
 pub struct SceneOptions {
     /// Personas whose curves are hidden.
     pub hidden_personas: Vec<crate::model::PersonaId>,
-    /// The stage in the spotlight: every other stage is dimmed (presentation mode).
+    /// The stage in the spotlight: every other stage is dimmed (presentation mode), its paths
+    /// drawn at full strength over the veil.
     pub spotlight: Option<crate::model::StageId>,
+    /// The fork highlighted in the spotlight (presentation mode): its card outlined, its
+    /// branches drawn over everything, heavier.
+    pub fork: Option<crate::model::CardId>,
 }
 
 /// The colour of a persona as an egui colour.
@@ -404,5 +408,7 @@ fn paint_veil(map: Drawing, out: &mut Vec<Shape>) {
                 veil,
             ));
         }
+        // The stage's own paths stay at full strength where they cross the dimmed stages.
+        arrows::paint_spotlight_paths(map, layout.bounds, out);
     }
 }

@@ -30,6 +30,7 @@ impl JourneyApp {
             stage,
             overview: false,
             focus: None,
+            fork: None,
             voting: false,
             timer: Timer::default(),
             help: false,
@@ -59,6 +60,7 @@ impl JourneyApp {
         self.canvas.theme = before.theme;
         self.canvas.options.hidden_personas = before.hidden_personas;
         self.canvas.options.spotlight = None;
+        self.canvas.options.fork = None;
         self.canvas.set_view(before.view);
         if !before.fullscreen {
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
@@ -99,6 +101,7 @@ impl JourneyApp {
         };
         if let Some(stage) = moved {
             presenting.stage = stage;
+            presenting.fork = None;
             presenting.overview = false;
             presenting.move_view = true;
             return;
@@ -120,6 +123,13 @@ impl JourneyApp {
             }
             Command::FocusNextPersona => {
                 presenting.focus = rules::next_focus(presenting.focus, journey.personas.len());
+            }
+            Command::NextFork => {
+                let forks = journey
+                    .stages
+                    .get(presenting.stage)
+                    .map_or(0, |s| crate::presentation_forks::forks(journey, s.id).len());
+                presenting.fork = crate::presentation_forks::next_fork(presenting.fork, forks);
             }
             Command::ToggleVoting => presenting.voting = !presenting.voting,
             Command::ToggleTimer => presenting.timer.toggle(now),
@@ -191,6 +201,12 @@ impl JourneyApp {
         presenting.stage = presenting.stage.min(journey.stages.len().saturating_sub(1));
         let stage = journey.stages.get(presenting.stage).map(|s| s.id);
         self.canvas.options.spotlight = stage.filter(|_| !presenting.overview);
+        self.canvas.options.fork = match (self.canvas.options.spotlight, presenting.fork) {
+            (Some(stage), Some(index)) => crate::presentation_forks::forks(journey, stage)
+                .get(index)
+                .copied(),
+            _ => None,
+        };
         self.canvas.options.hidden_personas = match presenting.focus {
             Some(index) => journey
                 .personas

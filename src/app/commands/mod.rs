@@ -86,6 +86,8 @@ pub enum Command {
     ToggleOverview,
     /// Presenting: one persona's curve at a time, then all again.
     FocusNextPersona,
+    /// Presenting: the stage's forks highlighted one at a time, then none.
+    NextFork,
     /// Presenting: type an idea into a new card of this stage.
     CaptureIdea,
     /// Capturing: the next lane for the idea.

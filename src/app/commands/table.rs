@@ -306,6 +306,13 @@ pub(super) const TABLE: &[Entry] = &[
         bindings: &[key(NONE, Key::P, Presenting)],
     },
     Entry {
+        command: Command::NextFork,
+        readme: "step through this stage's forks",
+        label: "command-next-fork",
+        tooltip: "command-next-fork-tip",
+        bindings: &[key(NONE, Key::F, Presenting)],
+    },
+    Entry {
         command: Command::CaptureIdea,
         readme: "capture an idea",
         label: "command-capture-idea",
