@@ -104,6 +104,24 @@ pub enum CliCommand {
         #[arg(long)]
         check: bool,
     },
+    /// What changed between two maps, matched by id: in words grouped by stage, or JSON.
+    /// Exit 0 when it ran, 1 on bad input, 2 on wrong usage; with --exit-code, 3 when the maps
+    /// differ
+    Diff {
+        /// The map before.
+        old: PathBuf,
+        /// The map after.
+        new: PathBuf,
+        /// Print JSON for tools (a stable shape: see the README).
+        #[arg(long)]
+        json: bool,
+        /// Print long texts in full instead of shortened.
+        #[arg(long)]
+        full: bool,
+        /// Exit with 3 when the maps differ, so scripts can tell.
+        #[arg(long)]
+        exit_code: bool,
+    },
     /// Describe a map: title, personas, lanes, stages and cards.
     Info {
         /// The map to describe.
@@ -150,6 +168,21 @@ impl From<ThemeArg> for ThemeKind {
 
 /// Runs a command that needs no window; prints its messages and returns the exit code.
 pub fn run(command: CliCommand) -> ExitCode {
+    if let CliCommand::Diff {
+        old,
+        new,
+        json,
+        full,
+        exit_code,
+    } = &command
+    {
+        let options = crate::cli_diff::DiffOptions {
+            json: *json,
+            full: *full,
+            exit_code: *exit_code,
+        };
+        return crate::cli_diff::run(old, new, options);
+    }
     let result = match command {
         CliCommand::New {
             template,
@@ -191,6 +224,7 @@ pub fn run(command: CliCommand) -> ExitCode {
         CliCommand::Check { files } => check(&files),
         CliCommand::Fmt { files, check } => fmt(&files, check),
         CliCommand::Info { file, json: _ } => info(&file),
+        CliCommand::Diff { .. } => Ok(()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

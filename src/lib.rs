@@ -8,6 +8,8 @@
 #[warn(clippy::too_many_lines)]
 pub mod app;
 pub mod cli;
+pub mod cli_diff;
+pub mod diff;
 pub mod edit;
 pub mod export;
 pub mod file;

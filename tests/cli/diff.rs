@@ -1,0 +1,43 @@
+//! `journeymap diff`: changes in words and JSON, and its exit codes.
+
+use super::{journeymap, new_map, stderr, stdout};
+
+#[test]
+fn diff_names_what_changed_and_tells_scripts_by_its_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = new_map(dir.path(), "full-cycle");
+    let new = dir.path().join("new.journey.ron");
+    let text = std::fs::read_to_string(&old).unwrap();
+    let edited = text
+        .replacen("name: \"Decision\",", "name: \"Choice\",", 1)
+        .replacen("title: \"Twenty minutes on hold\",", "title: \"Forty minutes on hold\",", 1);
+    std::fs::write(&new, edited).unwrap();
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+
+    let output = journeymap(&["diff", old, new]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let printed = stdout(&output);
+    assert!(printed.contains("Stage \"Choice\":"), "{printed}");
+    assert!(printed.contains("name \"Decision\" → \"Choice\""), "{printed}");
+    assert!(
+        printed.contains("title \"Twenty minutes on hold\" → \"Forty minutes on hold\""),
+        "{printed}"
+    );
+
+    let output = journeymap(&["diff", old, new, "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let changes = json["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 2);
+    assert_eq!(changes[0]["item"], "stage");
+    assert_eq!(changes[0]["change"], "field");
+    assert_eq!(changes[1]["new"], "Forty minutes on hold");
+
+    assert_eq!(journeymap(&["diff", old, new, "--exit-code"]).status.code(), Some(3));
+    let same = journeymap(&["diff", old, old, "--exit-code"]);
+    assert_eq!(same.status.code(), Some(0));
+    assert!(stdout(&same).contains("No changes."));
+    let missing = journeymap(&["diff", old, "nowhere.journey.ron"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stderr(&missing).contains("nowhere.journey.ron"));
+    assert_eq!(journeymap(&["diff", old]).status.code(), Some(2));
+}
