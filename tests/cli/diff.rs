@@ -10,7 +10,11 @@ fn diff_names_what_changed_and_tells_scripts_by_its_exit_code() {
     let text = std::fs::read_to_string(&old).unwrap();
     let edited = text
         .replacen("name: \"Decision\",", "name: \"Choice\",", 1)
-        .replacen("title: \"Twenty minutes on hold\",", "title: \"Forty minutes on hold\",", 1);
+        .replacen(
+            "title: \"Twenty minutes on hold\",",
+            "title: \"Forty minutes on hold\",",
+            1,
+        );
     std::fs::write(&new, edited).unwrap();
     let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
 
@@ -18,7 +22,10 @@ fn diff_names_what_changed_and_tells_scripts_by_its_exit_code() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let printed = stdout(&output);
     assert!(printed.contains("Stage \"Choice\":"), "{printed}");
-    assert!(printed.contains("name \"Decision\" → \"Choice\""), "{printed}");
+    assert!(
+        printed.contains("name \"Decision\" → \"Choice\""),
+        "{printed}"
+    );
     assert!(
         printed.contains("title \"Twenty minutes on hold\" → \"Forty minutes on hold\""),
         "{printed}"
@@ -32,7 +39,10 @@ fn diff_names_what_changed_and_tells_scripts_by_its_exit_code() {
     assert_eq!(changes[0]["change"], "field");
     assert_eq!(changes[1]["new"], "Forty minutes on hold");
 
-    assert_eq!(journeymap(&["diff", old, new, "--exit-code"]).status.code(), Some(3));
+    assert_eq!(
+        journeymap(&["diff", old, new, "--exit-code"]).status.code(),
+        Some(3)
+    );
     let same = journeymap(&["diff", old, old, "--exit-code"]);
     assert_eq!(same.status.code(), Some(0));
     assert!(stdout(&same).contains("No changes."));
