@@ -122,6 +122,15 @@ pub enum CliCommand {
         #[arg(long)]
         exit_code: bool,
     },
+    /// git's external diff driver: set `diff.journeymap.command` to `journeymap git-diff` and
+    /// mark maps `diff=journeymap` in .gitattributes (see the README). Always exits 0
+    #[command(name = "git-diff")]
+    GitDiff {
+        /// What git passes: path, old file, old hash, old mode, new file, new hash, new mode
+        /// (and new path and a note for a rename), or just the path when it is unmerged.
+        #[arg(num_args = 1..=9, allow_hyphen_values = true, required = true)]
+        args: Vec<String>,
+    },
     /// Describe a map: title, personas, lanes, stages and cards.
     Info {
         /// The map to describe.
@@ -183,6 +192,9 @@ pub fn run(command: CliCommand) -> ExitCode {
         };
         return crate::cli_diff::run(old, new, options);
     }
+    if let CliCommand::GitDiff { args } = &command {
+        return crate::cli_diff::git_driver(args);
+    }
     let result = match command {
         CliCommand::New {
             template,
@@ -224,7 +236,8 @@ pub fn run(command: CliCommand) -> ExitCode {
         CliCommand::Check { files } => check(&files),
         CliCommand::Fmt { files, check } => fmt(&files, check),
         CliCommand::Info { file, json: _ } => info(&file),
-        CliCommand::Diff { .. } => Ok(()),
+        // Handled above: they choose their own exit codes.
+        CliCommand::Diff { .. } | CliCommand::GitDiff { .. } => Ok(()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

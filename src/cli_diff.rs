@@ -56,3 +56,75 @@ pub fn run(old: &Path, new: &Path, options: DiffOptions) -> ExitCode {
         ExitCode::SUCCESS
     }
 }
+
+/// git's external diff driver (`diff.journeymap.command = journeymap git-diff`): git calls it
+/// with seven arguments (path, old file, old hash, old mode, new file, new hash, new mode;
+/// `/dev/null` for a side that is not there), nine for a rename or copy (the new path and a
+/// note added), or one for an unmerged path. Prints the semantic changes of the map; a side
+/// that does not load gets a plain line diff and a one-line note. Always exits 0: git stops a
+/// whole `log -p` at a driver's non-zero exit.
+pub fn git_driver(args: &[String]) -> ExitCode {
+    let text = match args {
+        [path] => format!("* Unmerged path {path}\n"),
+        [path, old, _, _, new, _, _, rest @ ..] if rest.is_empty() || rest.len() == 2 => {
+            let new_path = rest.first().unwrap_or(path);
+            driver_text(path, new_path, Path::new(old), Path::new(new))
+        }
+        _ => {
+            eprintln!(
+                "journeymap git-diff: git passes 1, 7 or 9 arguments; got {}",
+                args.len()
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    // Whatever happens to the output (a pager quit), git must go on: exit 0.
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+    ExitCode::SUCCESS
+}
+
+/// The driver's output for one file: a header naming it, then its changes.
+fn driver_text(path: &str, new_path: &str, old: &Path, new: &Path) -> String {
+    let mut text = if path == new_path {
+        format!("diff --journeymap a/{path} b/{path}\n")
+    } else {
+        format!("diff --journeymap a/{path} b/{new_path}\n")
+    };
+    // `/dev/null` stands for a side that is not there: an added or deleted map.
+    let side = |file: &Path| -> Result<crate::model::Journey, String> {
+        if file == Path::new("/dev/null") {
+            return Ok(crate::model::Journey::default());
+        }
+        file::load(file).map_err(|e| e.to_string())
+    };
+    match (side(old), side(new)) {
+        (Ok(before), Ok(after)) => {
+            let changes = diff::diff(&before, &after);
+            if changes.is_empty() {
+                text.push_str("No changes to the map.\n");
+            } else {
+                text.push_str(&diff::text::describe(&changes, &before, &after, false));
+            }
+        }
+        (Err(message), _) | (_, Err(message)) => {
+            text.push_str(&format!("journeymap: {message}; a line diff instead:\n"));
+            text.push_str(&line_diff(old, new, path, new_path));
+        }
+    }
+    text
+}
+
+/// A unified line diff of the two files, read as text (a missing or unreadable side as empty).
+fn line_diff(old: &Path, new: &Path, path: &str, new_path: &str) -> String {
+    let read = |file: &Path| {
+        file::read_capped_bytes(file)
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+            .unwrap_or_default()
+    };
+    let (before, after) = (read(old), read(new));
+    similar::TextDiff::from_lines(&before, &after)
+        .unified_diff()
+        .header(&format!("a/{path}"), &format!("b/{new_path}"))
+        .to_string()
+}

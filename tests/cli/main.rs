@@ -6,6 +6,7 @@ use std::process::{Command, Output};
 mod connections;
 mod diff;
 mod fmt;
+mod git;
 mod tables;
 
 fn journeymap(args: &[&str]) -> Output {
