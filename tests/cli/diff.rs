@@ -51,3 +51,30 @@ fn diff_names_what_changed_and_tells_scripts_by_its_exit_code() {
     assert!(stderr(&missing).contains("nowhere.journey.ron"));
     assert_eq!(journeymap(&["diff", old]).status.code(), Some(2));
 }
+
+#[test]
+fn maps_of_older_versions_are_migrated_before_comparing_and_newer_ones_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let current = new_map(dir.path(), "full-cycle");
+    let version_1 = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/v1/full-cycle.journey.ron"
+    );
+    let output = journeymap(&["diff", version_1, current.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("No changes."),
+        "{}",
+        stdout(&output)
+    );
+    let newer = dir.path().join("newer.journey.ron");
+    let text = std::fs::read_to_string(&current).unwrap();
+    std::fs::write(&newer, text.replacen("format: 3,", "format: 99,", 1)).unwrap();
+    let output = journeymap(&["diff", version_1, newer.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("newer.journey.ron"),
+        "{}",
+        stderr(&output)
+    );
+}
