@@ -102,7 +102,14 @@ pub(super) fn personas(old: &Journey, new: &Journey, out: &mut Vec<Change>) {
         field(out, item, "needs", &a.needs, &b.needs);
         field(out, item, "motivations", &a.motivations, &b.motivations);
         field(out, item, "fears", &a.fears, &b.fears);
-        field(out, item, "color", &a.color, &b.color);
+        // Colours as the file writes them: `#e07a5f`.
+        field(
+            out,
+            item,
+            "color",
+            &a.color.to_string(),
+            &b.color.to_string(),
+        );
     };
     let lists = (old.personas.as_slice(), new.personas.as_slice());
     list(lists, |p| p.id, Item::Persona, each, out);
@@ -201,7 +208,8 @@ fn card_fields(a: &Card, b: &Card, out: &mut Vec<Change>) {
     field(out, item, "channel", &a.channel, &b.channel);
     field(out, item, "severity", &a.severity, &b.severity);
     field(out, item, "tags", &a.tags, &b.tags);
-    field(out, item, "color", &a.color, &b.color);
+    let color = |c: &Card| c.color.map(|rgb| rgb.to_string());
+    field(out, item, "color", &color(a), &color(b));
     field(out, item, "votes", &a.votes, &b.votes);
     field(out, item, "decision", &a.decision, &b.decision);
     field(out, item, "milestone", &a.milestone, &b.milestone);

@@ -20,6 +20,20 @@ fn a_map_compared_with_itself_has_no_changes() {
 }
 
 #[test]
+fn colours_are_written_as_the_file_writes_them() {
+    let old = full_cycle();
+    let mut new = old.clone();
+    new.cards[0].color = "#ffcc00".parse().ok();
+    let changes = diff(&old, &new);
+    let expected = ChangeKind::Field {
+        field: "color",
+        old: String::new(),
+        new: "#ffcc00".into(),
+    };
+    assert_eq!(changes[0].kind, expected);
+}
+
+#[test]
 fn moves_scores_a_renamed_stage_and_a_new_path_are_named() {
     let old = full_cycle();
     let mut new = old.clone();
