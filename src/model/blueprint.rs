@@ -4,7 +4,7 @@
 //! (the backstage above, the support processes below). A line is stored by the lane it lies
 //! under, so it follows that lane when lanes are reordered and goes with it when it is deleted.
 
-use super::LaneId;
+use super::{Journey, LaneId};
 use serde::{Deserialize, Serialize};
 
 /// Which of the three lines.
@@ -46,4 +46,14 @@ pub struct BlueprintLine {
     pub kind: LineKind,
     /// The lane it is drawn under.
     pub below_lane: LaneId,
+}
+
+impl Journey {
+    /// The lane the blueprint line `kind` lies under, if the map has that line.
+    pub fn blueprint_line(&self, kind: LineKind) -> Option<LaneId> {
+        self.blueprint_lines
+            .iter()
+            .find(|l| l.kind == kind)
+            .map(|l| l.below_lane)
+    }
 }

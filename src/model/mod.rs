@@ -368,14 +368,6 @@ impl Journey {
         self.cards.get(self.card_position(id)?)
     }
 
-    /// The lane the blueprint line `kind` lies under, if the map has that line.
-    pub fn blueprint_line(&self, kind: LineKind) -> Option<LaneId> {
-        self.blueprint_lines
-            .iter()
-            .find(|l| l.kind == kind)
-            .map(|l| l.below_lane)
-    }
-
     /// Where the card with this id is in [`Journey::cards`].
     pub fn card_position(&self, id: CardId) -> Option<usize> {
         self.card_index.position(&self.cards, id)
