@@ -121,6 +121,16 @@ pub enum CliCommand {
         /// Exit with 3 when the maps differ, so scripts can tell.
         #[arg(long)]
         exit_code: bool,
+        /// Also draw the changes on the new map into this PNG: added cards outlined in one
+        /// colour, changed ones in another, removed ones as ghosts, old curves dashed.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Pixels per map point of the picture.
+        #[arg(long, short, default_value_t = 1.0)]
+        scale: f32,
+        /// Light or dark picture.
+        #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+        theme: ThemeArg,
     },
     /// git's external diff driver: set `diff.journeymap.command` to `journeymap git-diff` and
     /// mark maps `diff=journeymap` in .gitattributes (see the README). Always exits 0
@@ -183,12 +193,22 @@ pub fn run(command: CliCommand) -> ExitCode {
         json,
         full,
         exit_code,
+        output,
+        scale,
+        theme,
     } = &command
     {
         let options = crate::cli_diff::DiffOptions {
             json: *json,
             full: *full,
             exit_code: *exit_code,
+            picture: output.as_ref().map(|path| crate::cli_diff::Picture {
+                path: path.clone(),
+                options: crate::export::ExportOptions {
+                    scale: *scale,
+                    theme: (*theme).into(),
+                },
+            }),
         };
         return crate::cli_diff::run(old, new, options);
     }

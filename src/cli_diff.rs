@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 /// How to print a diff.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct DiffOptions {
     /// JSON for tools instead of words.
     pub json: bool,
@@ -14,6 +14,17 @@ pub struct DiffOptions {
     pub full: bool,
     /// Exit with 3 when the maps differ.
     pub exit_code: bool,
+    /// Also draw the changes into a PNG.
+    pub picture: Option<Picture>,
+}
+
+/// Where and how to draw a diff picture.
+#[derive(Clone, Debug)]
+pub struct Picture {
+    /// The PNG to write.
+    pub path: std::path::PathBuf,
+    /// Its scale and theme.
+    pub options: crate::export::ExportOptions,
 }
 
 /// Compares the maps at `old` and `new` (each migrated from its format version first) and
@@ -28,6 +39,11 @@ pub fn run(old: &Path, new: &Path, options: DiffOptions) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(picture) = &options.picture
+        && let Err(code) = draw(old, new, (&before, &after), picture)
+    {
+        return code;
+    }
     let changes = diff::diff(&before, &after);
     let text = if options.json {
         match serde_json::to_string_pretty(&diff::json::of(&changes)) {
@@ -55,6 +71,61 @@ pub fn run(old: &Path, new: &Path, options: DiffOptions) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Draws the diff picture; the exit code to stop with if it cannot be made.
+fn draw(
+    old: &Path,
+    new: &Path,
+    (before, after): (&crate::model::Journey, &crate::model::Journey),
+    picture: &Picture,
+) -> Result<(), ExitCode> {
+    let is_png = picture
+        .path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("png"));
+    if !is_png {
+        eprintln!(
+            "journeymap: {}: a diff picture is a PNG: name it .png",
+            picture.path.display()
+        );
+        return Err(ExitCode::from(2));
+    }
+    // Never over one of the maps compared, however it is spelled.
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    if same(&picture.path, old) || same(&picture.path, new) {
+        eprintln!(
+            "journeymap: {}: is one of the maps compared; choose another file for the picture",
+            picture.path.display()
+        );
+        return Err(ExitCode::from(2));
+    }
+    let name = |path: &Path| {
+        path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    let (mut old_name, mut new_name) = (name(old), name(new));
+    if old_name == new_name {
+        // Two copies of one map in two folders: the names alone would not tell them apart.
+        (old_name, new_name) = (old.display().to_string(), new.display().to_string());
+    }
+    let drawing = crate::export::compare::DiffPicture {
+        old: before,
+        new: after,
+        old_name: &old_name,
+        new_name: &new_name,
+    };
+    crate::export::compare::export_diff_png(&drawing, &picture.path, &picture.options).map_err(
+        |e| {
+            eprintln!("journeymap: {e}");
+            ExitCode::FAILURE
+        },
+    )
 }
 
 /// git's external diff driver (`diff.journeymap.command = journeymap git-diff`): git calls it

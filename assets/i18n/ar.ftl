@@ -548,3 +548,10 @@ canvas-connection = { $ends }، { $kind }
 canvas-connection-labelled = { $ends }، { $kind }: { $label }
 canvas-connect-to = ربط بـ…
 canvas-connect-exit = خروج من الخريطة
+
+## The legend of a diff picture (journeymap diff -o), in the map's language.
+diff-legend-heading = التغييرات من { $old } إلى { $new }
+diff-legend-added = مُضافة ({ $count-shown })
+diff-legend-changed = مُعدَّلة ({ $count-shown })
+diff-legend-removed = محذوفة ({ $count-shown })
+diff-legend-old-curves = منحنيات المشاعر السابقة

@@ -508,3 +508,10 @@ canvas-connection = { $ends }, { $kind }
 canvas-connection-labelled = { $ends }, { $kind }: { $label }
 canvas-connect-to = Connect to…
 canvas-connect-exit = Exit out of the map
+
+## The legend of a diff picture (journeymap diff -o), in the map's language.
+diff-legend-heading = Changes from { $old } to { $new }
+diff-legend-added = Added ({ $count-shown })
+diff-legend-changed = Changed ({ $count-shown })
+diff-legend-removed = Removed ({ $count-shown })
+diff-legend-old-curves = Old emotion curves

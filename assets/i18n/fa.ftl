@@ -471,3 +471,10 @@ canvas-connection = { $ends }، { $kind }
 canvas-connection-labelled = { $ends }، { $kind }: { $label }
 canvas-connect-to = پیوند به…
 canvas-connect-exit = خروج از نقشه
+
+## The legend of a diff picture (journeymap diff -o), in the map's language.
+diff-legend-heading = تغییرات از { $old } تا { $new }
+diff-legend-added = افزوده ({ $count-shown })
+diff-legend-changed = تغییریافته ({ $count-shown })
+diff-legend-removed = حذف‌شده ({ $count-shown })
+diff-legend-old-curves = منحنی‌های احساس پیشین

@@ -540,3 +540,10 @@ canvas-connection = { $ends }, { $kind }
 canvas-connection-labelled = { $ends }, { $kind }: { $label }
 canvas-connect-to = Связать с…
 canvas-connect-exit = Выход за пределы карты
+
+## The legend of a diff picture (journeymap diff -o), in the map's language.
+diff-legend-heading = Изменения: { $old } → { $new }
+diff-legend-added = Добавлено ({ $count-shown })
+diff-legend-changed = Изменено ({ $count-shown })
+diff-legend-removed = Удалено ({ $count-shown })
+diff-legend-old-curves = Прежние кривые эмоций

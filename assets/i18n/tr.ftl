@@ -471,3 +471,10 @@ canvas-connection = { $ends }, { $kind }
 canvas-connection-labelled = { $ends }, { $kind }: { $label }
 canvas-connect-to = Şuna bağla…
 canvas-connect-exit = Haritadan çıkış
+
+## The legend of a diff picture (journeymap diff -o), in the map's language.
+diff-legend-heading = { $old } ile { $new } arasındaki değişiklikler
+diff-legend-added = Eklenen ({ $count-shown })
+diff-legend-changed = Değişen ({ $count-shown })
+diff-legend-removed = Silinen ({ $count-shown })
+diff-legend-old-curves = Eski duygu eğrileri

@@ -145,7 +145,7 @@ pub(super) fn lanes(old: &Journey, new: &Journey, out: &mut Vec<Change>) {
 }
 
 /// The cards of each cell, in their order there.
-fn cells(journey: &Journey) -> HashMap<(StageId, LaneId), Vec<CardId>> {
+pub(super) fn cells(journey: &Journey) -> HashMap<(StageId, LaneId), Vec<CardId>> {
     let mut cards: Vec<&Card> = journey.cards.iter().collect();
     cards.sort_by_key(|c| (c.order, c.id));
     let mut cells: HashMap<(StageId, LaneId), Vec<CardId>> = HashMap::new();

@@ -4,6 +4,7 @@
 
 mod compare;
 pub mod json;
+pub mod marks;
 mod order;
 #[cfg(test)]
 mod tests;

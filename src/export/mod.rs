@@ -3,6 +3,7 @@
 //! The scene is painted into a headless egui context, tessellated by egui, and rasterized by
 //! [`raster`]. Same document and options give the same bytes.
 
+pub mod compare;
 pub mod phases;
 pub(crate) mod raster;
 
@@ -101,6 +102,29 @@ pub fn render_timed(
     options: &ExportOptions,
     phases: &mut Phases,
 ) -> Result<Rendered, ExportError> {
+    let theme = Theme::new(options.theme);
+    render_drawn(options, phases, |fonts, phases| {
+        let layout = layout::build(journey, &Style::default(), fonts);
+        phases.mark("layout");
+        let mut shapes = Vec::new();
+        scene::paint(
+            &layout,
+            journey,
+            &theme,
+            &SceneOptions::default(),
+            &mut shapes,
+        );
+        (layout.bounds, shapes)
+    })
+}
+
+/// Renders what `draw` paints (given the fonts, it returns the bounds of the picture and its
+/// shapes, in map units) to pixels at the options' scale and on the theme's paper.
+pub(crate) fn render_drawn(
+    options: &ExportOptions,
+    phases: &mut Phases,
+    draw: impl FnOnce(&mut egui::epaint::text::FontsView<'_>, &mut Phases) -> (Rect, Vec<egui::Shape>),
+) -> Result<Rendered, ExportError> {
     let scale = options.scale;
     if !(0.25..=8.0).contains(&scale) {
         return Err(ExportError::BadScale(scale));
@@ -120,19 +144,14 @@ pub fn render_timed(
 
     let mut bounds = Rect::NOTHING;
     phases.mark("context");
+    let mut draw = Some(draw);
     let mut output = ctx.run_pass(input, |ctx| {
         phases.mark("pass begun: fonts loaded, atlas made");
-        let layout = ctx.fonts_mut(|fonts| layout::build(journey, &Style::default(), fonts));
-        phases.mark("layout");
-        bounds = layout.bounds;
-        let mut shapes = Vec::new();
-        scene::paint(
-            &layout,
-            journey,
-            &theme,
-            &SceneOptions::default(),
-            &mut shapes,
-        );
+        let Some(draw) = draw.take() else {
+            return;
+        };
+        let shapes;
+        (bounds, shapes) = ctx.fonts_mut(|fonts| draw(fonts, phases));
         let painter = egui::Painter::new(
             ctx.clone(),
             LayerId::new(Order::Background, egui::Id::unique("export")),
@@ -245,11 +264,24 @@ pub fn export_png_timed(
     phases: &mut Phases,
 ) -> Result<(), ExportError> {
     let rendered = render_timed(journey, options, phases)?;
+    write_png_timed(&rendered, path, phases)
+}
+
+/// Encodes `rendered` as PNG and writes it to `path`, atomically.
+pub(crate) fn write_png(rendered: &Rendered, path: &Path) -> Result<(), ExportError> {
+    write_png_timed(rendered, path, &mut Phases::off())
+}
+
+fn write_png_timed(
+    rendered: &Rendered,
+    path: &Path,
+    phases: &mut Phases,
+) -> Result<(), ExportError> {
     let write_error = |message: Message| ExportError::Write {
         path: path.to_owned(),
         message,
     };
-    let bytes = encode_png(&rendered)
+    let bytes = encode_png(rendered)
         .map_err(|e| write_error(Message::new("io-other").text("system", e)))?;
     phases.mark("PNG encoding");
     crate::file::write_atomic(path, &bytes)

@@ -43,7 +43,12 @@ pub fn tr(id: &str) -> String {
 /// The message `id` in the window's language, with its placeables filled from `args`: numbers
 /// choose plural forms; they are written in the language's digits.
 pub fn tr_args(id: &str, args: &[(&str, Arg)]) -> String {
-    let language = language();
+    tr_args_in(language(), id, args)
+}
+
+/// The message `id` in `language` (words drawn on a map are in the map's language), with its
+/// placeables filled from `args` as [`tr_args`] fills them.
+pub fn tr_args_in(language: Language, id: &str, args: &[(&str, Arg)]) -> String {
     let mut fluent = FluentArgs::new();
     for (name, arg) in args {
         match arg {

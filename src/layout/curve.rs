@@ -72,6 +72,12 @@ fn positions(ids: impl Iterator<Item = u64>) -> HashMap<u64, usize> {
     ids.enumerate().map(|(i, id)| (id, i)).collect()
 }
 
+/// The emotion curves `journey`'s scores would draw on `layout`, which lays out a map with the
+/// same stages and lanes in the same order (the old curves of a comparison).
+pub fn curves_on(journey: &Journey, layout: &super::Layout) -> Vec<Curve> {
+    curves(journey, &layout.stages, &layout.lanes)
+}
+
 /// Places each persona's scored cards along the emotions bands, in journey order: stage by
 /// stage, and inside a stage by lane and card order, spread evenly across the stage column.
 pub(super) fn curves(journey: &Journey, stages: &[StageBox], lanes: &[LaneBox]) -> Vec<Curve> {

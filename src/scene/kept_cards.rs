@@ -97,6 +97,7 @@ impl KeptCards {
         self.last_shown = mesh.vertices.len() - start;
 
         let mut over = Vec::new();
+        super::compare::paint(map, area, &mut over);
         super::arrows::paint_arrows(map, area, &mut over);
         paint_curves(map, area, zoom, &mut over);
         paint_veil(map, &mut over);

@@ -3,6 +3,7 @@
 mod arrows;
 mod badges;
 mod blueprint;
+pub mod compare;
 mod face;
 mod kept_cards;
 mod overview;
@@ -32,6 +33,9 @@ pub struct SceneOptions {
     /// The fork highlighted in the spotlight (presentation mode): its card outlined, its
     /// branches drawn over everything, heavier.
     pub fork: Option<crate::model::CardId>,
+    /// A comparison with another map: its marks are drawn over the cards, its old curves
+    /// dashed under the new ones.
+    pub compare: Option<compare::Comparison>,
 }
 
 /// The colour of a persona as an egui colour.
@@ -119,6 +123,7 @@ pub struct Drawing<'a> {
 pub fn paint_area(map: Drawing, area: Rect, zoom: f32, out: &mut Vec<Shape>) {
     paint_grid(map, out);
     paint_cards(map, area, out);
+    compare::paint(map, area, out);
     arrows::paint_arrows(map, area, out);
     paint_curves(map, area, zoom, out);
     paint_veil(map, out);

@@ -78,3 +78,50 @@ fn maps_of_older_versions_are_migrated_before_comparing_and_newer_ones_refused()
         stderr(&output)
     );
 }
+
+#[test]
+fn diff_draws_the_changes_into_a_picture_and_never_over_a_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = new_map(dir.path(), "full-cycle");
+    let new = dir.path().join("new.journey.ron");
+    let text = std::fs::read_to_string(&old).unwrap();
+    std::fs::write(
+        &new,
+        text.replacen("name: \"Decision\",", "name: \"Choice\",", 1),
+    )
+    .unwrap();
+    let picture = dir.path().join("diff.png");
+    let plain = dir.path().join("new.png");
+    let (old_arg, new_arg) = (old.to_str().unwrap(), new.to_str().unwrap());
+
+    let output = journeymap(&["diff", old_arg, new_arg, "-o", picture.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("Stage \"Choice\":"));
+    let output = journeymap(&["export", new_arg, "-o", plain.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let (drawn, map) = (
+        image::open(&picture).unwrap().to_rgba8(),
+        image::open(&plain).unwrap().to_rgba8(),
+    );
+    // The map as it is drawn, with a legend band under it and the renamed stage outlined.
+    assert_eq!(drawn.width(), map.width());
+    assert!(
+        drawn.height() > map.height() + 30,
+        "{} vs {}",
+        drawn.height(),
+        map.height()
+    );
+    let differing = map
+        .enumerate_pixels()
+        .filter(|(x, y, p)| drawn.get_pixel(*x, *y) != *p)
+        .count();
+    assert!(differing > 100, "{differing} pixels differ");
+
+    let before = std::fs::read(&new).unwrap();
+    for (target, code) in [(new_arg, 2), ("diff.svg", 2)] {
+        let output = journeymap(&["diff", old_arg, new_arg, "-o", target]);
+        assert_eq!(output.status.code(), Some(code), "{target}");
+        assert!(stderr(&output).contains(target.rsplit('/').next().unwrap()));
+    }
+    assert_eq!(std::fs::read(&new).unwrap(), before, "the map is untouched");
+}
