@@ -365,3 +365,30 @@ fn reusing_equals_fresh(direction: Direction) {
         );
     }
 }
+
+#[test]
+fn curves_laid_out_again_on_a_layout_are_its_own_curves_in_either_direction() {
+    // The old curves of a comparison are laid out this way on the compared map.
+    for language in [Language::English, Language::Persian] {
+        let journey = templates::find("full-cycle")
+            .unwrap()
+            .journey_in(language)
+            .unwrap();
+        assert_eq!(
+            journey.direction == Direction::RightToLeft,
+            language == Language::Persian
+        );
+        let layout = layout_of(&journey);
+        let again = layout::curves_on(&journey, &layout);
+        assert_eq!(again.len(), layout.curves.len());
+        for (a, b) in again.iter().zip(&layout.curves) {
+            let points = |c: &layout::Curve| -> Vec<(u64, i64, i64)> {
+                c.points
+                    .iter()
+                    .map(|p| (p.card.0, p.pos.x.round() as i64, p.pos.y.round() as i64))
+                    .collect()
+            };
+            assert_eq!(points(a), points(b), "{language:?}");
+        }
+    }
+}

@@ -75,6 +75,7 @@ pub fn compared(old: &Journey, new: &Journey, changes: &[Change]) -> Compared {
     ghost_cards(&mut journey, old, new);
     journey.card_index = crate::model::CardIndex::default();
     marks.old_scores = Journey {
+        direction: journey.direction,
         personas: journey.personas.clone(),
         stages: journey.stages.clone(),
         lanes: journey.lanes.clone(),

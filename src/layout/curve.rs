@@ -75,7 +75,21 @@ fn positions(ids: impl Iterator<Item = u64>) -> HashMap<u64, usize> {
 /// The emotion curves `journey`'s scores would draw on `layout`, which lays out a map with the
 /// same stages and lanes in the same order (the old curves of a comparison).
 pub fn curves_on(journey: &Journey, layout: &super::Layout) -> Vec<Curve> {
-    curves(journey, &layout.stages, &layout.lanes)
+    let mut curves = curves(journey, &layout.stages, &layout.lanes);
+    if journey.direction == crate::model::Direction::RightToLeft {
+        // The layout is mirrored: points run from each stage's right edge, as its own curves.
+        let headers: HashMap<u64, Rect> =
+            layout.stages.iter().map(|s| (s.id.0, s.header)).collect();
+        let stage_of: HashMap<u64, u64> =
+            journey.cards.iter().map(|c| (c.id.0, c.stage.0)).collect();
+        for point in curves.iter_mut().flat_map(|c| c.points.iter_mut()) {
+            let header = stage_of.get(&point.card.0).and_then(|s| headers.get(s));
+            if let Some(header) = header {
+                point.pos.x = header.min.x + header.max.x - point.pos.x;
+            }
+        }
+    }
+    curves
 }
 
 /// Places each persona's scored cards along the emotions bands, in journey order: stage by
