@@ -555,3 +555,62 @@ diff-legend-added = مُضافة ({ $count-shown })
 diff-legend-changed = مُعدَّلة ({ $count-shown })
 diff-legend-removed = محذوفة ({ $count-shown })
 diff-legend-old-curves = منحنيات المشاعر السابقة
+
+## Compare mode (File ▸ Compare with…)
+command-compare = مقارنة مع…
+command-compare-tip = عرض ما تغيّر بين هذه الخريطة وخريطة أخرى: خريطة الوضع الحالي والوضع المستقبلي، أو نسخة أقدم
+command-leave-compare = الخروج من المقارنة
+command-leave-compare-tip = العودة إلى تحرير الخريطة؛ لم تغيّر المقارنة فيها شيئًا
+compare-heading = مقارنة مع { $file }
+compare-summary = { $count ->
+        [0] لا تغييرات
+        [one] تغيير واحد
+        [two] تغييران
+        [few] { $count-shown } تغييرات
+       *[other] { $count-shown } تغيير
+    }
+compare-legend = إطار أخضر: مُضاف؛ برتقالي: مُعدَّل؛ باهت ومتقطع: محذوف. منحنيات الخريطة الأخرى متقطعة.
+compare-read-only = اخرج من المقارنة لتغيير الخريطة
+compare-map = الخريطة
+compare-added = مُضاف: { $name }
+compare-removed = محذوف: { $name }
+compare-changed = { $name }: تغيّر { $field }
+compare-changed-to = { $name }: كان { $field } «{ $old }»، والآن «{ $new }»
+compare-moved = { $name }: نُقل إلى { $stage } / { $lane }
+compare-reordered = { $name }: تغيّر موضعه بين جيرانه
+compare-score = { $name }: كانت درجة { $persona } { $old }، والآن { $new }
+compare-no-score = لا شيء
+compare-path = مسار من { $from } إلى { $to }
+compare-path-out = خارج الخريطة
+compare-field = { $field ->
+        [title] العنوان
+        [description] الوصف
+        [state] الحالة
+        [direction] الاتجاه
+        [language] اللغة
+        [name] الاسم
+        [role] الدور
+        [goals] الأهداف
+        [needs] الاحتياجات
+        [motivations] الدوافع
+        [fears] المخاوف
+        [color] اللون
+        [goal] الهدف
+        [questions] أسئلة العميل
+        [kpis] المؤشرات
+        [kind] النوع
+        [hidden] مخفي
+        [body] النص
+        [channel] القناة
+        [severity] الشدة
+        [tags] الوسوم
+        [votes] الأصوات
+        [decision] نقطة القرار
+        [milestone] المعلم
+        [from] البداية
+        [to] النهاية
+        [label] التسمية
+        [share] النسبة
+        [below_lane] الموضع
+       *[other] { $field }
+    }

@@ -515,3 +515,60 @@ diff-legend-added = Added ({ $count-shown })
 diff-legend-changed = Changed ({ $count-shown })
 diff-legend-removed = Removed ({ $count-shown })
 diff-legend-old-curves = Old emotion curves
+
+## Compare mode (File ▸ Compare with…)
+command-compare = Compare with…
+command-compare-tip = Show what changed between this map and another: an as-is map and its to-be, or an older copy
+command-leave-compare = Leave compare mode
+command-leave-compare-tip = Back to editing the map; comparing changed nothing in it
+compare-heading = Compared with { $file }
+compare-summary = { $count ->
+        [0] No changes
+        [one] One change
+       *[other] { $count-shown } changes
+    }
+compare-legend = Outlined green: added; orange: changed; faint and dashed: removed. The other map's curves are dashed.
+compare-read-only = Leave compare mode to change the map
+compare-map = The map
+compare-added = Added: { $name }
+compare-removed = Removed: { $name }
+compare-changed = { $name }: { $field } changed
+compare-changed-to = { $name }: { $field } was “{ $old }”, now “{ $new }”
+compare-moved = { $name }: moved to { $stage } / { $lane }
+compare-reordered = { $name }: moved among its neighbours
+compare-score = { $name }: { $persona }'s score was { $old }, now { $new }
+compare-no-score = none
+compare-path = Path from { $from } to { $to }
+compare-path-out = out of the map
+compare-field = { $field ->
+        [title] title
+        [description] description
+        [state] state
+        [direction] direction
+        [language] language
+        [name] name
+        [role] role
+        [goals] goals
+        [needs] needs
+        [motivations] motivations
+        [fears] fears
+        [color] colour
+        [goal] goal
+        [questions] customer questions
+        [kpis] KPIs
+        [kind] kind
+        [hidden] hidden
+        [body] body
+        [channel] channel
+        [severity] severity
+        [tags] tags
+        [votes] votes
+        [decision] decision point
+        [milestone] milestone
+        [from] start
+        [to] end
+        [label] label
+        [share] share
+        [below_lane] place
+       *[other] { $field }
+    }

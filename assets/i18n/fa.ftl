@@ -478,3 +478,59 @@ diff-legend-added = افزوده ({ $count-shown })
 diff-legend-changed = تغییریافته ({ $count-shown })
 diff-legend-removed = حذف‌شده ({ $count-shown })
 diff-legend-old-curves = منحنی‌های احساس پیشین
+
+## Compare mode (File ▸ Compare with…)
+command-compare = مقایسه با…
+command-compare-tip = نمایش تغییرات میان این نقشه و نقشه‌ای دیگر: نقشهٔ وضع موجود و وضع مطلوب، یا نسخه‌ای قدیمی‌تر
+command-leave-compare = خروج از مقایسه
+command-leave-compare-tip = بازگشت به ویرایش نقشه؛ مقایسه چیزی را در آن تغییر نداده است
+compare-heading = مقایسه با { $file }
+compare-summary = { $count ->
+        [0] بدون تغییر
+       *[other] { $count-shown } تغییر
+    }
+compare-legend = کادر سبز: افزوده؛ نارنجی: تغییریافته؛ کم‌رنگ و خط‌چین: حذف‌شده. منحنی‌های نقشهٔ دیگر خط‌چین‌اند.
+compare-read-only = برای تغییر نقشه از مقایسه خارج شوید
+compare-map = نقشه
+compare-added = افزوده: { $name }
+compare-removed = حذف‌شده: { $name }
+compare-changed = { $name }: { $field } تغییر کرد
+compare-changed-to = { $name }: { $field } «{ $old }» بود، اکنون «{ $new }»
+compare-moved = { $name }: به { $stage } / { $lane } منتقل شد
+compare-reordered = { $name }: جایش میان همسایه‌ها عوض شد
+compare-score = { $name }: امتیاز { $persona } { $old } بود، اکنون { $new }
+compare-no-score = هیچ
+compare-path = مسیر از { $from } به { $to }
+compare-path-out = بیرون از نقشه
+compare-field = { $field ->
+        [title] عنوان
+        [description] توضیح
+        [state] وضعیت
+        [direction] جهت
+        [language] زبان
+        [name] نام
+        [role] نقش
+        [goals] اهداف
+        [needs] نیازها
+        [motivations] انگیزه‌ها
+        [fears] ترس‌ها
+        [color] رنگ
+        [goal] هدف
+        [questions] پرسش‌های مشتری
+        [kpis] شاخص‌ها
+        [kind] نوع
+        [hidden] پنهان
+        [body] متن
+        [channel] کانال
+        [severity] شدت
+        [tags] برچسب‌ها
+        [votes] رأی‌ها
+        [decision] نقطهٔ تصمیم
+        [milestone] نقطهٔ عطف
+        [from] آغاز
+        [to] پایان
+        [label] برچسب
+        [share] سهم
+        [below_lane] جایگاه
+       *[other] { $field }
+    }

@@ -547,3 +547,61 @@ diff-legend-added = Добавлено ({ $count-shown })
 diff-legend-changed = Изменено ({ $count-shown })
 diff-legend-removed = Удалено ({ $count-shown })
 diff-legend-old-curves = Прежние кривые эмоций
+
+## Compare mode (File ▸ Compare with…)
+command-compare = Сравнить с…
+command-compare-tip = Показать, что изменилось между этой картой и другой: текущим и желаемым состоянием или старой копией
+command-leave-compare = Выйти из сравнения
+command-leave-compare-tip = Вернуться к правке карты; сравнение ничего в ней не изменило
+compare-heading = Сравнение с { $file }
+compare-summary = { $count ->
+        [0] Изменений нет
+        [one] { $count-shown } изменение
+        [few] { $count-shown } изменения
+       *[many] { $count-shown } изменений
+    }
+compare-legend = Зелёная рамка: добавлено; оранжевая: изменено; бледное с пунктиром: удалено. Кривые другой карты пунктирные.
+compare-read-only = Чтобы менять карту, выйдите из сравнения
+compare-map = Карта
+compare-added = Добавлено: { $name }
+compare-removed = Удалено: { $name }
+compare-changed = { $name }: изменено поле «{ $field }»
+compare-changed-to = { $name }: { $field }: было «{ $old }», стало «{ $new }»
+compare-moved = { $name }: перенесено в { $stage } / { $lane }
+compare-reordered = { $name }: переставлено среди соседей
+compare-score = { $name }: оценка «{ $persona }»: было { $old }, стало { $new }
+compare-no-score = нет
+compare-path = Путь из «{ $from }» в «{ $to }»
+compare-path-out = за пределы карты
+compare-field = { $field ->
+        [title] заголовок
+        [description] описание
+        [state] состояние
+        [direction] направление
+        [language] язык
+        [name] название
+        [role] роль
+        [goals] цели
+        [needs] потребности
+        [motivations] мотивы
+        [fears] страхи
+        [color] цвет
+        [goal] цель
+        [questions] вопросы клиента
+        [kpis] KPI
+        [kind] вид
+        [hidden] скрыт
+        [body] текст
+        [channel] канал
+        [severity] серьёзность
+        [tags] метки
+        [votes] голоса
+        [decision] точка решения
+        [milestone] веха
+        [from] начало
+        [to] конец
+        [label] подпись
+        [share] доля
+        [below_lane] место
+       *[other] { $field }
+    }

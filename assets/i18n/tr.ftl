@@ -478,3 +478,59 @@ diff-legend-added = Eklenen ({ $count-shown })
 diff-legend-changed = Değişen ({ $count-shown })
 diff-legend-removed = Silinen ({ $count-shown })
 diff-legend-old-curves = Eski duygu eğrileri
+
+## Compare mode (File ▸ Compare with…)
+command-compare = Karşılaştır…
+command-compare-tip = Bu harita ile başka bir harita arasında neyin değiştiğini göster: mevcut durum ile hedef durum ya da eski bir kopya
+command-leave-compare = Karşılaştırmadan çık
+command-leave-compare-tip = Haritayı düzenlemeye dön; karşılaştırma haritada hiçbir şeyi değiştirmedi
+compare-heading = { $file } ile karşılaştırma
+compare-summary = { $count ->
+        [0] Değişiklik yok
+       *[other] { $count-shown } değişiklik
+    }
+compare-legend = Yeşil çerçeve: eklenen; turuncu: değişen; soluk ve kesikli: silinen. Diğer haritanın eğrileri kesiklidir.
+compare-read-only = Haritayı değiştirmek için karşılaştırmadan çıkın
+compare-map = Harita
+compare-added = Eklendi: { $name }
+compare-removed = Silindi: { $name }
+compare-changed = { $name }: { $field } değişti
+compare-changed-to = { $name }: { $field } “{ $old }” idi, şimdi “{ $new }”
+compare-moved = { $name }: { $stage } / { $lane } konumuna taşındı
+compare-reordered = { $name }: komşuları arasında yeri değişti
+compare-score = { $name }: { $persona } puanı { $old } idi, şimdi { $new }
+compare-no-score = yok
+compare-path = Yol (başlangıç: { $from }, bitiş: { $to })
+compare-path-out = harita dışı
+compare-field = { $field ->
+        [title] başlık
+        [description] açıklama
+        [state] durum
+        [direction] yön
+        [language] dil
+        [name] ad
+        [role] rol
+        [goals] hedefler
+        [needs] ihtiyaçlar
+        [motivations] motivasyonlar
+        [fears] korkular
+        [color] renk
+        [goal] hedef
+        [questions] müşteri soruları
+        [kpis] KPI'lar
+        [kind] tür
+        [hidden] gizli
+        [body] metin
+        [channel] kanal
+        [severity] önem
+        [tags] etiketler
+        [votes] oylar
+        [decision] karar noktası
+        [milestone] kilometre taşı
+        [from] başlangıç
+        [to] bitiş
+        [label] etiket
+        [share] pay
+        [below_lane] yer
+       *[other] { $field }
+    }

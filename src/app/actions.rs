@@ -56,6 +56,10 @@ pub enum Action {
     CloseRequested,
     /// The window got the focus back.
     WindowFocused,
+    /// Compare the map with the map in this file (File ▸ Compare with… once chosen).
+    CompareWith(PathBuf),
+    /// Compare mode: select the change at this index of the list and show it.
+    ShowChange(usize),
 }
 
 impl From<Command> for Action {

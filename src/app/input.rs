@@ -47,7 +47,12 @@ impl JourneyApp {
             return;
         }
         let direction = self.document.journey().direction;
-        for command in commands::pressed(ctx, &[Context::Map], direction) {
+        let contexts: &[Context] = if self.comparing.is_some() {
+            &[Context::Comparing]
+        } else {
+            &[Context::Map]
+        };
+        for command in commands::pressed(ctx, contexts, direction) {
             self.actions.command(command);
         }
         self.record_clipboard(ctx);

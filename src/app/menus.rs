@@ -271,6 +271,14 @@ impl JourneyApp {
             item(ui, out, command, direction, true);
         }
         ui.separator();
+        // One entry: Compare with…, or Leave compare mode while comparing.
+        let compare = if self.comparing.is_some() {
+            Command::LeaveCompare
+        } else {
+            Command::Compare
+        };
+        item(ui, out, compare, direction, true);
+        ui.separator();
         item(ui, out, Command::Quit, direction, true);
     }
 
@@ -347,6 +355,11 @@ impl JourneyApp {
             .default_size(300.0)
             .resizable(true)
             .show(ui, |ui| {
+                if let Some(comparing) = &self.comparing {
+                    let map = (self.document.journey(), self.canvas.theme);
+                    super::compare_view::panel(ui, comparing, map, &mut self.actions);
+                    return;
+                }
                 super::inspector::show(
                     ui,
                     self.document.journey(),

@@ -26,6 +26,7 @@ mod apply;
 mod autosave;
 pub mod canvas;
 pub mod commands;
+mod compare_view;
 pub mod document;
 mod fields;
 mod files;
@@ -91,6 +92,8 @@ pub struct JourneyApp {
     canvas: Canvas,
     /// Presentation mode, when it is on.
     presenting: Option<presentation_view::Presenting>,
+    /// Compare mode, when it is on.
+    comparing: Option<compare_view::Comparing>,
     /// A card title being typed on the map.
     in_place: Option<InPlace>,
     /// The dialog on screen and those waiting.
@@ -140,6 +143,7 @@ impl JourneyApp {
             selection: Selection::default(),
             canvas: Canvas::default(),
             presenting: None,
+            comparing: None,
             in_place: None,
             modals: Modals::default(),
             actions: Actions::default(),
@@ -231,9 +235,13 @@ impl JourneyApp {
         self.status_bar(ui);
         self.side_panels(ui);
         egui::CentralPanel::no_frame().show(ui, |ui| {
+            let (journey, revision) = match &self.comparing {
+                Some(comparing) => comparing.shown(),
+                None => (self.document.journey(), self.document.revision()),
+            };
             let shown = Shown {
-                journey: self.document.journey(),
-                revision: self.document.revision(),
+                journey,
+                revision,
                 selection: &self.selection,
                 active_persona: self.personas.active,
             };

@@ -12,6 +12,7 @@ mod gap_room;
 mod hit;
 mod mirror;
 mod style;
+mod view_onto;
 
 pub use arrows::Arrow;
 pub use bidi::{Base, Shaped, first_strong, paragraph_direction, shape as shape_text, visual_text};
@@ -22,6 +23,7 @@ pub use diff_legend::{DiffLegend, LegendSample, diff_legend};
 pub use drop::{DropTarget, Reorder, drop_target, lane_reorder, stage_reorder};
 pub use hit::Hit;
 pub use style::Style;
+pub use view_onto::view_onto;
 
 use crate::model::{CardId, LaneId, LaneKind, LineKind, PersonaId, Rgb, Score, StageId};
 use egui::{Galley, Pos2, Rect};

@@ -52,12 +52,17 @@ impl JourneyApp {
         self.in_place = None;
         self.personas = super::personas::PersonaPanel::default();
         self.canvas.options = crate::scene::SceneOptions::default();
+        self.comparing = None;
         self.document = document;
         self.rekey_recovery();
         self.canvas.reset();
     }
 
     fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        if self.comparing.is_some() && !super::compare_view::allowed(&action) {
+            self.status = Some(crate::i18n::tr("compare-read-only"));
+            return;
+        }
         match action {
             Action::Command(command) => self.run(ctx, command),
             Action::Edit(edit, merge) => self.document.apply_merging(edit, merge),
@@ -96,6 +101,8 @@ impl JourneyApp {
             }
             Action::CloseRequested => self.close_requested(ctx),
             Action::WindowFocused => self.window_focused(),
+            Action::CompareWith(path) => self.compare_with(&path),
+            Action::ShowChange(index) => self.show_change(index, ctx.input(|i| i.time)),
         }
     }
 
@@ -112,6 +119,8 @@ impl JourneyApp {
                 self.save_as();
             }
             Command::ShowExport => self.modals.push(Modal::ExportPng(ExportOptions::default())),
+            Command::Compare => self.choose_comparison(),
+            Command::LeaveCompare => self.leave_comparison(),
             Command::ExportMermaid => self.export_text(super::files::TextFormat::Mermaid),
             Command::ExportMarkdown => self.export_text(super::files::TextFormat::Markdown),
             Command::CopyMermaid => self.copy_as_mermaid(ctx),

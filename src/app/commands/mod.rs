@@ -26,6 +26,10 @@ pub enum Command {
     SaveAs,
     /// Show the PNG export options.
     ShowExport,
+    /// Choose another map and show what changed between it and this one.
+    Compare,
+    /// Leave compare mode.
+    LeaveCompare,
     /// Ask where to write a Mermaid journey, then write it.
     ExportMermaid,
     /// Ask where to write a Markdown report, then write it.
@@ -121,6 +125,8 @@ pub enum Context {
     Presenting,
     /// Presenting, with an idea being typed.
     Capturing,
+    /// Comparing the map with another, with no text field focused.
+    Comparing,
 }
 
 /// One key of a command: the keys, where they work, and for which reading direction.

@@ -37,7 +37,7 @@ const fn reading(key_: Key, context: Context, direction: Direction) -> Binding {
     }
 }
 
-use Context::{Capturing, Editor, Map, Presenting};
+use Context::{Capturing, Comparing, Editor, Map, Presenting};
 use Direction::{LeftToRight as Ltr, RightToLeft as Rtl};
 
 /// Undo, redo and save work while presenting too: a workshop's edits are ordinary edits.
@@ -99,6 +99,20 @@ pub(super) const TABLE: &[Entry] = &[
         label: "command-export-markdown",
         tooltip: "command-export-markdown-tip",
         bindings: &[],
+    },
+    Entry {
+        command: Command::Compare,
+        readme: "",
+        label: "command-compare",
+        tooltip: "command-compare-tip",
+        bindings: &[],
+    },
+    Entry {
+        command: Command::LeaveCompare,
+        readme: "| leave compare mode |",
+        label: "command-leave-compare",
+        tooltip: "command-leave-compare-tip",
+        bindings: &[key(NONE, Key::Escape, Comparing)],
     },
     Entry {
         command: Command::Quit,
