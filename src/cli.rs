@@ -19,6 +19,10 @@ use std::process::ExitCode;
 pub struct Cli {
     /// A map file (.journey.ron) to open in the editor.
     pub file: Option<PathBuf>,
+    /// Open the editor comparing FILE with this map (as File › Compare with… does): FILE is
+    /// shown with what changed since this one.
+    #[arg(long, value_name = "OTHER", requires = "file")]
+    pub compare: Option<PathBuf>,
     /// What to do instead of opening the editor.
     #[command(subcommand)]
     pub command: Option<CliCommand>,

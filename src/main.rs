@@ -12,7 +12,7 @@ fn main() -> ExitCode {
             // The editor stays open for hours and should stay small; a short command-line
             // export is faster with huge pages for its image buffers.
             journeymap::memory::prefer_small_pages();
-            match journeymap::app::run(args.file) {
+            match journeymap::app::run(args.file, args.compare) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(message) => {
                     eprintln!("journeymap: {message}");

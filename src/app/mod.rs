@@ -56,11 +56,15 @@ use recent::RecentFiles;
 use selection::Selection;
 use std::path::PathBuf;
 
-/// Opens the editor window on `path`, or on the example map.
-pub fn run(path: Option<PathBuf>) -> Result<(), String> {
+/// Opens the editor window on `path`, or on the example map; with `compare`, in compare mode
+/// against that map.
+pub fn run(path: Option<PathBuf>, compare: Option<PathBuf>) -> Result<(), String> {
     let dirs = directories::ProjectDirs::from("", "", "journeymap");
     let store = dirs.as_ref().map(|d| d.config_dir().join("recent.txt"));
     let mut app = JourneyApp::start(path, RecentFiles::load(store));
+    if let Some(other) = compare {
+        app.request(Action::CompareWith(other));
+    }
     let language = dirs
         .as_ref()
         .map(|d| d.config_dir().join("ui-language.txt"));
