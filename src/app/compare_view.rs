@@ -32,6 +32,9 @@ pub(super) struct Comparing {
     revision: u64,
     /// The change last clicked.
     shown: Option<usize>,
+    /// The changes in words, and the window language they are in: worded once, not every frame
+    /// (naming a removed card looks it up in both maps).
+    words: (crate::model::Language, Vec<String>),
 }
 
 /// Revisions of compared maps: far above any the document reaches, and new for each comparison
@@ -42,6 +45,21 @@ impl Comparing {
     /// The map the canvas draws and the revision it is drawn at.
     pub(super) fn shown(&self) -> (&Journey, u64) {
         (&self.compared.journey, self.revision)
+    }
+
+    /// Words the changes again if the window's language changed.
+    fn refresh_words(&mut self, new: &Journey) {
+        let language = crate::i18n::language();
+        if self.words.0 != language || self.words.1.len() != self.changes.len() {
+            let old = &self.other;
+            self.words = (
+                language,
+                self.changes
+                    .iter()
+                    .map(|c| words::change(c, old, new))
+                    .collect(),
+            );
+        }
     }
 }
 
@@ -87,6 +105,7 @@ impl JourneyApp {
             compared,
             revision: REVISIONS.fetch_add(1, Ordering::Relaxed),
             shown: None,
+            words: (crate::i18n::language(), Vec::new()),
         });
     }
 
@@ -149,7 +168,7 @@ impl JourneyApp {
 /// The side list of compare mode: what is compared, the marks' meaning, the changes.
 pub(super) fn panel(
     ui: &mut Ui,
-    comparing: &Comparing,
+    comparing: &mut Comparing,
     (new, theme): (&Journey, crate::scene::ThemeKind),
     out: &mut Actions,
 ) {
@@ -174,36 +193,87 @@ pub(super) fn panel(
             out.command(leave);
         }
         ui.separator();
-        let marks = &comparing.compared.marks;
-        egui::ScrollArea::vertical()
-            .id_salt("changes")
-            .show(ui, |ui| {
-                shown::column(ui, |ui| {
-                    for (index, change) in comparing.changes.iter().enumerate() {
-                        let text = words::change(change, &comparing.other, new);
-                        let mark = mark_of(marks, change.item);
-                        let row = shown::selectable(ui, comparing.shown == Some(index), &text);
-                        if let Some(mark) = mark {
-                            let theme = crate::scene::Theme::new(theme);
-                            let color = crate::scene::compare::mark_color(&theme, mark);
-                            let edge = if shown::mirrored() {
-                                row.rect.right()
-                            } else {
-                                row.rect.left() - 4.0
-                            };
-                            let bar = egui::Rect::from_min_max(
-                                egui::pos2(edge, row.rect.top()),
-                                egui::pos2(edge + 3.0, row.rect.bottom()),
-                            );
-                            ui.painter().rect_filled(bar, 0.0, color);
-                        }
-                        if row.clicked() {
-                            out.push(Action::ShowChange(index));
-                        }
-                    }
-                });
-            });
+        list(ui, comparing, (new, theme), out);
     });
+}
+
+/// The changes, one line each (the whole change on hover): only the rows in view are drawn, so
+/// a list of thousands costs what a screenful does.
+fn list(
+    ui: &mut Ui,
+    comparing: &mut Comparing,
+    (new, theme): (&Journey, crate::scene::ThemeKind),
+    out: &mut Actions,
+) {
+    let theme = crate::scene::Theme::new(theme);
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let row_height = ui.fonts_mut(|f| f.row_height(&font)) + 2.0 * ui.spacing().button_padding.y;
+    comparing.refresh_words(new);
+    let comparing = &*comparing;
+    let (words, marks) = (&comparing.words.1, &comparing.compared.marks);
+    egui::ScrollArea::vertical()
+        .id_salt("changes")
+        .auto_shrink([false, false])
+        .show_rows(ui, row_height, words.len(), |ui, rows| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+            let width = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
+            shown::column(ui, |ui| {
+                for index in rows {
+                    let text = &words[index];
+                    let row = shown::selectable_short(
+                        ui,
+                        comparing.shown == Some(index),
+                        &fitting(ui, text, &font, width),
+                        text,
+                    );
+                    let row = row.on_hover_text(shown::shown(text));
+                    if let Some(mark) = mark_of(marks, comparing.changes[index].item) {
+                        let color = crate::scene::compare::mark_color(&theme, mark);
+                        let edge = if shown::mirrored() {
+                            row.rect.right() + 1.0
+                        } else {
+                            row.rect.left() - 4.0
+                        };
+                        let bar = egui::Rect::from_min_max(
+                            egui::pos2(edge, row.rect.top()),
+                            egui::pos2(edge + 3.0, row.rect.bottom()),
+                        );
+                        ui.painter().rect_filled(bar, 0.0, color);
+                    }
+                    if row.clicked() {
+                        out.push(Action::ShowChange(index));
+                    }
+                }
+            });
+        });
+}
+
+/// `text` as it fits in `width` on one line: cut in typed order with an ellipsis, so a
+/// right-to-left line keeps its beginning (egui would cut the end of the drawn, visual line).
+fn fitting(ui: &Ui, text: &str, font: &egui::FontId, width: f32) -> String {
+    let measure = |s: &str| {
+        ui.fonts_mut(|f| {
+            f.layout_no_wrap(shown::shown(s), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        })
+    };
+    if measure(text) <= width {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let cut = |n: usize| format!("{}…", chars[..n].iter().collect::<String>());
+    // The most characters that fit, found by halving.
+    let (mut fits, mut too_many) = (0, chars.len());
+    while too_many - fits > 1 {
+        let middle = (fits + too_many) / 2;
+        if measure(&cut(middle)) <= width {
+            fits = middle;
+        } else {
+            too_many = middle;
+        }
+    }
+    cut(fits)
 }
 
 /// The mark a change's item carries on the map, if it is drawn there.
@@ -322,6 +392,13 @@ mod words {
         "role",
     ];
 
+    /// A score with its sign, in the window's digits: +١ in Persian.
+    fn signed(score: i8) -> String {
+        let sign = if score < 0 { '-' } else { '+' };
+        let digits = crate::i18n::digits(crate::i18n::language(), score.unsigned_abs().into());
+        format!("{sign}{digits}")
+    }
+
     /// One change in words, in the window's language.
     pub(super) fn change(change: &Change, old: &Journey, new: &Journey) -> String {
         let name = name(change.item, old, new);
@@ -365,8 +442,7 @@ mod words {
             } => {
                 let who = new.persona(*persona).or_else(|| old.persona(*persona));
                 let who = who.map_or_else(|| persona.written(), |p| short(&p.name));
-                let score =
-                    |s: Option<i8>| s.map_or_else(|| tr("compare-no-score"), |v| format!("{v:+}"));
+                let score = |s: Option<i8>| s.map_or_else(|| tr("compare-no-score"), signed);
                 let args = [
                     ("name", Arg::from(name)),
                     ("persona", who.into()),

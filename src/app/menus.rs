@@ -355,7 +355,7 @@ impl JourneyApp {
             .default_size(300.0)
             .resizable(true)
             .show(ui, |ui| {
-                if let Some(comparing) = &self.comparing {
+                if let Some(comparing) = &mut self.comparing {
                     let map = (self.document.journey(), self.canvas.theme);
                     super::compare_view::panel(ui, comparing, map, &mut self.actions);
                     return;

@@ -177,6 +177,14 @@ pub fn selectable(ui: &mut Ui, selected: bool, text: &str) -> Response {
     response
 }
 
+/// A selectable label showing `text` shortened to `short` but named in full for screen readers
+/// and UI tests (a row of a long list).
+pub fn selectable_short(ui: &mut Ui, selected: bool, short: &str, text: &str) -> Response {
+    let response = ui.selectable_label(selected, shown(short));
+    named(&response, Role::Button, Some(selected), text);
+    response
+}
+
 /// A checkbox labelled with user text; in a mirrored window the box is right of its label.
 pub fn checkbox(ui: &mut Ui, checked: &mut bool, text: &str) -> Response {
     let response = if mirrored() {

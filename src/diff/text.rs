@@ -3,6 +3,7 @@
 
 use super::{Change, ChangeKind, Item};
 use crate::model::{CardId, Journey, LaneId, StageId};
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 /// Texts longer than this many characters are shortened (unless `full`).
@@ -12,6 +13,11 @@ const SHORT: usize = 60;
 struct Maps<'a> {
     old: &'a Journey,
     new: &'a Journey,
+    /// Every card of both maps by id (the new map's where both have it): a removed card looked
+    /// up in the new map would cost a scan of it, for each line that names it.
+    cards: HashMap<CardId, &'a crate::model::Card>,
+    /// Every path of both maps by id, for the same reason.
+    connections: HashMap<crate::model::ConnectionId, &'a crate::model::Connection>,
     full: bool,
 }
 
@@ -27,7 +33,7 @@ impl Maps<'_> {
     }
 
     fn card(&self, id: CardId) -> String {
-        let card = self.new.card(id).or_else(|| self.old.card(id));
+        let card = self.cards.get(&id);
         card.map_or_else(|| id.written(), |c| self.quoted(&c.title))
     }
 
@@ -53,16 +59,13 @@ impl Maps<'_> {
             Item::Stage(id) => format!("stage {}", self.quoted(&self.stage(id))),
             Item::Lane(id) => format!("lane {}", self.quoted(&self.lane(id))),
             Item::Card(id) => format!("card {}", self.card(id)),
-            Item::Connection(id) => {
-                let c = self.new.connection(id).or_else(|| self.old.connection(id));
-                match c {
-                    Some(c) => {
-                        let to = c.to.map_or("out of the map".to_owned(), |t| self.card(t));
-                        format!("{} path {} → {to}", c.kind.name(), self.card(c.from))
-                    }
-                    None => format!("path {}", id.written()),
+            Item::Connection(id) => match self.connections.get(&id) {
+                Some(c) => {
+                    let to = c.to.map_or("out of the map".to_owned(), |t| self.card(t));
+                    format!("{} path {} → {to}", c.kind.name(), self.card(c.from))
                 }
-            }
+                None => format!("path {}", id.written()),
+            },
             Item::Line(kind) => format!("line of {}", kind.name().replace('-', " ")),
         }
     }
@@ -98,10 +101,7 @@ impl Maps<'_> {
 
     /// The stage a card change is listed under: where the card is now, or was.
     fn stage_of(&self, id: CardId) -> Option<StageId> {
-        self.new
-            .card(id)
-            .or_else(|| self.old.card(id))
-            .map(|c| c.stage)
+        self.cards.get(&id).map(|c| c.stage)
     }
 }
 
@@ -109,7 +109,25 @@ impl Maps<'_> {
 /// with its cards' changes (in the new map's stage order, removed stages after), then paths and
 /// blueprint lines. Texts over 60 characters are shortened unless `full`.
 pub fn describe(changes: &[Change], old: &Journey, new: &Journey, full: bool) -> String {
-    let maps = Maps { old, new, full };
+    let cards = old
+        .cards
+        .iter()
+        .chain(&new.cards)
+        .map(|c| (c.id, c))
+        .collect();
+    let connections = old
+        .connections
+        .iter()
+        .chain(&new.connections)
+        .map(|c| (c.id, c))
+        .collect();
+    let maps = Maps {
+        old,
+        new,
+        cards,
+        connections,
+        full,
+    };
     let mut text = String::new();
     let mut section = |title: &str, lines: Vec<String>| {
         if !lines.is_empty() {
@@ -136,12 +154,20 @@ pub fn describe(changes: &[Change], old: &Journey, new: &Journey, full: bool) ->
             .map(|s| s.id)
             .filter(|id| new.stage(*id).is_none()),
     );
+    // Each stage's lines, gathered in one pass over the changes.
+    let mut by_stage: HashMap<StageId, Vec<String>> = HashMap::new();
+    for change in changes {
+        let stage = match change.item {
+            Item::Stage(id) => Some(id),
+            Item::Card(id) => maps.stage_of(id),
+            _ => None,
+        };
+        if let Some(stage) = stage {
+            by_stage.entry(stage).or_default().push(maps.line(change));
+        }
+    }
     for stage in stages {
-        let lines = of(&|i| match i {
-            Item::Stage(id) => *id == stage,
-            Item::Card(id) => maps.stage_of(*id) == Some(stage),
-            _ => false,
-        });
+        let lines = by_stage.remove(&stage).unwrap_or_default();
         section(
             &format!("Stage {}:", maps.quoted(&maps.stage(stage))),
             lines,

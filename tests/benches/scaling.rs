@@ -5,6 +5,7 @@
 //! Each case is timed alone: the median of as many runs as fit in about half a second (at least
 //! three), after one run to warm up.
 
+use journeymap::diff;
 use journeymap::edit::{Edit, ops};
 use journeymap::generate::generate;
 use journeymap::interop::table::{self, PasteTarget, Separator, TableOptions};
@@ -24,6 +25,40 @@ struct Inputs {
     mermaid: String,
     csv: Vec<u8>,
     path: std::path::PathBuf,
+    /// The map a colleague changed: what `diff` compares it with.
+    changed: Journey,
+}
+
+/// `journey` with a stage renamed, every hundredth card retitled, every fiftieth moved to the
+/// next stage, every two-hundredth removed and a score changed on every thirtieth scored card.
+fn changed(journey: &Journey) -> Journey {
+    let mut changed = journey.clone();
+    changed.stages[1].name.push_str(" (renamed)");
+    let stages: Vec<_> = changed.stages.iter().map(|s| s.id).collect();
+    for (index, card) in changed.cards.iter_mut().enumerate() {
+        if index % 100 == 0 {
+            card.title.push_str(" (edited)");
+        }
+        if index % 50 == 25 {
+            let at = stages.iter().position(|s| *s == card.stage).unwrap_or(0);
+            card.stage = stages[(at + 1) % stages.len()];
+        }
+        if index % 30 == 7 {
+            for score in card.emotions.values_mut() {
+                *score = Score::new(-i64::from(score.value())).unwrap_or(*score);
+            }
+        }
+    }
+    let mut index = 0;
+    changed.cards.retain(|_| {
+        index += 1;
+        index % 200 != 0
+    });
+    let kept: std::collections::HashSet<_> = changed.cards.iter().map(|c| c.id).collect();
+    changed
+        .connections
+        .retain(|c| kept.contains(&c.from) && c.to.is_none_or(|t| kept.contains(&t)));
+    changed
 }
 
 impl Inputs {
@@ -39,6 +74,7 @@ impl Inputs {
             mermaid: mermaid::export(&journey).0,
             csv: table::export(&journey, None, Separator::Comma, "\r\n").into_bytes(),
             path,
+            changed: changed(&journey),
             edited: RefCell::new(journey.clone()),
             journey,
         }
@@ -102,7 +138,7 @@ const EDITS: [Case; 6] = [
     }),
 ];
 
-const COMMANDS: [Case; 10] = [
+const COMMANDS: [Case; 13] = [
     ("import mermaid", |i| {
         let imported = mermaid::import(&i.mermaid, Path::new("m.mmd"));
         imported.map_or(0, |m| m.journey.cards.len())
@@ -130,6 +166,19 @@ const COMMANDS: [Case; 10] = [
         journeymap::file::save(&i.journey, &i.path).map_or(0, |()| 1)
     }),
     ("clone the map", |i| i.journey.clone().cards.len()),
+    ("diff (in words)", |i| {
+        let changes = diff::diff(&i.journey, &i.changed);
+        diff::text::describe(&changes, &i.journey, &i.changed, false).len()
+    }),
+    ("diff --json", |i| {
+        let changes = diff::diff(&i.journey, &i.changed);
+        serde_json::to_string(&diff::json::of(&changes)).map_or(0, |s| s.len())
+    }),
+    ("diff: the marks of compare mode", |i| {
+        let changes = diff::diff(&i.journey, &i.changed);
+        let compared = diff::marks::compared(&i.journey, &i.changed, &changes);
+        compared.marks.cards.len()
+    }),
 ];
 
 /// The median time of `case` on `inputs`.
