@@ -428,6 +428,12 @@ fn check(files: &[PathBuf]) -> Result<(), String> {
     let mut failed = false;
     for path in files {
         match file::load(path) {
+            Ok(journey) if !journey.conflicts.is_empty() => {
+                failed = true;
+                for line in conflict_lines(path, &journey) {
+                    println!("{line}");
+                }
+            }
             Ok(journey) => println!(
                 "{}: ok ({} stages, {} lanes, {} cards)",
                 path.display(),
@@ -445,6 +451,25 @@ fn check(files: &[PathBuf]) -> Result<(), String> {
     }
     // The problems are already printed, one per line, on stdout.
     if failed { Err(String::new()) } else { Ok(()) }
+}
+
+/// One `FILE:LINE:COL: message` line per unresolved conflict recorded in `journey`.
+fn conflict_lines(path: &Path, journey: &crate::model::Journey) -> Vec<String> {
+    // The file loaded a moment ago; if it cannot be read again the lines go without positions.
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    journey
+        .conflicts
+        .iter()
+        .enumerate()
+        .map(|(index, conflict)| {
+            let what = crate::merge::describe::describe(conflict, journey);
+            let message = crate::i18n::Message::new("check-conflict").part("conflict", what);
+            match file::locate_conflict(&text, index) {
+                Some((line, col)) => format!("{}:{line}:{col}: {message}", path.display()),
+                None => format!("{}: {message}", path.display()),
+            }
+        })
+        .collect()
 }
 
 /// `journeymap fmt`: every file is tried; the exit code is 1 if any failed (or, with `--check`, is

@@ -20,6 +20,7 @@ pub mod info;
 pub mod interop;
 pub mod layout;
 pub mod memory;
+pub mod merge;
 pub mod model;
 pub mod presentation_forks;
 pub mod presentation_rules;

@@ -614,3 +614,15 @@ compare-field = { $field ->
         [below_lane] الموضع
        *[other] { $field }
     }
+
+## Merge conflicts recorded in a map (journeymap merge), and git's own markers.
+load-git-markers = علامات تعارض git ‏(<<<<<<<): دمج git هذه الخريطة كنص. اضبط journeymap أداةَ دمج لـ git ‏(README، «العمل كفريق») وادمج مرة أخرى، أو احذف العلامات يدويًا
+problem-conflict-no-item = تعارض مسجَّل يخص { $item } غير الموجود في الخريطة
+problem-conflict-item-there = تعارض مسجَّل يقول إن { $item } حُذف هنا، لكنه في الخريطة
+problem-conflict-no-theirs = تعارض مسجَّل يخص { $item } لا يحمل نسخة الطرف الآخر
+problem-conflict-mismatch = تعارض مسجَّل يخص { $item } يحمل شيئًا آخر بدل نسخة الطرف الآخر
+conflict-field = { $item }: غيّر الطرفان { $field }
+conflict-deleted-by-them = { $item }: تغيّر هنا وحُذف في الطرف الآخر
+conflict-deleted-by-us = { $item }: حُذف هنا وتغيّر في الطرف الآخر
+conflict-kept-in-use = { $item }: حُذف في طرف وما زال مستخدمًا في الآخر، فأُبقي
+check-conflict = تعارض دمج لم يُحسم: { $conflict }. افتح الخريطة في journeymap لاختيار طرف

@@ -572,3 +572,15 @@ compare-field = { $field ->
         [below_lane] place
        *[other] { $field }
     }
+
+## Merge conflicts recorded in a map (journeymap merge), and git's own markers.
+load-git-markers = git's conflict markers (<<<<<<<): git merged this map as text. Set up journeymap as git's merge driver (README, "Working as a team") and merge again, or remove the markers by hand
+problem-conflict-no-item = a recorded conflict is about { $item }, which the map does not have
+problem-conflict-item-there = a recorded conflict says { $item } was deleted here, but the map has it
+problem-conflict-no-theirs = a recorded conflict about { $item } does not hold the other side's version
+problem-conflict-mismatch = a recorded conflict about { $item } holds another thing as the other side's version
+conflict-field = { $item }: both sides changed { $field }
+conflict-deleted-by-them = { $item }: changed here, deleted on the other side
+conflict-deleted-by-us = { $item }: deleted here, changed on the other side
+conflict-kept-in-use = { $item }: deleted on one side but still used on the other, so kept
+check-conflict = unresolved merge conflict: { $conflict }. Open the map in journeymap to pick a side

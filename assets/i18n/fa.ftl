@@ -534,3 +534,15 @@ compare-field = { $field ->
         [below_lane] جایگاه
        *[other] { $field }
     }
+
+## Merge conflicts recorded in a map (journeymap merge), and git's own markers.
+load-git-markers = نشانه‌های تعارض git (<<<<<<<): git این نقشه را مثل متن ادغام کرده است. journeymap را به‌عنوان ابزار ادغام git تنظیم کنید (README، «کار گروهی») و دوباره ادغام کنید، یا نشانه‌ها را دستی پاک کنید
+problem-conflict-no-item = یک تعارض ثبت‌شده دربارهٔ { $item } است که در نقشه نیست
+problem-conflict-item-there = یک تعارض ثبت‌شده می‌گوید { $item } اینجا حذف شده، اما در نقشه هست
+problem-conflict-no-theirs = یک تعارض ثبت‌شده دربارهٔ { $item } نسخهٔ طرف دیگر را ندارد
+problem-conflict-mismatch = یک تعارض ثبت‌شده دربارهٔ { $item } چیز دیگری را به‌جای نسخهٔ طرف دیگر دارد
+conflict-field = { $item }: هر دو طرف { $field } را تغییر داده‌اند
+conflict-deleted-by-them = { $item }: اینجا تغییر کرده، در طرف دیگر حذف شده
+conflict-deleted-by-us = { $item }: اینجا حذف شده، در طرف دیگر تغییر کرده
+conflict-kept-in-use = { $item }: در یک طرف حذف شده ولی در طرف دیگر هنوز به کار می‌رود، پس نگه داشته شد
+check-conflict = تعارض ادغامِ حل‌نشده: { $conflict }. نقشه را در journeymap باز کنید و یک طرف را برگزینید

@@ -605,3 +605,15 @@ compare-field = { $field ->
         [below_lane] место
        *[other] { $field }
     }
+
+## Merge conflicts recorded in a map (journeymap merge), and git's own markers.
+load-git-markers = маркеры конфликта git (<<<<<<<): git слил эту карту как текст. Настройте journeymap как драйвер слияния git (README, «Работа в команде») и слейте заново или уберите маркеры вручную
+problem-conflict-no-item = записанный конфликт касается { $item }, которого нет на карте
+problem-conflict-item-there = записанный конфликт говорит, что { $item } удалён здесь, но он есть на карте
+problem-conflict-no-theirs = в записанном конфликте о { $item } нет версии другой стороны
+problem-conflict-mismatch = в записанном конфликте о { $item } вместо версии другой стороны лежит другое
+conflict-field = { $item }: обе стороны изменили «{ $field }»
+conflict-deleted-by-them = { $item }: изменено здесь, удалено на другой стороне
+conflict-deleted-by-us = { $item }: удалено здесь, изменено на другой стороне
+conflict-kept-in-use = { $item }: удалено на одной стороне, но используется на другой, поэтому оставлено
+check-conflict = неразрешённый конфликт слияния: { $conflict }. Откройте карту в journeymap и выберите сторону

@@ -534,3 +534,15 @@ compare-field = { $field ->
         [below_lane] yer
        *[other] { $field }
     }
+
+## Merge conflicts recorded in a map (journeymap merge), and git's own markers.
+load-git-markers = git çakışma işaretleri (<<<<<<<): git bu haritayı metin olarak birleştirmiş. journeymap'i git'in birleştirme aracı olarak kurun (README, "Ekip olarak çalışmak") ve yeniden birleştirin ya da işaretleri elle kaldırın
+problem-conflict-no-item = kayıtlı bir çakışma haritada olmayan { $item } hakkında
+problem-conflict-item-there = kayıtlı bir çakışma { $item } burada silindi diyor, ama harita onu içeriyor
+problem-conflict-no-theirs = { $item } hakkındaki kayıtlı çakışma diğer tarafın sürümünü içermiyor
+problem-conflict-mismatch = { $item } hakkındaki kayıtlı çakışma diğer tarafın sürümü yerine başka bir şey içeriyor
+conflict-field = { $item }: iki taraf da { $field } alanını değiştirdi
+conflict-deleted-by-them = { $item }: burada değişti, diğer tarafta silindi
+conflict-deleted-by-us = { $item }: burada silindi, diğer tarafta değişti
+conflict-kept-in-use = { $item }: bir tarafta silindi ama diğerinde hâlâ kullanılıyor, bu yüzden tutuldu
+check-conflict = çözülmemiş birleştirme çakışması: { $conflict }. Bir taraf seçmek için haritayı journeymap'te açın

@@ -5,6 +5,7 @@
 mod compare;
 pub mod json;
 pub mod marks;
+pub use order::moved;
 mod order;
 #[cfg(test)]
 mod tests;

@@ -46,7 +46,10 @@ fn version_1_maps_open_and_are_saved_as_version_2() {
         let saved = dir.path().join(format!("{}.journey.ron", template.name));
         save(&journey, &saved).unwrap();
         let written = std::fs::read_to_string(&saved).unwrap();
-        assert!(written.contains("format: 3,"), "{written}");
+        assert!(
+            written.contains(&format!("format: {FORMAT_VERSION},")),
+            "{written}"
+        );
         assert_eq!(load(&saved).unwrap(), journey);
     }
 }
@@ -81,7 +84,10 @@ fn version_2_maps_open_and_are_saved_as_version_3() {
         let saved = dir.path().join(format!("{}.journey.ron", template.name));
         save(&journey, &saved).unwrap();
         let written = std::fs::read_to_string(&saved).unwrap();
-        assert!(written.contains("format: 3,"), "{written}");
+        assert!(
+            written.contains(&format!("format: {FORMAT_VERSION},")),
+            "{written}"
+        );
         assert_eq!(load(&saved).unwrap(), journey);
     }
 }
@@ -195,4 +201,24 @@ fn problems_name_the_line_and_column_of_their_item() {
         assert!(there[col - 1..].starts_with("id: "), "{line}: {there}");
     }
     assert!(error.to_string().starts_with("m.journey.ron:"), "{error}");
+}
+
+/// Version-3 maps (every template as version 3 wrote it, in `tests/data/v3`) open unchanged and
+/// are saved as the newest version, which reads back the same.
+#[test]
+fn version_3_maps_open_and_are_saved_as_the_newest_version() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/v3");
+    let dir = tempfile::tempdir().unwrap();
+    for template in crate::templates::ALL {
+        let path = folder.join(format!("{}.journey.ron", template.name));
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("format: 3,"), "{}", path.display());
+        let journey = load(&path).unwrap();
+        assert_eq!(journey, template.journey().unwrap(), "{}", template.name);
+        let saved = dir.path().join(format!("{}.journey.ron", template.name));
+        save(&journey, &saved).unwrap();
+        let written = std::fs::read_to_string(&saved).unwrap();
+        assert!(written.contains(&format!("format: {FORMAT_VERSION},")));
+        assert_eq!(load(&saved).unwrap(), journey);
+    }
 }

@@ -19,7 +19,7 @@ use std::path::Path;
 /// decision points and milestones, and random ids for new things; version 3 the service
 /// blueprint's lines; older versions are migrated on load (see [`migrate`]) and saved as this
 /// one.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Files larger than this are refused before reading them.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -118,6 +118,15 @@ pub fn parse(text: &str, path: &Path) -> Result<Journey, LoadError> {
             message: Message::new("load-empty"),
         });
     }
+    // A map git merged as text: its markers would only be a confusing syntax error.
+    if let Some(line) = text.lines().position(|l| l.starts_with("<<<<<<<")) {
+        return Err(LoadError::Syntax {
+            path: path.to_owned(),
+            line: line + 1,
+            col: 1,
+            message: Message::new("load-git-markers"),
+        });
+    }
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
     if let Ok(probe) = options.from_str::<VersionProbe>(text) {
         if probe.format > FORMAT_VERSION {
@@ -161,6 +170,19 @@ pub fn parse(text: &str, path: &Path) -> Result<Journey, LoadError> {
     Ok(file.journey)
 }
 
+/// Where in `text` the `index`th recorded conflict is: the line and column of its `item:`.
+pub fn locate_conflict(text: &str, index: usize) -> Option<(usize, usize)> {
+    let list = text.find("conflicts: [")?;
+    let at = text[list..]
+        .match_indices("item: ")
+        .nth(index)
+        .map(|(at, _)| list + at)?;
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Some((line, col))
+}
+
 /// Where in `text` the item `place` names is: the line and column of its `id:` in its list,
 /// 1-based, if it can be found.
 fn locate(text: &str, place: &crate::model::Place) -> Option<(usize, usize)> {
@@ -197,9 +219,10 @@ fn migrate(version: u32, journey: Journey) -> Journey {
             // points, milestones) starts empty, and version 1's numeric ids are kept as they
             // are; only new things get random ids.
             1 => journey,
-            // 2 → 3: a map without blueprint lines, as version 2 could only be. A later version
-            // adds its step here.
+            // 2 → 3: a map without blueprint lines, as version 2 could only be.
             2 => journey,
+            // 3 → 4: a map without recorded conflicts. A later version adds its step here.
+            3 => journey,
             _ => journey,
         };
     }

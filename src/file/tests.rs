@@ -38,7 +38,7 @@ fn save_then_load_gives_the_same_document() {
         text.contains("Сравнение предложений"),
         "non-Latin text is stored as typed, not escaped"
     );
-    assert!(text.contains("format: 3"));
+    assert!(text.contains(&format!("format: {FORMAT_VERSION}")));
 }
 
 #[test]
@@ -136,10 +136,10 @@ fn kpi_numbers_must_be_finite() {
 
 #[test]
 fn newer_format_is_refused() {
-    let text = to_text(&example()).replacen("format: 3,", "format: 4,", 1);
+    let text = to_text(&example()).replacen("format: 4,", "format: 5,", 1);
     assert!(matches!(
         parse_err(&text),
-        LoadError::NewerVersion { found: 4, .. }
+        LoadError::NewerVersion { found: 5, .. }
     ));
     assert!(
         parse_err(&text)
@@ -399,6 +399,7 @@ mod arbitrary {
                         .collect();
                     let cards: Vec<Card> = cards;
                     let connections = connections_among(&cards);
+                    let conflicts = conflicts_on(&cards);
                     Journey {
                         title,
                         description,
@@ -421,12 +422,48 @@ mod arbitrary {
                         stages,
                         lanes,
                         cards,
+                        conflicts,
                         connections,
                         blueprint_lines: Vec::new(),
                         card_index: Default::default(),
                     }
                 },
             )
+    }
+
+    /// A conflict of each kind on the first cards (theirs retitled, or gone), so recorded
+    /// conflicts go through the file like everything else.
+    fn conflicts_on(cards: &[Card]) -> Vec<crate::model::Conflict> {
+        use crate::model::{Conflict, ConflictItem, ConflictKind, TheirItem};
+        let kinds = [
+            ConflictKind::Field("title".into()),
+            ConflictKind::DeletedByThem,
+            ConflictKind::DeletedByUs,
+        ];
+        cards
+            .iter()
+            .zip(kinds)
+            .map(|(card, kind)| {
+                // A card we deleted is not in the map: theirs has an id of its own.
+                let id = if kind == ConflictKind::DeletedByUs {
+                    CardId(u64::from(u32::MAX) + card.id.0)
+                } else {
+                    card.id
+                };
+                let theirs = (kind != ConflictKind::DeletedByThem).then(|| {
+                    TheirItem::Card(Card {
+                        id,
+                        title: format!("{} (theirs)", card.title),
+                        ..card.clone()
+                    })
+                });
+                Conflict {
+                    item: ConflictItem::Card(id),
+                    kind,
+                    theirs,
+                }
+            })
+            .collect()
     }
 
     /// Connections of every kind between neighbouring cards, some exits leaving the map, labels

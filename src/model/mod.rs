@@ -7,6 +7,7 @@ mod blueprint;
 mod card_index;
 mod channel;
 mod color;
+mod conflict;
 mod connection;
 pub mod ids;
 mod kpi_text;
@@ -18,6 +19,7 @@ pub use blueprint::{BlueprintLine, LineKind};
 pub use card_index::CardIndex;
 pub use channel::Channel;
 pub use color::Rgb;
+pub use conflict::{Conflict, ConflictItem, ConflictKind, MapFields, TheirItem, conflict_fits};
 pub use connection::{Connection, ConnectionKind};
 pub use ids::{CardId, ConnectionId, LaneId, PersonaId, StageId};
 pub use language::{Digits, Language};
@@ -84,6 +86,9 @@ pub struct Journey {
     /// The service blueprint's lines, each under a lane (format version 3).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blueprint_lines: Vec<BlueprintLine>,
+    /// What a merge could not settle, until the user picks (format version 4).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
     /// Where each card is in `cards`, so that finding a card by its id does not scan them.
     #[serde(skip)]
     pub card_index: CardIndex,

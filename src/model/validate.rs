@@ -76,6 +76,7 @@ pub fn problems(journey: &Journey) -> Vec<Problem> {
         }
     }
     connections_problems(journey, &mut report);
+    super::conflict::problems(journey, &mut report);
     for (index, line) in journey.blueprint_lines.iter().enumerate() {
         let place = Place {
             list: "blueprint_lines",

@@ -187,7 +187,7 @@ fn bad_inputs_are_reported_and_left_untouched() {
         ("truncated", good[..good.len() / 2].into(), "ends too early"),
         (
             "wrong-type",
-            good.replacen("format: 3,", "format: \"one\",", 1),
+            good.replacen("format: 4,", "format: \"one\",", 1),
             ":",
         ),
         (
@@ -202,7 +202,7 @@ fn bad_inputs_are_reported_and_left_untouched() {
         ),
         (
             "future",
-            good.replacen("format: 3,", "format: 99,", 1),
+            good.replacen("format: 4,", "format: 99,", 1),
             "format version 99 is newer",
         ),
     ];

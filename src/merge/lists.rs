@@ -1,0 +1,219 @@
+//! Merging the lists of a map by id: what each side added, changed, deleted and moved, and the
+//! cards' scores and places in their cells.
+
+use super::fields::{self, Field};
+use super::order::{placed_by_them, sequence};
+use crate::model::{
+    Card, CardId, Conflict, ConflictItem, ConflictKind, Journey, LaneId, StageId, TheirItem,
+};
+use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
+
+/// What every list merge shares: whether there is a base, and where conflicts go.
+pub struct Lists<'a> {
+    /// No base: every difference is a conflict.
+    pub two_way: bool,
+    /// The conflicts found so far.
+    pub conflicts: &'a mut Vec<Conflict>,
+}
+
+/// How a conflict names a thing of a list, and holds their version of it.
+pub type Naming<T, I> = (fn(I) -> ConflictItem, fn(&T) -> TheirItem);
+
+/// One list merged by id: see [`merge_items`]; the result in merged order.
+pub fn merge_list<T: Clone, I: Copy + Eq + Hash>(
+    lists: &mut Lists<'_>,
+    sides: (&[T], &[T], &[T]),
+    id: impl Fn(&T) -> I + Copy,
+    fields: &[Field<T>],
+    naming: Naming<T, I>,
+) -> Vec<T> {
+    let changed = |a: &T, b: &T| fields::differ(fields, a, b);
+    let merged = merge_items(lists, sides, (id, changed), fields, naming, |_, _, _, _| {});
+    let (base, ours, theirs) = sides;
+    let ids = |list: &[T]| list.iter().map(id).collect::<Vec<I>>();
+    let (base, ours, theirs) = (ids(base), ids(ours), ids(theirs));
+    let placed = placed_by_them(&base, &ours, &theirs);
+    let mut by_id: HashMap<I, T> = merged.into_iter().map(|t| (id(&t), t)).collect();
+    let kept: HashSet<I> = by_id.keys().copied().collect();
+    sequence(&ours, &theirs, &placed, &kept)
+        .into_iter()
+        .filter_map(|i| by_id.remove(&i))
+        .collect()
+}
+
+/// The things of one list merged by id, ours first then theirs added: in both, merged field by
+/// field (and by `more`, for what fields do not cover); only in one, added there (kept), or
+/// deleted by the other side — gone, unless the side that kept it changed it: then a conflict.
+fn merge_items<T: Clone, I: Copy + Eq + Hash>(
+    lists: &mut Lists<'_>,
+    (base, ours, theirs): (&[T], &[T], &[T]),
+    (id, changed): (impl Fn(&T) -> I, impl Fn(&T, &T) -> bool),
+    fields: &[Field<T>],
+    (item, their_item): Naming<T, I>,
+    mut more: impl FnMut(Option<&T>, &T, &mut T, &mut Vec<ConflictKind>),
+) -> Vec<T> {
+    let base: HashMap<I, &T> = base.iter().map(|t| (id(t), t)).collect();
+    let theirs_by_id: HashMap<I, &T> = theirs.iter().map(|t| (id(t), t)).collect();
+    let ours_ids: HashSet<I> = ours.iter().map(&id).collect();
+    let mut merged = Vec::with_capacity(ours.len());
+    let mut record = |key: I, kind: ConflictKind, theirs: Option<&T>| {
+        lists.conflicts.push(Conflict {
+            item: item(key),
+            kind,
+            theirs: theirs.map(their_item),
+        });
+    };
+    for mine in ours {
+        let key = id(mine);
+        let was = base.get(&key).copied();
+        match theirs_by_id.get(&key) {
+            Some(other) => {
+                let (mut one, fields) = fields::merge(fields, was, mine, other);
+                let mut kinds: Vec<ConflictKind> = fields
+                    .into_iter()
+                    .map(|f| ConflictKind::Field(f.to_owned()))
+                    .collect();
+                more(was, other, &mut one, &mut kinds);
+                for kind in kinds {
+                    record(key, kind, Some(other));
+                }
+                merged.push(one);
+            }
+            // Added by us.
+            None if was.is_none() && !lists.two_way => merged.push(mine.clone()),
+            // Deleted by them; kept if we changed it.
+            None => {
+                if was.is_none_or(|w| changed(w, mine)) {
+                    record(key, ConflictKind::DeletedByThem, None);
+                    merged.push(mine.clone());
+                }
+            }
+        }
+    }
+    for other in theirs.iter().filter(|t| !ours_ids.contains(&id(t))) {
+        let key = id(other);
+        match base.get(&key) {
+            None if !lists.two_way => merged.push(other.clone()),
+            // Deleted by us; if they changed it, they are told.
+            was => {
+                if was.is_none_or(|w| changed(w, other)) {
+                    record(key, ConflictKind::DeletedByUs, Some(other));
+                }
+            }
+        }
+    }
+    merged
+}
+
+/// The cards merged: their fields, and each persona's score on its own (so two people scoring
+/// one card for different personas never conflict). Their order is set by [`order_cells`].
+pub fn merge_cards(
+    lists: &mut Lists<'_>,
+    (base, ours, theirs): (&Journey, &Journey, &Journey),
+) -> Vec<Card> {
+    let scores =
+        |was: Option<&Card>, other: &Card, one: &mut Card, kinds: &mut Vec<ConflictKind>| {
+            let personas: HashSet<_> = one
+                .emotions
+                .keys()
+                .chain(other.emotions.keys())
+                .copied()
+                .collect();
+            let mut personas: Vec<_> = personas.into_iter().collect();
+            personas.sort();
+            for persona in personas {
+                let (o, t) = (
+                    one.emotions.get(&persona).copied(),
+                    other.emotions.get(&persona).copied(),
+                );
+                if o == t {
+                    continue;
+                }
+                let b = was.map(|w| w.emotions.get(&persona).copied());
+                match b {
+                    Some(b) if b == o => match t {
+                        Some(score) => {
+                            one.emotions.insert(persona, score);
+                        }
+                        None => {
+                            one.emotions.remove(&persona);
+                        }
+                    },
+                    Some(b) if b == t => {}
+                    _ => kinds.push(ConflictKind::Field(format!("score:{}", persona.written()))),
+                }
+            }
+        };
+    merge_items(
+        lists,
+        (&base.cards, &ours.cards, &theirs.cards),
+        (|c: &Card| c.id, super::card_changed),
+        fields::CARD,
+        (ConflictItem::Card, |c| TheirItem::Card(c.clone())),
+        scores,
+    )
+}
+
+/// The cards of each cell of `journey`, in their order there.
+fn cells(cards: &[Card]) -> HashMap<(StageId, LaneId), Vec<CardId>> {
+    let mut sorted: Vec<&Card> = cards.iter().collect();
+    sorted.sort_by_key(|c| (c.order, c.id));
+    let mut cells: HashMap<(StageId, LaneId), Vec<CardId>> = HashMap::new();
+    for card in sorted {
+        cells
+            .entry((card.stage, card.lane))
+            .or_default()
+            .push(card.id);
+    }
+    cells
+}
+
+/// Numbers the merged cards of each cell: our order, with the cards their side placed (moved
+/// into the cell, added, or moved within it while we left them) after their neighbour in their
+/// order. A cell in exactly our or their order keeps that side's numbers.
+pub fn order_cells(cards: &mut [Card], (base, ours, theirs): (&Journey, &Journey, &Journey)) {
+    let merged = cells(cards);
+    let (base_cells, our_cells, their_cells) =
+        (cells(&base.cards), cells(&ours.cards), cells(&theirs.cards));
+    let numbers = |side: &Journey| -> HashMap<CardId, u32> {
+        side.cards.iter().map(|c| (c.id, c.order)).collect()
+    };
+    let (our_numbers, their_numbers) = (numbers(ours), numbers(theirs));
+    let mut order: HashMap<CardId, u32> = HashMap::new();
+    let none = Vec::new();
+    for (cell, now) in &merged {
+        let kept: HashSet<CardId> = now.iter().copied().collect();
+        let side = |cells: &HashMap<_, Vec<CardId>>| -> Vec<CardId> {
+            cells
+                .get(cell)
+                .unwrap_or(&none)
+                .iter()
+                .copied()
+                .filter(|c| kept.contains(c))
+                .collect()
+        };
+        let (was, mine, other) = (side(&base_cells), side(&our_cells), side(&their_cells));
+        let mut placed = placed_by_them(&was, &mine, &other);
+        // Cards that came into this cell from their side.
+        let ours_here: HashSet<CardId> = mine.iter().copied().collect();
+        placed.extend(now.iter().copied().filter(|c| !ours_here.contains(c)));
+        let sequence = sequence(&mine, &other, &placed, &kept);
+        let numbering: Option<&HashMap<CardId, u32>> = if sequence == mine {
+            Some(&our_numbers)
+        } else if sequence == other {
+            Some(&their_numbers)
+        } else {
+            None
+        };
+        for (index, id) in sequence.into_iter().enumerate() {
+            let number = numbering.and_then(|n| n.get(&id).copied());
+            order.insert(id, number.unwrap_or(index as u32));
+        }
+    }
+    for card in cards {
+        if let Some(number) = order.get(&card.id) {
+            card.order = *number;
+        }
+    }
+}
