@@ -136,6 +136,18 @@ pub enum CliCommand {
         #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
         theme: ThemeArg,
     },
+    /// Merge two people's versions of a map by id: git's merge driver (`journeymap merge %O %A
+    /// %B`, see the README), or, with two files and no base, the "conflicted copies" of a synced
+    /// folder (every difference recorded as a conflict). The result goes over OURS, or to
+    /// --output. Exit 0 clean, 1 with conflicts (recorded in the map) or bad input, 2 wrong usage
+    Merge {
+        /// BASE OURS THEIRS, or OURS THEIRS without a common base.
+        #[arg(num_args = 2..=3, required = true, value_name = "FILES")]
+        files: Vec<PathBuf>,
+        /// Write the result here instead of over OURS.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
     /// git's external diff driver: set `diff.journeymap.command` to `journeymap git-diff` and
     /// mark maps `diff=journeymap` in .gitattributes (see the README). Always exits 0
     #[command(name = "git-diff")]
@@ -216,6 +228,9 @@ pub fn run(command: CliCommand) -> ExitCode {
         };
         return crate::cli_diff::run(old, new, options);
     }
+    if let CliCommand::Merge { files, output } = &command {
+        return crate::cli_merge::run(files, output.as_deref());
+    }
     if let CliCommand::GitDiff { args } = &command {
         return crate::cli_diff::git_driver(args);
     }
@@ -261,7 +276,7 @@ pub fn run(command: CliCommand) -> ExitCode {
         CliCommand::Fmt { files, check } => fmt(&files, check),
         CliCommand::Info { file, json: _ } => info(&file),
         // Handled above: they choose their own exit codes.
-        CliCommand::Diff { .. } | CliCommand::GitDiff { .. } => Ok(()),
+        CliCommand::Diff { .. } | CliCommand::GitDiff { .. } | CliCommand::Merge { .. } => Ok(()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -7,6 +7,7 @@ mod connections;
 mod diff;
 mod fmt;
 mod git;
+mod merge;
 mod tables;
 
 fn journeymap(args: &[&str]) -> Output {
