@@ -556,7 +556,7 @@ diff-legend-changed = مُعدَّلة ({ $count-shown })
 diff-legend-removed = محذوفة ({ $count-shown })
 diff-legend-old-curves = منحنيات المشاعر السابقة
 
-## Compare mode (File ▸ Compare with…)
+## Compare mode (File › Compare with…)
 command-compare = مقارنة مع…
 command-compare-tip = عرض ما تغيّر بين هذه الخريطة وخريطة أخرى: خريطة الوضع الحالي والوضع المستقبلي، أو نسخة أقدم
 command-leave-compare = الخروج من المقارنة

@@ -516,7 +516,7 @@ diff-legend-changed = Changed ({ $count-shown })
 diff-legend-removed = Removed ({ $count-shown })
 diff-legend-old-curves = Old emotion curves
 
-## Compare mode (File ▸ Compare with…)
+## Compare mode (File › Compare with…)
 command-compare = Compare with…
 command-compare-tip = Show what changed between this map and another: an as-is map and its to-be, or an older copy
 command-leave-compare = Leave compare mode

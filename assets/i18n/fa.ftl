@@ -479,7 +479,7 @@ diff-legend-changed = تغییریافته ({ $count-shown })
 diff-legend-removed = حذف‌شده ({ $count-shown })
 diff-legend-old-curves = منحنی‌های احساس پیشین
 
-## Compare mode (File ▸ Compare with…)
+## Compare mode (File › Compare with…)
 command-compare = مقایسه با…
 command-compare-tip = نمایش تغییرات میان این نقشه و نقشه‌ای دیگر: نقشهٔ وضع موجود و وضع مطلوب، یا نسخه‌ای قدیمی‌تر
 command-leave-compare = خروج از مقایسه

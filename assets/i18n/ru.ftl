@@ -542,13 +542,13 @@ canvas-connect-to = Связать с…
 canvas-connect-exit = Выход за пределы карты
 
 ## The legend of a diff picture (journeymap diff -o), in the map's language.
-diff-legend-heading = Изменения: { $old } → { $new }
+diff-legend-heading = Изменения с { $old } по { $new }
 diff-legend-added = Добавлено ({ $count-shown })
 diff-legend-changed = Изменено ({ $count-shown })
 diff-legend-removed = Удалено ({ $count-shown })
 diff-legend-old-curves = Прежние кривые эмоций
 
-## Compare mode (File ▸ Compare with…)
+## Compare mode (File › Compare with…)
 command-compare = Сравнить с…
 command-compare-tip = Показать, что изменилось между этой картой и другой: текущим и желаемым состоянием или старой копией
 command-leave-compare = Выйти из сравнения

@@ -479,7 +479,7 @@ diff-legend-changed = Değişen ({ $count-shown })
 diff-legend-removed = Silinen ({ $count-shown })
 diff-legend-old-curves = Eski duygu eğrileri
 
-## Compare mode (File ▸ Compare with…)
+## Compare mode (File › Compare with…)
 command-compare = Karşılaştır…
 command-compare-tip = Bu harita ile başka bir harita arasında neyin değiştiğini göster: mevcut durum ile hedef durum ya da eski bir kopya
 command-leave-compare = Karşılaştırmadan çık

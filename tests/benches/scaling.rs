@@ -27,6 +27,26 @@ struct Inputs {
     path: std::path::PathBuf,
     /// The map a colleague changed: what `diff` compares it with.
     changed: Journey,
+    /// Another colleague's changes to the same map: what `merge` merges with `changed`.
+    theirs: Journey,
+}
+
+/// `journey` with every hundredth card's body changed (other cards than [`changed`] retitles)
+/// and a card added to every cell of the first stage.
+fn theirs(journey: &Journey) -> Journey {
+    let mut theirs = journey.clone();
+    for card in theirs.cards.iter_mut().skip(50).step_by(100) {
+        card.body.push_str(" (theirs)");
+    }
+    let first = theirs.stages[0].id;
+    for (n, lane) in journey.lanes.iter().enumerate() {
+        let mut card = theirs.cards[0].clone();
+        card.id = journeymap::model::CardId(u64::MAX - n as u64);
+        (card.stage, card.lane, card.order) = (first, lane.id, 0);
+        card.emotions.clear();
+        theirs.cards.push(card);
+    }
+    theirs
 }
 
 /// `journey` with a stage renamed, every hundredth card retitled, every fiftieth moved to the
@@ -75,6 +95,7 @@ impl Inputs {
             csv: table::export(&journey, None, Separator::Comma, "\r\n").into_bytes(),
             path,
             changed: changed(&journey),
+            theirs: theirs(&journey),
             edited: RefCell::new(journey.clone()),
             journey,
         }
@@ -138,7 +159,7 @@ const EDITS: [Case; 6] = [
     }),
 ];
 
-const COMMANDS: [Case; 13] = [
+const COMMANDS: [Case; 14] = [
     ("import mermaid", |i| {
         let imported = mermaid::import(&i.mermaid, Path::new("m.mmd"));
         imported.map_or(0, |m| m.journey.cards.len())
@@ -173,6 +194,10 @@ const COMMANDS: [Case; 13] = [
     ("diff --json", |i| {
         let changes = diff::diff(&i.journey, &i.changed);
         serde_json::to_string(&diff::json::of(&changes)).map_or(0, |s| s.len())
+    }),
+    ("merge (three-way)", |i| {
+        let merged = journeymap::merge::merge(Some(&i.journey), &i.changed, &i.theirs);
+        merged.cards.len() + merged.conflicts.len()
     }),
     ("diff: the marks of compare mode", |i| {
         let changes = diff::diff(&i.journey, &i.changed);
