@@ -79,11 +79,27 @@ pub fn compared(old: &Journey, new: &Journey, changes: &[Change]) -> Compared {
         personas: journey.personas.clone(),
         stages: journey.stages.clone(),
         lanes: journey.lanes.clone(),
+        // Only what the curves need: where each scored card was, and its scores.
         cards: old
             .cards
             .iter()
             .filter(|c| !c.emotions.is_empty())
-            .cloned()
+            .map(|c| Card {
+                id: c.id,
+                stage: c.stage,
+                lane: c.lane,
+                order: c.order,
+                emotions: c.emotions.clone(),
+                title: String::new(),
+                body: String::new(),
+                channel: None,
+                severity: None,
+                tags: Vec::new(),
+                color: None,
+                votes: 0,
+                decision: false,
+                milestone: false,
+            })
             .collect(),
         ..Journey::default()
     };
