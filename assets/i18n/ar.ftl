@@ -626,3 +626,5 @@ conflict-deleted-by-them = { $item }: تغيّر هنا وحُذف في الطر
 conflict-deleted-by-us = { $item }: حُذف هنا وتغيّر في الطرف الآخر
 conflict-kept-in-use = { $item }: حُذف في طرف وما زال مستخدمًا في الآخر، فأُبقي
 check-conflict = تعارض دمج لم يُحسم: { $conflict }. افتح الخريطة في journeymap لاختيار طرف
+conflict-gone = حُسم هذا التعارض من قبل
+conflict-cannot-restore = لا يمكن إرجاع نسخة الطرف الآخر هنا (ما تنتمي إليه لم يعد موجودًا)؛ عدّل الخريطة يدويًا واحتفظ بنسختنا

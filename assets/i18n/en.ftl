@@ -584,3 +584,5 @@ conflict-deleted-by-them = { $item }: changed here, deleted on the other side
 conflict-deleted-by-us = { $item }: deleted here, changed on the other side
 conflict-kept-in-use = { $item }: deleted on one side but still used on the other, so kept
 check-conflict = unresolved merge conflict: { $conflict }. Open the map in journeymap to pick a side
+conflict-gone = that conflict is already settled
+conflict-cannot-restore = their version cannot be put back here (what it belongs to is gone); edit the map by hand and keep ours

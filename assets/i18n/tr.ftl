@@ -546,3 +546,5 @@ conflict-deleted-by-them = { $item }: burada değişti, diğer tarafta silindi
 conflict-deleted-by-us = { $item }: burada silindi, diğer tarafta değişti
 conflict-kept-in-use = { $item }: bir tarafta silindi ama diğerinde hâlâ kullanılıyor, bu yüzden tutuldu
 check-conflict = çözülmemiş birleştirme çakışması: { $conflict }. Bir taraf seçmek için haritayı journeymap'te açın
+conflict-gone = bu çakışma zaten çözüldü
+conflict-cannot-restore = diğer tarafın sürümü buraya geri konamaz (ait olduğu şey artık yok); haritayı elle düzenleyin ve bizimkini tutun

@@ -51,7 +51,7 @@ impl History {
 
     /// Applies `edit`; if the last step has the same `merge` key, the two become one step.
     pub fn apply_merging(&mut self, journey: &mut Journey, edit: Edit, merge: Option<MergeKey>) {
-        let inverse = edit.apply(journey);
+        let inverse = edit.apply_keeping_conflicts_fit(journey);
         if inverse.is_empty() {
             return;
         }

@@ -78,6 +78,8 @@ pub enum Edit {
     ReplaceConnection(Box<Connection>),
     /// Put a blueprint line under a lane, or take it away (`None`).
     SetBlueprintLine(LineKind, Option<LaneId>),
+    /// Replace the recorded merge conflicts (one settled: the list without it).
+    SetConflicts(Vec<crate::model::Conflict>),
 }
 
 /// Trims surrounding whitespace and caps the length, so a title stays a title.
@@ -138,12 +140,38 @@ impl Edit {
             Edit::RemoveConnection(id) => connections::remove(journey, id),
             Edit::ReplaceConnection(connection) => connections::replace(journey, *connection),
             Edit::SetBlueprintLine(kind, lane) => blueprint::set_line(journey, kind, lane),
+            Edit::SetConflicts(conflicts) if conflicts == journey.conflicts => nothing(),
+            Edit::SetConflicts(conflicts) => {
+                Edit::SetConflicts(std::mem::replace(&mut journey.conflicts, conflicts))
+            }
             Edit::Batch(edits) => {
                 let mut inverses = batch::apply_all(edits, journey);
                 inverses.reverse();
                 Edit::Batch(inverses)
             }
         }
+    }
+
+    /// Applies the edit like [`Edit::apply`], then forgets the recorded conflicts it left
+    /// without their thing (a card deleted while a conflict was about it: deleting it settled
+    /// that), as part of the same step. The editor applies every edit so: a map it saves always
+    /// loads again.
+    pub fn apply_keeping_conflicts_fit(self, journey: &mut Journey) -> Edit {
+        let inverse = self.apply(journey);
+        if journey.conflicts.is_empty() {
+            return inverse;
+        }
+        let fitting: Vec<crate::model::Conflict> = journey
+            .conflicts
+            .iter()
+            .filter(|c| crate::model::conflict_fits(journey, c))
+            .cloned()
+            .collect();
+        if fitting.len() == journey.conflicts.len() {
+            return inverse;
+        }
+        let restore = Edit::SetConflicts(fitting).apply(journey);
+        Edit::Batch(vec![restore, inverse])
     }
 
     /// Whether applying this edit would change nothing.

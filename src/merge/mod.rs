@@ -14,6 +14,7 @@ mod fields;
 mod lists;
 mod order;
 mod repair;
+pub mod settle;
 #[cfg(test)]
 mod tests;
 

@@ -305,3 +305,69 @@ mod properties {
         }
     }
 }
+
+mod settling {
+    use super::*;
+    use crate::merge::settle::{Pick, settle, values};
+
+    fn conflicted() -> (Journey, Journey) {
+        let base = full_cycle();
+        let mut ours = base.clone();
+        ours.cards[0].title = "Ours".into();
+        ours.stages[1].goal = "Our goal".into();
+        let mut theirs = base.clone();
+        theirs.cards[0].title = "Theirs".into();
+        theirs.stages[1].goal = "Their goal".into();
+        crate::edit::ops::delete_cards(&[base.cards[7].id]).apply(&mut theirs);
+        ours.cards[7].body = "Kept here".into();
+        (base.clone(), merge(Some(&base), &ours, &theirs))
+    }
+
+    #[test]
+    fn theirs_is_taken_and_the_conflict_goes_in_one_undoable_step() {
+        let (base, merged) = conflicted();
+        assert_eq!(merged.conflicts.len(), 3, "{:?}", merged.conflicts);
+        let at = |m: &Journey, item| m.conflicts.iter().position(|c| c.item == item).unwrap();
+        let title = at(&merged, ConflictItem::Card(base.cards[0].id));
+        assert_eq!(
+            values(&merged, &merged.conflicts[title]),
+            Some(("\"Ours\"".into(), "\"Theirs\"".into()))
+        );
+        let mut journey = merged.clone();
+        let undo = settle(&journey, title, Pick::Theirs)
+            .unwrap()
+            .apply(&mut journey);
+        assert_eq!(journey.cards[0].title, "Theirs");
+        assert_eq!(journey.conflicts.len(), 2);
+        undo.apply(&mut journey);
+        assert_eq!(journey, merged);
+
+        // Ours for the goal, theirs for the card they deleted: then the map is plain again.
+        let goal = at(&journey, ConflictItem::Stage(base.stages[1].id));
+        settle(&journey, goal, Pick::Ours)
+            .unwrap()
+            .apply(&mut journey);
+        assert_eq!(journey.stages[1].goal, "Our goal");
+        let deleted = at(&journey, ConflictItem::Card(base.cards[7].id));
+        settle(&journey, deleted, Pick::Theirs)
+            .unwrap()
+            .apply(&mut journey);
+        assert!(journey.card(base.cards[7].id).is_none());
+        settle(&journey, 0, Pick::Ours).unwrap().apply(&mut journey);
+        assert!(journey.conflicts.is_empty());
+        assert!(journey.problems().is_empty());
+        assert!(settle(&journey, 0, Pick::Ours).is_err());
+    }
+
+    #[test]
+    fn deleting_what_a_conflict_is_about_forgets_the_conflict_in_the_same_step() {
+        let (base, merged) = conflicted();
+        let mut journey = merged.clone();
+        let undo = crate::edit::ops::delete_cards(&[base.cards[0].id])
+            .apply_keeping_conflicts_fit(&mut journey);
+        assert_eq!(journey.conflicts.len(), 2);
+        assert!(journey.problems().is_empty());
+        undo.apply(&mut journey);
+        assert_eq!(journey, merged);
+    }
+}
