@@ -628,3 +628,16 @@ conflict-kept-in-use = { $item }: حُذف في طرف وما زال مستخد�
 check-conflict = تعارض دمج لم يُحسم: { $conflict }. افتح الخريطة في journeymap لاختيار طرف
 conflict-gone = حُسم هذا التعارض من قبل
 conflict-cannot-restore = لا يمكن إرجاع نسخة الطرف الآخر هنا (ما تنتمي إليه لم يعد موجودًا)؛ عدّل الخريطة يدويًا واحتفظ بنسختنا
+
+## Merge conflicts in the editor
+conflicts-heading = { $count ->
+        [one] تعارض واحد للحسم
+        [two] تعارضان للحسم
+        [few] { $count-shown } تعارضات للحسم
+       *[other] { $count-shown } تعارضًا للحسم
+    }
+conflicts-hint = غيّر شخصان الشيء نفسه. احتفظ بنسختنا (عدّلها أولًا إن لم تكن أيّ منهما صحيحة) أو خذ نسختهم؛ يمكن التراجع عن كل اختيار.
+conflicts-ours = نسختنا: { $value }
+conflicts-theirs = نسختهم: { $value }
+conflicts-keep-ours = الاحتفاظ بنسختنا ({ $n-shown })
+conflicts-take-theirs = أخذ نسختهم ({ $n-shown })

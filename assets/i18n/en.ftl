@@ -586,3 +586,14 @@ conflict-kept-in-use = { $item }: deleted on one side but still used on the othe
 check-conflict = unresolved merge conflict: { $conflict }. Open the map in journeymap to pick a side
 conflict-gone = that conflict is already settled
 conflict-cannot-restore = their version cannot be put back here (what it belongs to is gone); edit the map by hand and keep ours
+
+## Merge conflicts in the editor
+conflicts-heading = { $count ->
+        [one] One conflict to settle
+       *[other] { $count-shown } conflicts to settle
+    }
+conflicts-hint = Two people changed the same thing. Keep ours (edit it first if neither is right) or take theirs; each pick can be undone.
+conflicts-ours = Ours: { $value }
+conflicts-theirs = Theirs: { $value }
+conflicts-keep-ours = Keep ours ({ $n-shown })
+conflicts-take-theirs = Take theirs ({ $n-shown })

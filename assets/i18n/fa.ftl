@@ -548,3 +548,11 @@ conflict-kept-in-use = { $item }: در یک طرف حذف شده ولی در ط�
 check-conflict = تعارض ادغامِ حل‌نشده: { $conflict }. نقشه را در journeymap باز کنید و یک طرف را برگزینید
 conflict-gone = این تعارض پیش‌تر حل شده است
 conflict-cannot-restore = نسخهٔ طرف دیگر را نمی‌توان اینجا برگرداند (آنچه به آن تعلق دارد دیگر نیست)؛ نقشه را دستی ویرایش کنید و نسخهٔ خودمان را نگه دارید
+
+## Merge conflicts in the editor
+conflicts-heading = { $count-shown } تعارض برای حل
+conflicts-hint = دو نفر یک چیز را تغییر داده‌اند. نسخهٔ خودمان را نگه دارید (اگر هیچ‌کدام درست نیست، اول ویرایشش کنید) یا نسخهٔ آن‌ها را بگیرید؛ هر انتخاب برگشت‌پذیر است.
+conflicts-ours = مال ما: { $value }
+conflicts-theirs = مال آن‌ها: { $value }
+conflicts-keep-ours = نگه‌داشتن مال ما ({ $n-shown })
+conflicts-take-theirs = گرفتن مال آن‌ها ({ $n-shown })

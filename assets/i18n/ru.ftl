@@ -619,3 +619,15 @@ conflict-kept-in-use = { $item }: удалено на одной стороне,
 check-conflict = неразрешённый конфликт слияния: { $conflict }. Откройте карту в journeymap и выберите сторону
 conflict-gone = этот конфликт уже разрешён
 conflict-cannot-restore = версию другой стороны нельзя вернуть сюда (того, к чему она относится, больше нет); поправьте карту вручную и оставьте нашу
+
+## Merge conflicts in the editor
+conflicts-heading = { $count ->
+        [one] { $count-shown } конфликт для решения
+        [few] { $count-shown } конфликта для решения
+       *[many] { $count-shown } конфликтов для решения
+    }
+conflicts-hint = Два человека изменили одно и то же. Оставьте нашу версию (сначала поправьте её, если обе неверны) или возьмите их; каждый выбор можно отменить.
+conflicts-ours = Наша: { $value }
+conflicts-theirs = Их: { $value }
+conflicts-keep-ours = Оставить нашу ({ $n-shown })
+conflicts-take-theirs = Взять их ({ $n-shown })

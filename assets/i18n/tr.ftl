@@ -548,3 +548,11 @@ conflict-kept-in-use = { $item }: bir tarafta silindi ama diğerinde hâlâ kull
 check-conflict = çözülmemiş birleştirme çakışması: { $conflict }. Bir taraf seçmek için haritayı journeymap'te açın
 conflict-gone = bu çakışma zaten çözüldü
 conflict-cannot-restore = diğer tarafın sürümü buraya geri konamaz (ait olduğu şey artık yok); haritayı elle düzenleyin ve bizimkini tutun
+
+## Merge conflicts in the editor
+conflicts-heading = Çözülecek { $count-shown } çakışma
+conflicts-hint = İki kişi aynı şeyi değiştirdi. Bizimkini tutun (ikisi de doğru değilse önce düzenleyin) ya da onlarınkini alın; her seçim geri alınabilir.
+conflicts-ours = Bizimki: { $value }
+conflicts-theirs = Onlarınki: { $value }
+conflicts-keep-ours = Bizimkini tut ({ $n-shown })
+conflicts-take-theirs = Onlarınkini al ({ $n-shown })

@@ -60,6 +60,10 @@ pub enum Action {
     CompareWith(PathBuf),
     /// Compare mode: select the change at this index of the list and show it.
     ShowChange(usize),
+    /// Settle the recorded merge conflict at this index: keep ours or take theirs.
+    SettleConflict(usize, crate::merge::settle::Pick),
+    /// Select what the recorded conflict at this index is about and show it.
+    ShowConflict(usize),
 }
 
 impl From<Command> for Action {

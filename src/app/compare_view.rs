@@ -113,6 +113,8 @@ impl JourneyApp {
     pub(super) fn leave_comparison(&mut self) {
         self.comparing = None;
         self.canvas.options.compare = None;
+        // The map's own conflict marks, if it has any, come back.
+        self.conflict_marks = None;
     }
 
     /// Selects the `index`th change's item and moves the view onto it.
@@ -318,6 +320,7 @@ pub(super) fn allowed(action: &Action) -> bool {
             CanvasAction::Click(..) | CanvasAction::ZoomTo(..) | CanvasAction::SelectCards(..)
         ),
         Action::Edit(..)
+        | Action::SettleConflict(..)
         | Action::AddStage(_)
         | Action::AddLane(..)
         | Action::CommitTitle

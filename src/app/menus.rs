@@ -360,6 +360,7 @@ impl JourneyApp {
                     super::compare_view::panel(ui, comparing, map, &mut self.actions);
                     return;
                 }
+                super::conflicts_view::panel(ui, self.document.journey(), &mut self.actions);
                 super::inspector::show(
                     ui,
                     self.document.journey(),

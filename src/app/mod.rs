@@ -27,6 +27,7 @@ mod autosave;
 pub mod canvas;
 pub mod commands;
 mod compare_view;
+mod conflicts_view;
 pub mod document;
 mod fields;
 mod files;
@@ -98,6 +99,8 @@ pub struct JourneyApp {
     presenting: Option<presentation_view::Presenting>,
     /// Compare mode, when it is on.
     comparing: Option<compare_view::Comparing>,
+    /// The revision whose merge conflicts the canvas marks.
+    conflict_marks: Option<u64>,
     /// A card title being typed on the map.
     in_place: Option<InPlace>,
     /// The dialog on screen and those waiting.
@@ -148,6 +151,7 @@ impl JourneyApp {
             canvas: Canvas::default(),
             presenting: None,
             comparing: None,
+            conflict_marks: None,
             in_place: None,
             modals: Modals::default(),
             actions: Actions::default(),
@@ -235,6 +239,7 @@ impl JourneyApp {
 
     /// The editor's panels and the map, when not presenting.
     fn editor_ui(&mut self, ui: &mut egui::Ui) {
+        self.refresh_conflict_marks();
         self.menu_bar(ui);
         self.status_bar(ui);
         self.side_panels(ui);

@@ -15,6 +15,8 @@ pub enum Mark {
     Changed,
     /// Only in the old map: drawn as a faint ghost where it was.
     Removed,
+    /// A merge conflict recorded on it, waiting to be settled.
+    Conflict,
 }
 
 /// The marks of one comparison.
@@ -46,6 +48,31 @@ pub struct Compared {
     pub journey: Journey,
     /// What is marked.
     pub marks: Marks,
+}
+
+/// The marks of a map's recorded merge conflicts: each card, stage and lane one is about.
+pub fn of_conflicts(journey: &Journey) -> Marks {
+    let mut marks = Marks::default();
+    for conflict in &journey.conflicts {
+        match conflict.item {
+            crate::model::ConflictItem::Card(id) => {
+                marks.cards.insert(id, Mark::Conflict);
+            }
+            crate::model::ConflictItem::Stage(id) => {
+                marks.stages.insert(id, Mark::Conflict);
+            }
+            crate::model::ConflictItem::Lane(id) => {
+                marks.lanes.insert(id, Mark::Conflict);
+            }
+            crate::model::ConflictItem::Connection(id) => {
+                if let Some(c) = journey.connection(id) {
+                    marks.cards.insert(c.from, Mark::Conflict);
+                }
+            }
+            _ => {}
+        }
+    }
+    marks
 }
 
 /// Compares `old` with `new` for drawing; `changes` is `diff(old, new)`.

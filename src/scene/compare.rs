@@ -70,6 +70,8 @@ pub fn mark_color(theme: &Theme, mark: Mark) -> Color32 {
         (Mark::Changed, false) => Color32::from_rgb(0xd9, 0x62, 0x00),
         (Mark::Changed, true) => Color32::from_rgb(0xff, 0xa0, 0x40),
         (Mark::Removed, _) => theme.muted,
+        (Mark::Conflict, false) => Color32::from_rgb(0xd0, 0x1c, 0x3a),
+        (Mark::Conflict, true) => Color32::from_rgb(0xff, 0x5a, 0x6e),
     }
 }
 

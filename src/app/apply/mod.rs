@@ -53,6 +53,7 @@ impl JourneyApp {
         self.personas = super::personas::PersonaPanel::default();
         self.canvas.options = crate::scene::SceneOptions::default();
         self.comparing = None;
+        self.conflict_marks = None;
         self.document = document;
         self.rekey_recovery();
         self.canvas.reset();
@@ -103,6 +104,8 @@ impl JourneyApp {
             Action::WindowFocused => self.window_focused(),
             Action::CompareWith(path) => self.compare_with(&path),
             Action::ShowChange(index) => self.show_change(index, ctx.input(|i| i.time)),
+            Action::SettleConflict(index, pick) => self.settle_conflict(index, pick),
+            Action::ShowConflict(index) => self.show_conflict(index, ctx.input(|i| i.time)),
         }
     }
 
