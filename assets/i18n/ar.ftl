@@ -611,6 +611,7 @@ compare-field = { $field ->
         [to] النهاية
         [label] التسمية
         [share] النسبة
+        [conflicts] التعارضات غير المحسومة
         [below_lane] الموضع
        *[other] { $field }
     }

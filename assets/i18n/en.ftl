@@ -569,6 +569,7 @@ compare-field = { $field ->
         [to] end
         [label] label
         [share] share
+        [conflicts] unsettled conflicts
         [below_lane] place
        *[other] { $field }
     }

@@ -531,6 +531,7 @@ compare-field = { $field ->
         [to] پایان
         [label] برچسب
         [share] سهم
+        [conflicts] تعارض‌های حل‌نشده
         [below_lane] جایگاه
        *[other] { $field }
     }

@@ -602,6 +602,7 @@ compare-field = { $field ->
         [to] конец
         [label] подпись
         [share] доля
+        [conflicts] неразрешённые конфликты
         [below_lane] место
        *[other] { $field }
     }

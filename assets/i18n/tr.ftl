@@ -531,6 +531,7 @@ compare-field = { $field ->
         [to] bitiş
         [label] etiket
         [share] pay
+        [conflicts] çözülmemiş çakışmalar
         [below_lane] yer
        *[other] { $field }
     }

@@ -51,6 +51,14 @@ pub(super) fn map_fields(old: &Journey, new: &Journey, out: &mut Vec<Change>) {
     field(out, Item::Map, "state", &old.state, &new.state);
     field(out, Item::Map, "direction", &old.direction, &new.direction);
     field(out, Item::Map, "language", &old.language, &new.language);
+    // Recorded merge conflicts, by how many there are (each is named by `journeymap check`).
+    field(
+        out,
+        Item::Map,
+        "conflicts",
+        &old.conflicts.len(),
+        &new.conflicts.len(),
+    );
 }
 
 /// Added, removed and reordered items of a list, by `id`; `each` compares the fields of an item

@@ -232,3 +232,25 @@ proptest! {
         prop_assert!(diff(&new, &new).is_empty());
     }
 }
+
+#[test]
+fn recorded_conflicts_are_a_change_of_the_map() {
+    let base = full_cycle();
+    let mut ours = base.clone();
+    ours.cards[0].title = "Ours".into();
+    let mut theirs = base.clone();
+    theirs.cards[0].title = "Theirs".into();
+    let merged = crate::merge::merge(Some(&base), &ours, &theirs);
+    let changes = diff(&ours, &merged);
+    assert_eq!(
+        changes,
+        [Change {
+            item: Item::Map,
+            kind: ChangeKind::Field {
+                field: "conflicts",
+                old: "0".into(),
+                new: "1".into()
+            }
+        }]
+    );
+}
