@@ -24,7 +24,9 @@ fn merged() -> Journey {
 }
 
 fn button(harness: &Harness<'_, JourneyApp>, label: &str) -> bool {
-    harness.query_by_role_and_label(Role::Button, label).is_some()
+    harness
+        .query_by_role_and_label(Role::Button, label)
+        .is_some()
 }
 
 #[test]
@@ -45,8 +47,10 @@ fn conflicts_are_listed_marked_and_settled_undoably() {
     // Which one is the card's: the list says so.
     let first_is_card = harness
         .query_by_label_contains("both sides changed title")
-        .is_some_and(|_| harness.state().document().journey().conflicts[0].item
-            == journeymap::model::ConflictItem::Card(card));
+        .is_some_and(|_| {
+            harness.state().document().journey().conflicts[0].item
+                == journeymap::model::ConflictItem::Card(card)
+        });
     let (card_n, goal_n) = if first_is_card { (1, 2) } else { (2, 1) };
     harness
         .get_by_role_and_label(Role::Button, &format!("Take theirs ({card_n})"))
@@ -64,7 +68,11 @@ fn conflicts_are_listed_marked_and_settled_undoably() {
     assert_eq!(doc.conflicts.len(), 2);
 
     for n in [goal_n, 1] {
-        let n = if n > harness.state().document().journey().conflicts.len() { 1 } else { n };
+        let n = if n > harness.state().document().journey().conflicts.len() {
+            1
+        } else {
+            n
+        };
         harness
             .get_by_role_and_label(Role::Button, &format!("Keep ours ({n})"))
             .click();

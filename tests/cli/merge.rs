@@ -202,3 +202,55 @@ fn bad_inputs_leave_ours_untouched() {
     assert_eq!(std::fs::read(&ours).unwrap(), before);
     assert_eq!(journeymap(&["merge", ours_arg]).status.code(), Some(2));
 }
+
+#[test]
+fn mixed_versions_are_migrated_and_two_copies_without_a_base_merge_into_conflicts() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    // The base as version 2 wrote it, ours as version 3 did, theirs as today.
+    let base = dir.path().join("base.journey.ron");
+    std::fs::copy(data.join("v2/full-cycle.journey.ron"), &base).unwrap();
+    let ours = dir.path().join("map.journey.ron");
+    let v3 = std::fs::read_to_string(data.join("v3/full-cycle.journey.ron")).unwrap();
+    std::fs::write(
+        &ours,
+        v3.replacen("name: \"Decision\",", "name: \"Choice\",", 1),
+    )
+    .unwrap();
+    let theirs = dir.path().join("map (conflicted copy).journey.ron");
+    let mut other = load(&ours);
+    other.stages[2].name = "Decision".into();
+    other.cards[1].title = "Streaming ads".into();
+    save(&other, &theirs);
+    let args = |files: &[&Path]| -> Vec<String> {
+        let mut args = vec!["merge".to_owned()];
+        args.extend(files.iter().map(|f| f.to_str().unwrap().to_owned()));
+        args
+    };
+    let out = dir.path().join("merged.journey.ron");
+    let mut three = args(&[&base, &ours, &theirs]);
+    three.extend(["-o".to_owned(), out.to_str().unwrap().to_owned()]);
+    let merged = journeymap(&three.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(merged.status.code(), Some(0), "{}", super::stderr(&merged));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("format: 4,"), "written in the newest version");
+    let result = load(&out);
+    assert_eq!(result.stages[2].name, "Choice", "only we renamed it");
+    assert_eq!(
+        result.cards[1].title, "Streaming ads",
+        "only they retitled it"
+    );
+
+    // The synced folder's copies: no base, every difference recorded, nothing lost.
+    let two = args(&[&ours, &theirs]);
+    let merged = journeymap(&two.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(merged.status.code(), Some(1));
+    assert!(
+        super::stderr(&merged).contains("2 conflict(s)"),
+        "{}",
+        super::stderr(&merged)
+    );
+    let result = load(&ours);
+    assert_eq!(result.stages[2].name, "Choice");
+    assert_eq!(result.conflicts.len(), 2);
+}
