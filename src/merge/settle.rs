@@ -153,6 +153,21 @@ fn take_field(journey: &Journey, conflict: &Conflict, field: &str) -> Result<Edi
     Ok(edit)
 }
 
+/// A value as the user wrote it: text without quotes or escapes, `Some(x)` as `x`, `None` as a
+/// dash.
+fn plain(shown: String) -> String {
+    let inner = match shown.strip_prefix("Some(").and_then(|t| t.strip_suffix(')')) {
+        Some(inner) => inner.to_owned(),
+        None if shown == "None" => return "—".to_owned(),
+        None => shown,
+    };
+    if inner.starts_with('"') && inner.ends_with('"') {
+        // Debug escapes quotes and new lines; the user typed them plain.
+        return serde_json::from_str::<String>(&inner).unwrap_or(inner);
+    }
+    inner
+}
+
 /// Our and their value of a field conflict, written out for the user (none for other kinds).
 pub fn values(journey: &Journey, conflict: &Conflict) -> Option<(String, String)> {
     let ConflictKind::Field(field) = &conflict.kind else {
@@ -165,8 +180,8 @@ pub fn values(journey: &Journey, conflict: &Conflict) -> Option<(String, String)
         theirs: &T,
     ) -> Option<(String, String)> {
         let entry = table.iter().find(|f| f.name == field)?;
-        Some((
-            ours.map_or_else(String::new, |o| (entry.show)(o)),
+        let plain = |t: &T| plain((entry.show)(t));
+        Some((ours.map_or_else(String::new, plain), plain(theirs))),
             (entry.show)(theirs),
         ))
     }

@@ -331,7 +331,7 @@ mod settling {
         let title = at(&merged, ConflictItem::Card(base.cards[0].id));
         assert_eq!(
             values(&merged, &merged.conflicts[title]),
-            Some(("\"Ours\"".into(), "\"Theirs\"".into()))
+            Some(("Ours".into(), "Theirs".into()))
         );
         let mut journey = merged.clone();
         let undo = settle(&journey, title, Pick::Theirs)
