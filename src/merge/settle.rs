@@ -156,7 +156,10 @@ fn take_field(journey: &Journey, conflict: &Conflict, field: &str) -> Result<Edi
 /// A value as the user wrote it: text without quotes or escapes, `Some(x)` as `x`, `None` as a
 /// dash.
 fn plain(shown: String) -> String {
-    let inner = match shown.strip_prefix("Some(").and_then(|t| t.strip_suffix(')')) {
+    let inner = match shown
+        .strip_prefix("Some(")
+        .and_then(|t| t.strip_suffix(')'))
+    {
         Some(inner) => inner.to_owned(),
         None if shown == "None" => return "—".to_owned(),
         None => shown,
@@ -181,9 +184,7 @@ pub fn values(journey: &Journey, conflict: &Conflict) -> Option<(String, String)
     ) -> Option<(String, String)> {
         let entry = table.iter().find(|f| f.name == field)?;
         let plain = |t: &T| plain((entry.show)(t));
-        Some((ours.map_or_else(String::new, plain), plain(theirs))),
-            (entry.show)(theirs),
-        ))
+        Some((ours.map_or_else(String::new, plain), plain(theirs)))
     }
     match (conflict.theirs.as_ref()?, conflict.item) {
         (TheirItem::Card(t), ConflictItem::Card(id)) => match field.strip_prefix("score:") {
