@@ -1,5 +1,5 @@
-//! The layers stay layers: the inner ones (model, edit, file, interop, layout, scene, the
-//! presentation rules, export) never name egui's UI types or anything of the app, outside their
+//! The layers stay layers: the inner ones (model, edit, file, interop, diff, merge, layout,
+//! scene, the presentation rules, export) never name egui's UI types or anything of the app, outside their
 //! tests. Geometry and text types from epaint and emath are allowed. Known exception: the
 //! export runs a headless egui pass (a `Context` and a `Painter`) to shape text and tessellate.
 
@@ -17,11 +17,13 @@ const UI_WORDS: [&str; 7] = [
 ];
 
 /// Inner layers, and the words each may still use (with why).
-const LAYERS: [(&str, &[&str]); 8] = [
+const LAYERS: [(&str, &[&str]); 10] = [
     ("model", &[]),
     ("edit", &[]),
     ("file", &[]),
     ("interop", &[]),
+    ("diff", &[]),
+    ("merge", &[]),
     ("layout", &[]),
     ("scene", &[]),
     ("presentation_rules.rs", &[]),
