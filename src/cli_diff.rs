@@ -92,10 +92,7 @@ fn draw(
         return Err(ExitCode::from(2));
     }
     // Never over one of the maps compared, however it is spelled.
-    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
-    };
+    let same = crate::cli::same_file;
     if same(&picture.path, old) || same(&picture.path, new) {
         eprintln!(
             "journeymap: {}: is one of the maps compared; choose another file for the picture",

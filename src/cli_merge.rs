@@ -21,7 +21,7 @@ pub fn run(files: &[PathBuf], output: Option<&Path>) -> ExitCode {
     if let Some(output) = output
         && files
             .iter()
-            .any(|f| same_file(f, output) && !same_file(f, ours))
+            .any(|f| crate::cli::same_file(f, output) && !crate::cli::same_file(f, ours))
     {
         eprintln!(
             "journeymap: {}: is one of the maps merged; choose another file",
@@ -67,12 +67,4 @@ pub fn run(files: &[PathBuf], output: Option<&Path>) -> ExitCode {
 /// What a loading thread returned; a thread that panicked is an error, not a crash.
 fn joined<T>(result: std::thread::Result<Result<T, String>>) -> Result<T, String> {
     result.unwrap_or_else(|_| Err("a map could not be read".to_owned()))
-}
-
-/// Whether two paths name one file, however spelled.
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
-    }
 }

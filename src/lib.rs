@@ -9,6 +9,7 @@
 pub mod app;
 pub mod cli;
 pub mod cli_diff;
+pub mod cli_files;
 pub mod cli_merge;
 pub mod diff;
 pub mod edit;

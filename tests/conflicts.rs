@@ -49,7 +49,7 @@ fn conflicts_are_listed_marked_and_settled_undoably() {
         .query_by_label_contains("both sides changed title")
         .is_some_and(|_| {
             harness.state().document().journey().conflicts[0].item
-                == journeymap::model::ConflictItem::Card(card)
+                == journeymap::model::Item::Card(card)
         });
     let (card_n, goal_n) = if first_is_card { (1, 2) } else { (2, 1) };
     harness

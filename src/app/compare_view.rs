@@ -7,6 +7,7 @@ use super::JourneyApp;
 use super::actions::{Action, Actions};
 use super::canvas::CanvasAction;
 use super::commands::Command;
+use super::selection::Selection;
 use super::shown;
 use crate::diff::marks::{self, Compared, Mark};
 use crate::diff::{Change, Item};
@@ -122,46 +123,46 @@ impl JourneyApp {
         let Some(comparing) = &mut self.comparing else {
             return;
         };
-        let Some(change) = comparing.changes.get(index) else {
+        let Some(item) = comparing.changes.get(index).map(|c| c.item) else {
             return;
         };
         comparing.shown = Some(index);
+        self.select_and_show(item, now);
+    }
+
+    /// Selects `item` if this map has it and glides the view onto it (in compare mode, onto a
+    /// removed thing's ghost too).
+    pub(super) fn select_and_show(&mut self, item: Item, now: f64) {
         let journey = self.document.journey();
+        let other = self.comparing.as_ref().map(|c| &c.other);
         let layout = self.canvas.layout();
         let card_rect =
             |id| layout.and_then(|l| l.cards.iter().find(|c| c.id == id).map(|c| c.rect));
-        let target = match change.item {
-            Item::Card(id) => {
-                if journey.card(id).is_some() {
-                    self.selection.only_card(id);
-                }
-                card_rect(id)
-            }
-            Item::Stage(id) => {
-                if journey.stage(id).is_some() {
-                    self.selection = super::Selection::Stage(id);
-                }
-                layout.and_then(|l| l.stages.iter().find(|s| s.id == id).map(|s| s.header))
-            }
-            Item::Lane(id) => {
-                if journey.lane(id).is_some() {
-                    self.selection = super::Selection::Lane(id);
-                }
-                layout.and_then(|l| l.lanes.iter().find(|s| s.id == id).map(|s| s.label))
-            }
+        let (selection, target) = match item {
+            Item::Card(id) => (journey.card(id).map(|_| Selection::only(id)), card_rect(id)),
+            Item::Stage(id) => (
+                journey.stage(id).map(|_| Selection::Stage(id)),
+                layout.and_then(|l| l.stages.iter().find(|s| s.id == id).map(|s| s.header)),
+            ),
+            Item::Lane(id) => (
+                journey.lane(id).map(|_| Selection::Lane(id)),
+                layout.and_then(|l| l.lanes.iter().find(|s| s.id == id).map(|s| s.label)),
+            ),
             Item::Connection(id) => {
-                let connection = journey
-                    .connection(id)
-                    .or_else(|| comparing.other.connection(id));
-                if journey.connection(id).is_some() {
-                    self.selection = super::Selection::Connection(id);
-                }
-                connection.and_then(|c| card_rect(c.from))
+                let there = journey.connection(id);
+                let connection = there.or_else(|| other.and_then(|o| o.connection(id)));
+                (
+                    there.map(|_| Selection::Connection(id)),
+                    connection.and_then(|c| card_rect(c.from)),
+                )
             }
-            Item::Map | Item::Persona(_) | Item::Line(_) => None,
+            Item::Map | Item::Persona(_) | Item::Line(_) => (Some(Selection::Nothing), None),
         };
-        if let Some(target) = target {
-            let view = crate::layout::view_onto(self.canvas.view(), target);
+        let view = target.map(|t| crate::layout::view_onto(self.canvas.view(), t));
+        if let Some(selection) = selection {
+            self.selection = selection;
+        }
+        if let Some(view) = view {
             self.canvas.animate_to(view, now);
         }
     }

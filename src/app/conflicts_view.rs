@@ -8,7 +8,7 @@ use super::actions::{Action, Actions};
 use super::shown;
 use crate::i18n::{tr, tr_args};
 use crate::merge::settle::{self, Pick};
-use crate::model::{ConflictItem, Journey};
+use crate::model::Journey;
 use crate::scene::compare::Comparison;
 use egui::Ui;
 use std::sync::Arc;
@@ -43,36 +43,8 @@ impl JourneyApp {
 
     /// Selects what the `index`th conflict is about and brings it into view.
     pub(super) fn show_conflict(&mut self, index: usize, now: f64) {
-        let journey = self.document.journey();
-        let Some(conflict) = journey.conflicts.get(index) else {
-            return;
-        };
-        let layout = self.canvas.layout();
-        let target = match conflict.item {
-            ConflictItem::Card(id) => {
-                self.selection.only_card(id);
-                layout.and_then(|l| l.cards.iter().find(|c| c.id == id).map(|c| c.rect))
-            }
-            ConflictItem::Stage(id) => {
-                self.selection = super::Selection::Stage(id);
-                layout.and_then(|l| l.stages.iter().find(|s| s.id == id).map(|s| s.header))
-            }
-            ConflictItem::Lane(id) => {
-                self.selection = super::Selection::Lane(id);
-                layout.and_then(|l| l.lanes.iter().find(|s| s.id == id).map(|s| s.label))
-            }
-            ConflictItem::Connection(id) => {
-                self.selection = super::Selection::Connection(id);
-                None
-            }
-            ConflictItem::Map | ConflictItem::Persona(_) | ConflictItem::Line(_) => {
-                self.selection.clear();
-                None
-            }
-        };
-        if let Some(target) = target {
-            let view = crate::layout::view_onto(self.canvas.view(), target);
-            self.canvas.animate_to(view, now);
+        if let Some(item) = self.document.journey().conflicts.get(index).map(|c| c.item) {
+            self.select_and_show(item, now);
         }
     }
 }

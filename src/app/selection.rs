@@ -28,6 +28,11 @@ impl Selection {
         *self = Selection::Nothing;
     }
 
+    /// The selection of this card alone.
+    pub fn only(id: CardId) -> Self {
+        Selection::Cards(BTreeSet::from([id]))
+    }
+
     /// Only this card.
     pub fn only_card(&mut self, id: CardId) {
         *self = Selection::Cards(BTreeSet::from([id]));

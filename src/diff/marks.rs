@@ -55,16 +55,16 @@ pub fn of_conflicts(journey: &Journey) -> Marks {
     let mut marks = Marks::default();
     for conflict in &journey.conflicts {
         match conflict.item {
-            crate::model::ConflictItem::Card(id) => {
+            crate::model::Item::Card(id) => {
                 marks.cards.insert(id, Mark::Conflict);
             }
-            crate::model::ConflictItem::Stage(id) => {
+            crate::model::Item::Stage(id) => {
                 marks.stages.insert(id, Mark::Conflict);
             }
-            crate::model::ConflictItem::Lane(id) => {
+            crate::model::Item::Lane(id) => {
                 marks.lanes.insert(id, Mark::Conflict);
             }
-            crate::model::ConflictItem::Connection(id) => {
+            crate::model::Item::Connection(id) => {
                 if let Some(c) = journey.connection(id) {
                     marks.cards.insert(c.from, Mark::Conflict);
                 }

@@ -11,26 +11,10 @@ mod order;
 mod tests;
 pub mod text;
 
-use crate::model::{CardId, ConnectionId, Journey, LaneId, LineKind, PersonaId, StageId};
+use crate::model::{Journey, LaneId, PersonaId, StageId};
 
-/// The thing a change is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Item {
-    /// The map's own fields (title, description, state, direction, language).
-    Map,
-    /// A persona.
-    Persona(PersonaId),
-    /// A stage.
-    Stage(StageId),
-    /// A lane.
-    Lane(LaneId),
-    /// A card.
-    Card(CardId),
-    /// A connection between cards.
-    Connection(ConnectionId),
-    /// A blueprint line (its kind is its identity).
-    Line(LineKind),
-}
+/// The thing a change is about: the same as what a merge conflict is about.
+pub use crate::model::Item;
 
 /// How the item changed.
 #[derive(Clone, Debug, PartialEq)]

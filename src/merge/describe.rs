@@ -1,7 +1,7 @@
 //! A recorded conflict in words: `check` prints them, the app lists them.
 
 use crate::i18n::Message;
-use crate::model::{Conflict, ConflictItem, ConflictKind, Journey, TheirItem};
+use crate::model::{Conflict, ConflictKind, Item, Journey, TheirItem};
 
 /// What a conflict is about, by name: the thing as the map has it, else as their side has it.
 pub fn item_name(conflict: &Conflict, journey: &Journey) -> String {
@@ -10,8 +10,8 @@ pub fn item_name(conflict: &Conflict, journey: &Journey) -> String {
     let place = conflict.item.place();
     let fallback = || format!("{} {}", place.list, place.id);
     match conflict.item {
-        ConflictItem::Map => journey.title.clone(),
-        ConflictItem::Persona(id) => {
+        Item::Map => journey.title.clone(),
+        Item::Persona(id) => {
             let name = journey
                 .persona(id)
                 .map(|p| p.name.as_str())
@@ -21,28 +21,28 @@ pub fn item_name(conflict: &Conflict, journey: &Journey) -> String {
                 });
             quoted(name, fallback())
         }
-        ConflictItem::Stage(id) => {
+        Item::Stage(id) => {
             let name = journey.stage(id).map(|s| s.name.as_str()).or(match theirs {
                 Some(TheirItem::Stage(s)) => Some(s.name.as_str()),
                 _ => None,
             });
             quoted(name, fallback())
         }
-        ConflictItem::Lane(id) => {
+        Item::Lane(id) => {
             let name = journey.lane(id).map(|l| l.name.as_str()).or(match theirs {
                 Some(TheirItem::Lane(l)) => Some(l.name.as_str()),
                 _ => None,
             });
             quoted(name, fallback())
         }
-        ConflictItem::Card(id) => {
+        Item::Card(id) => {
             let name = journey.card(id).map(|c| c.title.as_str()).or(match theirs {
                 Some(TheirItem::Card(c)) => Some(c.title.as_str()),
                 _ => None,
             });
             quoted(name, fallback())
         }
-        ConflictItem::Connection(_) | ConflictItem::Line(_) => fallback(),
+        Item::Connection(_) | Item::Line(_) => fallback(),
     }
 }
 

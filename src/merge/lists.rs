@@ -4,7 +4,7 @@
 use super::fields::{self, Field};
 use super::order::{placed_by_them, sequence};
 use crate::model::{
-    Card, CardId, Conflict, ConflictItem, ConflictKind, Journey, LaneId, StageId, TheirItem,
+    Card, CardId, Conflict, ConflictKind, Item, Journey, LaneId, StageId, TheirItem,
 };
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
@@ -18,7 +18,7 @@ pub struct Lists<'a> {
 }
 
 /// How a conflict names a thing of a list, and holds their version of it.
-pub type Naming<T, I> = (fn(I) -> ConflictItem, fn(&T) -> TheirItem);
+pub type Naming<T, I> = (fn(I) -> Item, fn(&T) -> TheirItem);
 
 /// One list merged by id: see [`merge_items`]; the result in merged order.
 pub fn merge_list<T: Clone, I: Copy + Eq + Hash>(
@@ -150,7 +150,7 @@ pub fn merge_cards(
         (&base.cards, &ours.cards, &theirs.cards),
         (|c: &Card| c.id, super::card_changed),
         fields::CARD,
-        (ConflictItem::Card, |c| TheirItem::Card(c.clone())),
+        (Item::Card, |c| TheirItem::Card(c.clone())),
         scores,
     )
 }

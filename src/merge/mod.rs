@@ -18,7 +18,7 @@ pub mod settle;
 #[cfg(test)]
 mod tests;
 
-use crate::model::{Card, Conflict, ConflictItem, ConflictKind, Journey, MapFields, TheirItem};
+use crate::model::{Card, Conflict, ConflictKind, Item, Journey, MapFields, TheirItem};
 use lists::{Lists, merge_list};
 
 /// The merge of `ours` and `theirs`, from `base` (none: a two-way merge, every difference a
@@ -39,7 +39,7 @@ pub fn merge(base: Option<&Journey>, ours: &Journey, theirs: &Journey) -> Journe
     );
     for field in fields {
         conflicts.push(Conflict {
-            item: ConflictItem::Map,
+            item: Item::Map,
             kind: ConflictKind::Field(field.to_owned()),
             theirs: Some(TheirItem::Map(MapFields::of(theirs))),
         });
@@ -62,21 +62,21 @@ pub fn merge(base: Option<&Journey>, ours: &Journey, theirs: &Journey) -> Journe
         (&base.personas, &ours.personas, &theirs.personas),
         |p| p.id,
         fields::PERSONA,
-        (ConflictItem::Persona, |p| TheirItem::Persona(p.clone())),
+        (Item::Persona, |p| TheirItem::Persona(p.clone())),
     );
     merged.stages = merge_list(
         &mut lists,
         (&base.stages, &ours.stages, &theirs.stages),
         |s| s.id,
         fields::STAGE,
-        (ConflictItem::Stage, |s| TheirItem::Stage(s.clone())),
+        (Item::Stage, |s| TheirItem::Stage(s.clone())),
     );
     merged.lanes = merge_list(
         &mut lists,
         (&base.lanes, &ours.lanes, &theirs.lanes),
         |l| l.id,
         fields::LANE,
-        (ConflictItem::Lane, |l| TheirItem::Lane(l.clone())),
+        (Item::Lane, |l| TheirItem::Lane(l.clone())),
     );
     merged.cards = lists::merge_cards(&mut lists, (base, ours, theirs));
     merged.connections = merge_list(
@@ -84,9 +84,7 @@ pub fn merge(base: Option<&Journey>, ours: &Journey, theirs: &Journey) -> Journe
         (&base.connections, &ours.connections, &theirs.connections),
         |c| c.id,
         fields::CONNECTION,
-        (ConflictItem::Connection, |c| {
-            TheirItem::Connection(c.clone())
-        }),
+        (Item::Connection, |c| TheirItem::Connection(c.clone())),
     );
     merged.blueprint_lines = merge_list(
         &mut lists,
@@ -97,7 +95,7 @@ pub fn merge(base: Option<&Journey>, ours: &Journey, theirs: &Journey) -> Journe
         ),
         |l| l.kind,
         fields::LINE,
-        (ConflictItem::Line, |l| TheirItem::Line(l.clone())),
+        (Item::Line, |l| TheirItem::Line(l.clone())),
     );
     lists::order_cells(&mut merged.cards, (base, ours, theirs));
     repair::keep_what_is_used(&mut merged, (base, ours, theirs), &mut conflicts);

@@ -4,7 +4,7 @@
 //! one.
 
 use crate::model::{
-    CardId, Conflict, ConflictItem, ConflictKind, Journey, LaneId, PersonaId, StageId, TheirItem,
+    CardId, Conflict, ConflictKind, Item, Journey, LaneId, PersonaId, StageId, TheirItem,
 };
 use std::collections::HashSet;
 
@@ -29,12 +29,7 @@ pub fn keep_what_is_used(
         let found = sides.iter().find_map(|side| side.card(id));
         if let Some(card) = found {
             merged.cards.push(card.clone());
-            record(
-                conflicts,
-                theirs,
-                ConflictItem::Card(id),
-                ours.card(id).is_none(),
-            );
+            record(conflicts, theirs, Item::Card(id), ours.card(id).is_none());
         }
     }
     restore_stages(merged, &sides, conflicts);
@@ -52,7 +47,7 @@ pub fn keep_what_is_used(
         .retain(|c| cards.contains(&c.from) && c.to.is_none_or(|t| cards.contains(&t)));
 }
 
-fn record(conflicts: &mut Vec<Conflict>, theirs: &Journey, item: ConflictItem, by_us: bool) {
+fn record(conflicts: &mut Vec<Conflict>, theirs: &Journey, item: Item, by_us: bool) {
     conflicts.push(Conflict {
         item,
         kind: ConflictKind::KeptInUse { by_us },
@@ -90,7 +85,7 @@ fn restore_stages(merged: &mut Journey, sides: &[&Journey; 3], conflicts: &mut V
             record(
                 conflicts,
                 sides[1],
-                ConflictItem::Stage(id),
+                Item::Stage(id),
                 sides[0].stage(id).is_none(),
             );
         }
@@ -115,7 +110,7 @@ fn restore_lanes(merged: &mut Journey, sides: &[&Journey; 3], conflicts: &mut Ve
             record(
                 conflicts,
                 sides[1],
-                ConflictItem::Lane(id),
+                Item::Lane(id),
                 sides[0].lane(id).is_none(),
             );
         }
@@ -137,7 +132,7 @@ fn restore_personas(merged: &mut Journey, sides: &[&Journey; 3], conflicts: &mut
             record(
                 conflicts,
                 sides[1],
-                ConflictItem::Persona(id),
+                Item::Persona(id),
                 sides[0].persona(id).is_none(),
             );
         }
@@ -145,15 +140,15 @@ fn restore_personas(merged: &mut Journey, sides: &[&Journey; 3], conflicts: &mut
 }
 
 /// Their version of `item`, if their side has it.
-pub fn their_version(theirs: &Journey, item: ConflictItem) -> Option<TheirItem> {
+pub fn their_version(theirs: &Journey, item: Item) -> Option<TheirItem> {
     match item {
-        ConflictItem::Map => Some(TheirItem::Map(crate::model::MapFields::of(theirs))),
-        ConflictItem::Persona(id) => theirs.persona(id).cloned().map(TheirItem::Persona),
-        ConflictItem::Stage(id) => theirs.stage(id).cloned().map(TheirItem::Stage),
-        ConflictItem::Lane(id) => theirs.lane(id).cloned().map(TheirItem::Lane),
-        ConflictItem::Card(id) => theirs.card(id).cloned().map(TheirItem::Card),
-        ConflictItem::Connection(id) => theirs.connection(id).cloned().map(TheirItem::Connection),
-        ConflictItem::Line(kind) => theirs
+        Item::Map => Some(TheirItem::Map(crate::model::MapFields::of(theirs))),
+        Item::Persona(id) => theirs.persona(id).cloned().map(TheirItem::Persona),
+        Item::Stage(id) => theirs.stage(id).cloned().map(TheirItem::Stage),
+        Item::Lane(id) => theirs.lane(id).cloned().map(TheirItem::Lane),
+        Item::Card(id) => theirs.card(id).cloned().map(TheirItem::Card),
+        Item::Connection(id) => theirs.connection(id).cloned().map(TheirItem::Connection),
+        Item::Line(kind) => theirs
             .blueprint_lines
             .iter()
             .find(|l| l.kind == kind)

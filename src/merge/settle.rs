@@ -4,7 +4,7 @@
 use super::fields::{self, Field};
 use crate::edit::{Edit, ops};
 use crate::i18n::Message;
-use crate::model::{Conflict, ConflictItem, ConflictKind, Journey, TheirItem};
+use crate::model::{Conflict, ConflictKind, Item, Journey, TheirItem};
 
 /// Which side of a conflict to keep.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,15 +39,15 @@ pub fn settle(journey: &Journey, index: usize, pick: Pick) -> Result<Edit, Messa
 }
 
 /// The edit that deletes `item` (a stage or lane with its cards, a card with its paths).
-fn delete(journey: &Journey, item: ConflictItem) -> Option<Edit> {
+fn delete(journey: &Journey, item: Item) -> Option<Edit> {
     Some(match item {
-        ConflictItem::Map => return None,
-        ConflictItem::Persona(id) => Edit::RemovePersona(id),
-        ConflictItem::Stage(id) => Edit::RemoveStage(id),
-        ConflictItem::Lane(id) => Edit::RemoveLane(id),
-        ConflictItem::Card(id) => ops::delete_cards(&[id]),
-        ConflictItem::Connection(id) => Edit::RemoveConnection(id),
-        ConflictItem::Line(kind) => {
+        Item::Map => return None,
+        Item::Persona(id) => Edit::RemovePersona(id),
+        Item::Stage(id) => Edit::RemoveStage(id),
+        Item::Lane(id) => Edit::RemoveLane(id),
+        Item::Card(id) => ops::delete_cards(&[id]),
+        Item::Connection(id) => Edit::RemoveConnection(id),
+        Item::Line(kind) => {
             journey.blueprint_line(kind)?;
             Edit::SetBlueprintLine(kind, None)
         }
@@ -90,7 +90,7 @@ fn take_field(journey: &Journey, conflict: &Conflict, field: &str) -> Result<Edi
     }
     let theirs = conflict.theirs.as_ref().ok_or_else(cannot)?;
     let edit = match (theirs, conflict.item) {
-        (TheirItem::Card(t), ConflictItem::Card(id)) => {
+        (TheirItem::Card(t), Item::Card(id)) => {
             let ours = journey.card(id).ok_or_else(cannot)?;
             let card = match field.strip_prefix("score:") {
                 Some(_) => {
@@ -115,32 +115,30 @@ fn take_field(journey: &Journey, conflict: &Conflict, field: &str) -> Result<Edi
             }
             Edit::ReplaceCard(Box::new(card))
         }
-        (TheirItem::Stage(t), ConflictItem::Stage(id)) => {
+        (TheirItem::Stage(t), Item::Stage(id)) => {
             let ours = journey.stage(id).ok_or_else(cannot)?;
             Edit::ReplaceStage(Box::new(
                 copied(fields::STAGE, field, t, ours).ok_or_else(cannot)?,
             ))
         }
-        (TheirItem::Lane(t), ConflictItem::Lane(id)) => {
+        (TheirItem::Lane(t), Item::Lane(id)) => {
             let ours = journey.lane(id).ok_or_else(cannot)?;
             Edit::ReplaceLane(Box::new(
                 copied(fields::LANE, field, t, ours).ok_or_else(cannot)?,
             ))
         }
-        (TheirItem::Persona(t), ConflictItem::Persona(id)) => {
+        (TheirItem::Persona(t), Item::Persona(id)) => {
             let ours = journey.persona(id).ok_or_else(cannot)?;
             let persona = copied(fields::PERSONA, field, t, ours).ok_or_else(cannot)?;
             Edit::ReplacePersona(Box::new(persona))
         }
-        (TheirItem::Connection(t), ConflictItem::Connection(id)) => {
+        (TheirItem::Connection(t), Item::Connection(id)) => {
             let ours = journey.connection(id).ok_or_else(cannot)?;
             let connection = copied(fields::CONNECTION, field, t, ours).ok_or_else(cannot)?;
             Edit::ReplaceConnection(Box::new(connection))
         }
-        (TheirItem::Line(t), ConflictItem::Line(kind)) => {
-            Edit::SetBlueprintLine(kind, Some(t.below_lane))
-        }
-        (TheirItem::Map(t), ConflictItem::Map) => match field {
+        (TheirItem::Line(t), Item::Line(kind)) => Edit::SetBlueprintLine(kind, Some(t.below_lane)),
+        (TheirItem::Map(t), Item::Map) => match field {
             "title" => Edit::SetTitle(t.title.clone()),
             "description" => Edit::SetDescription(t.description.clone()),
             "state" => Edit::SetState(t.state),
@@ -187,7 +185,7 @@ pub fn values(journey: &Journey, conflict: &Conflict) -> Option<(String, String)
         Some((ours.map_or_else(String::new, plain), plain(theirs)))
     }
     match (conflict.theirs.as_ref()?, conflict.item) {
-        (TheirItem::Card(t), ConflictItem::Card(id)) => match field.strip_prefix("score:") {
+        (TheirItem::Card(t), Item::Card(id)) => match field.strip_prefix("score:") {
             Some(_) => {
                 let ours = journey.card(id);
                 let score = |c: &crate::model::Card| {
@@ -200,19 +198,15 @@ pub fn values(journey: &Journey, conflict: &Conflict) -> Option<(String, String)
             }
             None => shown(fields::CARD, field, journey.card(id), t),
         },
-        (TheirItem::Stage(t), ConflictItem::Stage(id)) => {
-            shown(fields::STAGE, field, journey.stage(id), t)
-        }
-        (TheirItem::Lane(t), ConflictItem::Lane(id)) => {
-            shown(fields::LANE, field, journey.lane(id), t)
-        }
-        (TheirItem::Persona(t), ConflictItem::Persona(id)) => {
+        (TheirItem::Stage(t), Item::Stage(id)) => shown(fields::STAGE, field, journey.stage(id), t),
+        (TheirItem::Lane(t), Item::Lane(id)) => shown(fields::LANE, field, journey.lane(id), t),
+        (TheirItem::Persona(t), Item::Persona(id)) => {
             shown(fields::PERSONA, field, journey.persona(id), t)
         }
-        (TheirItem::Connection(t), ConflictItem::Connection(id)) => {
+        (TheirItem::Connection(t), Item::Connection(id)) => {
             shown(fields::CONNECTION, field, journey.connection(id), t)
         }
-        (TheirItem::Map(t), ConflictItem::Map) => shown(
+        (TheirItem::Map(t), Item::Map) => shown(
             fields::MAP,
             field,
             Some(&crate::model::MapFields::of(journey)),

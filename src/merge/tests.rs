@@ -36,7 +36,7 @@ fn one_field_set_twice_keeps_ours_and_records_theirs() {
     assert_eq!(merged.cards[0].title, "Ours");
     assert_eq!(merged.conflicts.len(), 1);
     let conflict = &merged.conflicts[0];
-    assert_eq!(conflict.item, ConflictItem::Card(base.cards[0].id));
+    assert_eq!(conflict.item, Item::Card(base.cards[0].id));
     assert_eq!(conflict.kind, ConflictKind::Field("title".into()));
     assert!(matches!(&conflict.theirs, Some(TheirItem::Card(c)) if c.title == "Theirs"));
     assert!(merged.problems().is_empty());
@@ -87,7 +87,7 @@ fn a_stage_deleted_on_one_side_stays_when_the_other_added_cards_to_it() {
             merged
                 .conflicts
                 .iter()
-                .any(|c| c.item == ConflictItem::Stage(stage)),
+                .any(|c| c.item == Item::Stage(stage)),
             "{:?}",
             merged.conflicts
         );
@@ -328,7 +328,7 @@ mod settling {
         let (base, merged) = conflicted();
         assert_eq!(merged.conflicts.len(), 3, "{:?}", merged.conflicts);
         let at = |m: &Journey, item| m.conflicts.iter().position(|c| c.item == item).unwrap();
-        let title = at(&merged, ConflictItem::Card(base.cards[0].id));
+        let title = at(&merged, Item::Card(base.cards[0].id));
         assert_eq!(
             values(&merged, &merged.conflicts[title]),
             Some(("Ours".into(), "Theirs".into()))
@@ -343,12 +343,12 @@ mod settling {
         assert_eq!(journey, merged);
 
         // Ours for the goal, theirs for the card they deleted: then the map is plain again.
-        let goal = at(&journey, ConflictItem::Stage(base.stages[1].id));
+        let goal = at(&journey, Item::Stage(base.stages[1].id));
         settle(&journey, goal, Pick::Ours)
             .unwrap()
             .apply(&mut journey);
         assert_eq!(journey.stages[1].goal, "Our goal");
-        let deleted = at(&journey, ConflictItem::Card(base.cards[7].id));
+        let deleted = at(&journey, Item::Card(base.cards[7].id));
         settle(&journey, deleted, Pick::Theirs)
             .unwrap()
             .apply(&mut journey);

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Conflict {
     /// What it is about.
-    pub item: ConflictItem,
+    pub item: Item,
     /// How the two sides disagree.
     pub kind: ConflictKind,
     /// Their side of it: the item as they have it; none when they deleted it.
@@ -20,9 +20,9 @@ pub struct Conflict {
     pub theirs: Option<TheirItem>,
 }
 
-/// The thing a conflict is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ConflictItem {
+/// A thing of the map, by its id: what a change between two maps or a merge conflict is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Item {
     /// The map's own fields (title, description, state, direction, language).
     Map,
     /// A persona.
@@ -109,17 +109,17 @@ impl MapFields {
     }
 }
 
-impl ConflictItem {
+impl Item {
     /// The list of the file this item is in and its id as written (for messages with a line).
     pub fn place(self) -> super::Place {
         let (list, id) = match self {
-            ConflictItem::Map => ("title", String::new()),
-            ConflictItem::Persona(id) => ("personas", id.written()),
-            ConflictItem::Stage(id) => ("stages", id.written()),
-            ConflictItem::Lane(id) => ("lanes", id.written()),
-            ConflictItem::Card(id) => ("cards", id.written()),
-            ConflictItem::Connection(id) => ("connections", id.written()),
-            ConflictItem::Line(kind) => ("blueprint_lines", kind.name().to_owned()),
+            Item::Map => ("title", String::new()),
+            Item::Persona(id) => ("personas", id.written()),
+            Item::Stage(id) => ("stages", id.written()),
+            Item::Lane(id) => ("lanes", id.written()),
+            Item::Card(id) => ("cards", id.written()),
+            Item::Connection(id) => ("connections", id.written()),
+            Item::Line(kind) => ("blueprint_lines", kind.name().to_owned()),
         };
         super::Place { list, id }
     }
@@ -149,13 +149,13 @@ pub fn conflict_fits(journey: &super::Journey, conflict: &Conflict) -> bool {
 fn misfit(journey: &super::Journey, conflict: &Conflict) -> Option<&'static str> {
     let item = conflict.item;
     let there = match item {
-        ConflictItem::Map => true,
-        ConflictItem::Persona(id) => journey.persona(id).is_some(),
-        ConflictItem::Stage(id) => journey.stage(id).is_some(),
-        ConflictItem::Lane(id) => journey.lane(id).is_some(),
-        ConflictItem::Card(id) => journey.card(id).is_some(),
-        ConflictItem::Connection(id) => journey.connection(id).is_some(),
-        ConflictItem::Line(kind) => journey.blueprint_line(kind).is_some(),
+        Item::Map => true,
+        Item::Persona(id) => journey.persona(id).is_some(),
+        Item::Stage(id) => journey.stage(id).is_some(),
+        Item::Lane(id) => journey.lane(id).is_some(),
+        Item::Card(id) => journey.card(id).is_some(),
+        Item::Connection(id) => journey.connection(id).is_some(),
+        Item::Line(kind) => journey.blueprint_line(kind).is_some(),
     };
     let deleted_here = conflict.kind == ConflictKind::DeletedByUs;
     if there && deleted_here {
@@ -177,15 +177,15 @@ fn misfit(journey: &super::Journey, conflict: &Conflict) -> Option<&'static str>
 
 impl TheirItem {
     /// Whether this is a version of `item`.
-    pub fn is_about(&self, item: ConflictItem) -> bool {
+    pub fn is_about(&self, item: Item) -> bool {
         match (self, item) {
-            (TheirItem::Map(_), ConflictItem::Map) => true,
-            (TheirItem::Persona(p), ConflictItem::Persona(id)) => p.id == id,
-            (TheirItem::Stage(s), ConflictItem::Stage(id)) => s.id == id,
-            (TheirItem::Lane(l), ConflictItem::Lane(id)) => l.id == id,
-            (TheirItem::Card(c), ConflictItem::Card(id)) => c.id == id,
-            (TheirItem::Connection(c), ConflictItem::Connection(id)) => c.id == id,
-            (TheirItem::Line(l), ConflictItem::Line(kind)) => l.kind == kind,
+            (TheirItem::Map(_), Item::Map) => true,
+            (TheirItem::Persona(p), Item::Persona(id)) => p.id == id,
+            (TheirItem::Stage(s), Item::Stage(id)) => s.id == id,
+            (TheirItem::Lane(l), Item::Lane(id)) => l.id == id,
+            (TheirItem::Card(c), Item::Card(id)) => c.id == id,
+            (TheirItem::Connection(c), Item::Connection(id)) => c.id == id,
+            (TheirItem::Line(l), Item::Line(kind)) => l.kind == kind,
             _ => false,
         }
     }

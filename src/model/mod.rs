@@ -19,7 +19,7 @@ pub use blueprint::{BlueprintLine, LineKind};
 pub use card_index::CardIndex;
 pub use channel::Channel;
 pub use color::Rgb;
-pub use conflict::{Conflict, ConflictItem, ConflictKind, MapFields, TheirItem, conflict_fits};
+pub use conflict::{Conflict, ConflictKind, Item, MapFields, TheirItem, conflict_fits};
 pub use connection::{Connection, ConnectionKind};
 pub use ids::{CardId, ConnectionId, LaneId, PersonaId, StageId};
 pub use language::{Digits, Language};

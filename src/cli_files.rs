@@ -1,0 +1,94 @@
+//! `journeymap check`, `fmt` and `info`: commands that read maps and say what they find.
+
+use crate::file;
+use std::path::{Path, PathBuf};
+
+/// `journeymap check`: each file `ok` with its size, or one `FILE:LINE:COL: message` line per
+/// problem or unresolved merge conflict; the error (already printed) when any failed.
+pub fn check(files: &[PathBuf]) -> Result<(), String> {
+    let mut failed = false;
+    for path in files {
+        match file::load(path) {
+            Ok(journey) if !journey.conflicts.is_empty() => {
+                failed = true;
+                for line in conflict_lines(path, &journey) {
+                    println!("{line}");
+                }
+            }
+            Ok(journey) => println!(
+                "{}: ok ({} stages, {} lanes, {} cards)",
+                path.display(),
+                journey.stages.len(),
+                journey.lanes.len(),
+                journey.cards.len()
+            ),
+            Err(error) => {
+                failed = true;
+                for line in error.lines() {
+                    println!("{line}");
+                }
+            }
+        }
+    }
+    // The problems are already printed, one per line, on stdout.
+    if failed { Err(String::new()) } else { Ok(()) }
+}
+
+/// One `FILE:LINE:COL: message` line per unresolved conflict recorded in `journey`.
+fn conflict_lines(path: &Path, journey: &crate::model::Journey) -> Vec<String> {
+    // The file loaded a moment ago; if it cannot be read again the lines go without positions.
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    journey
+        .conflicts
+        .iter()
+        .enumerate()
+        .map(|(index, conflict)| {
+            let what = crate::merge::describe::describe(conflict, journey);
+            let message = crate::i18n::Message::new("check-conflict").part("conflict", what);
+            match file::locate_conflict(&text, index) {
+                Some((line, col)) => format!("{}:{line}:{col}: {message}", path.display()),
+                None => format!("{}: {message}", path.display()),
+            }
+        })
+        .collect()
+}
+
+/// `journeymap fmt`: every file is tried; the exit code is 1 if any failed (or, with `--check`, is
+/// not canonical).
+pub fn fmt(files: &[PathBuf], check_only: bool) -> Result<(), String> {
+    let mut failed = false;
+    for path in files {
+        let canonical = match file::load(path) {
+            Ok(journey) => file::to_text(&journey),
+            Err(error) => {
+                failed = true;
+                eprintln!("journeymap: {error}");
+                continue;
+            }
+        };
+        // `load` succeeded, so the file is readable text.
+        let current = std::fs::read_to_string(path).unwrap_or_default();
+        if current == canonical {
+            continue;
+        }
+        if check_only {
+            failed = true;
+            println!("{}: not in canonical form", path.display());
+        } else if let Err(error) = file::save_text(&canonical, path, false) {
+            failed = true;
+            eprintln!("journeymap: {error}");
+        } else {
+            println!("{}: formatted", path.display());
+        }
+    }
+    if failed { Err(String::new()) } else { Ok(()) }
+}
+
+/// `journeymap info --json`: the map described as JSON on standard output.
+pub fn info(path: &Path) -> Result<(), String> {
+    let journey = file::load(path).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string_pretty(&crate::info::Info::of(&journey))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    println!("{json}");
+    Ok(())
+}
