@@ -1,6 +1,6 @@
 //! One open document: the journey, where it lives on disk, and its history.
 
-use crate::edit::{Edit, History};
+use crate::edit::{ChangeLog, Edit, History};
 use crate::file::{self, SaveError};
 use crate::model::Journey;
 use std::path::{Path, PathBuf};
@@ -13,6 +13,8 @@ pub struct Document {
     history: History,
     /// Bumped on every change, so views know when to lay out again.
     revision: u64,
+    /// Which cards each recent revision rewrote, so a view can lay out only those again.
+    changes: ChangeLog,
     /// A fingerprint of the file as this document last read or wrote it, to notice when
     /// another program changes it.
     on_disk: Option<u64>,
@@ -35,6 +37,7 @@ impl Document {
             path: None,
             history: History::default(),
             revision: 0,
+            changes: ChangeLog::default(),
             on_disk: None,
         }
     }
@@ -87,16 +90,27 @@ impl Document {
         self.revision
     }
 
+    /// The cards each recent revision rewrote.
+    pub fn changes(&self) -> &ChangeLog {
+        &self.changes
+    }
+
+    /// Counts one change that rewrote `cards`.
+    fn changed(&mut self, cards: Vec<crate::model::CardId>) {
+        self.revision += 1;
+        self.changes.record(self.revision, cards);
+    }
+
     /// Applies an edit as one undoable step.
     pub fn apply(&mut self, edit: Edit) {
-        self.history.apply(&mut self.journey, edit);
-        self.revision += 1;
+        self.apply_merging(edit, None);
     }
 
     /// Applies an edit; consecutive edits with the same `merge` key are one undo step.
     pub fn apply_merging(&mut self, edit: Edit, merge: Option<crate::edit::MergeKey>) {
+        let rewritten = edit.cards_rewritten();
         self.history.apply_merging(&mut self.journey, edit, merge);
-        self.revision += 1;
+        self.changed(rewritten);
     }
 
     /// Ends the current typing or dragging gesture, so the next edit is a new undo step.
@@ -106,15 +120,21 @@ impl Document {
 
     /// Undoes the last step, if any.
     pub fn undo(&mut self) -> bool {
+        let rewritten = self.history.next_undo().map(Edit::cards_rewritten);
         let undone = self.history.undo(&mut self.journey);
-        self.revision += u64::from(undone);
+        if let Some(rewritten) = rewritten.filter(|_| undone) {
+            self.changed(rewritten);
+        }
         undone
     }
 
     /// Redoes the last undone step, if any.
     pub fn redo(&mut self) -> bool {
+        let rewritten = self.history.next_redo().map(Edit::cards_rewritten);
         let redone = self.history.redo(&mut self.journey);
-        self.revision += u64::from(redone);
+        if let Some(rewritten) = rewritten.filter(|_| redone) {
+            self.changed(rewritten);
+        }
         redone
     }
 

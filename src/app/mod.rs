@@ -244,13 +244,21 @@ impl JourneyApp {
         self.status_bar(ui);
         self.side_panels(ui);
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            let (journey, revision) = match &self.comparing {
-                Some(comparing) => comparing.shown(),
-                None => (self.document.journey(), self.document.revision()),
+            let (journey, revision, changes) = match &self.comparing {
+                Some(comparing) => {
+                    let (journey, revision) = comparing.shown();
+                    (journey, revision, None)
+                }
+                None => (
+                    self.document.journey(),
+                    self.document.revision(),
+                    Some(self.document.changes()),
+                ),
             };
             let shown = Shown {
                 journey,
                 revision,
+                changes,
                 selection: &self.selection,
                 active_persona: self.personas.active,
             };

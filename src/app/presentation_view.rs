@@ -172,6 +172,7 @@ impl JourneyApp {
         let shown = Shown {
             journey,
             revision: self.document.revision(),
+            changes: Some(self.document.changes()),
             selection: &self.selection,
             active_persona: None,
         };

@@ -115,6 +115,16 @@ impl History {
         true
     }
 
+    /// The edit the next undo applies.
+    pub fn next_undo(&self) -> Option<&Edit> {
+        self.undo.last().map(|step| &step.inverse)
+    }
+
+    /// The edit the next redo applies.
+    pub fn next_redo(&self) -> Option<&Edit> {
+        self.redo.last().map(|step| &step.inverse)
+    }
+
     /// Whether there is a step to undo.
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()

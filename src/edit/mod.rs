@@ -11,8 +11,10 @@ mod connections;
 mod history;
 pub mod ops;
 mod parts;
+mod rewritten;
 
 pub use history::{History, MergeKey};
+pub use rewritten::ChangeLog;
 
 use crate::model::{
     Card, CardId, Connection, ConnectionId, Direction, Journey, Lane, LaneId, Language, LineKind,

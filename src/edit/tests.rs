@@ -330,6 +330,54 @@ proptest! {
         while history.redo(&mut journey) {}
         prop_assert_eq!(&journey, &after);
     }
+
+    #[test]
+    fn only_the_cards_an_edit_names_as_rewritten_change_content(ops in proptest::collection::vec(op(), 1..30)) {
+        let mut journey = example();
+        let mut history = History::default();
+        for op in &ops {
+            let edit = edit_for(&journey, op);
+            let rewritten = edit.cards_rewritten();
+            let before = journey.clone();
+            history.apply(&mut journey, edit);
+            prop_assert!(content_kept_except(&before, &journey, &rewritten));
+        }
+        // Undoing applies the inverses: they must say what they rewrite too.
+        while let Some(rewritten) = history.next_undo().map(Edit::cards_rewritten) {
+            let before = journey.clone();
+            history.undo(&mut journey);
+            prop_assert!(content_kept_except(&before, &journey, &rewritten));
+        }
+    }
+}
+
+/// Whether every card of `before` that is not in `rewritten` is in `after` with the same
+/// content (what a card's box is made from), and no card appeared that is not in `rewritten`.
+fn content_kept_except(before: &Journey, after: &Journey, rewritten: &[CardId]) -> bool {
+    let content = |c: &Card| {
+        (
+            c.title.clone(),
+            c.body.clone(),
+            c.channel,
+            c.severity,
+            c.tags.clone(),
+            c.votes,
+            c.color,
+            c.decision,
+            c.milestone,
+        )
+    };
+    let named = |id: &CardId| rewritten.contains(id);
+    let kept = before
+        .cards
+        .iter()
+        .filter(|c| !named(&c.id))
+        .all(|c| after.card(c.id).is_none_or(|a| content(a) == content(c)));
+    let no_stranger = after
+        .cards
+        .iter()
+        .all(|c| named(&c.id) || before.card(c.id).is_some());
+    kept && no_stranger
 }
 
 #[test]

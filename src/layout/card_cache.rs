@@ -6,7 +6,7 @@
 
 use super::{CardBox, TextBlock};
 use crate::model::{Card, CardId, Direction, LaneKind, Language};
-use ahash::HashMap;
+use ahash::{HashMap, HashSet};
 use egui::{Pos2, Vec2};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -23,6 +23,9 @@ pub struct CardCache {
     index: Option<HashMap<CardId, usize>>,
     /// The next card expected: layouts mostly meet cards in the same order as the last one.
     cursor: usize,
+    /// For the layout being made: the only cards whose content may differ from the last
+    /// layout's, when the caller knows (`None`: any card may have changed).
+    rewritten: Option<HashSet<CardId>>,
     /// The boxes used by the layout being made, which replace `cards` when it is done.
     next: Vec<Option<Kept>>,
     /// Arrow labels shaped by the last layout, at the origin, by their text.
@@ -42,6 +45,8 @@ const MOST_MOVES: u8 = 8;
 struct Kept {
     id: CardId,
     fingerprint: u64,
+    /// The kind of lane the card was in: part of the fingerprint, kept to compare without it.
+    kind: LaneKind,
     /// How many times the box was moved since it was laid out: each move rounds its coordinates
     /// once more, so after [`MOST_MOVES`] it is laid out afresh.
     moves: u8,
@@ -63,6 +68,13 @@ impl CardCache {
         self.cursor = 0;
         self.next.clear();
         self.next_labels.clear();
+    }
+
+    /// Tells the next layout that only `cards` may have changed content since the last one
+    /// (`None`: any may have), so the others are not fingerprinted again. Said wrongly, a
+    /// changed card would keep its old box: callers pass what the edit log says.
+    pub fn expect_rewritten(&mut self, cards: Option<HashSet<CardId>>) {
+        self.rewritten = cards;
     }
 
     /// The arrow label `text` shaped at the origin: as shaped before, or by `make`.
@@ -87,16 +99,25 @@ impl CardCache {
         top_left: Pos2,
         make: impl FnOnce() -> CardBox,
     ) -> Arc<CardBox> {
-        let fingerprint = fingerprint(card, kind);
+        let kept = self.take(card.id);
+        let unchanged = self
+            .rewritten
+            .as_ref()
+            .is_some_and(|rewritten| !rewritten.contains(&card.id));
+        let fingerprint = match &kept {
+            Some(kept) if unchanged && kept.kind == kind => kept.fingerprint,
+            _ => fingerprint(card, kind),
+        };
         let new_box = |card_box: CardBox, moves: u8| Kept {
             id: card.id,
             fingerprint,
+            kind,
             moves,
             placed: (top_left, Arc::new(card_box)),
             mirrored: None,
         };
         // Taken, not cloned: no reference counts to touch for the cards that stay.
-        let kept = match self.take(card.id).filter(|k| k.fingerprint == fingerprint) {
+        let kept = match kept.filter(|k| k.fingerprint == fingerprint) {
             Some(kept) if kept.placed.0 == top_left => kept,
             // Moved: a mirrored box from another place is of no use.
             Some(kept) if kept.moves < MOST_MOVES => {
@@ -160,6 +181,7 @@ impl CardCache {
         std::mem::swap(&mut self.labels, &mut self.next_labels);
         self.next_labels.clear();
         self.index = None;
+        self.rewritten = None;
     }
 
     /// How many cards are kept.

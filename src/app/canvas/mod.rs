@@ -98,6 +98,9 @@ pub struct Shown<'a> {
     pub journey: &'a Journey,
     /// The map's revision: a new one lays the map out again.
     pub revision: u64,
+    /// The cards each recent revision rewrote, if the map has such a log (an open document
+    /// does; a compared map does not): a layout after an edit looks again at those only.
+    pub changes: Option<&'a crate::edit::ChangeLog>,
     /// What is selected.
     pub selection: &'a Selection,
     /// The persona whose curve points can be dragged; any when `None`.
@@ -137,6 +140,8 @@ pub struct Canvas {
     kept_cards: KeptCards,
     /// The cards of the last layout, reused by the next for the cards an edit did not touch.
     card_cache: CardCache,
+    /// The change log and revision the card cache was last laid out from.
+    card_cache_from: Option<(u64, u64)>,
     /// Connecting by keyboard: the card a connection would leave, and the target picked so far.
     pub connecting: Option<(CardId, CardId)>,
 }
@@ -164,6 +169,7 @@ impl Default for Canvas {
             options: SceneOptions::default(),
             view_mesh: ViewMesh::default(),
             kept_cards: KeptCards::default(),
+            card_cache_from: None,
             card_cache: CardCache::default(),
             connecting: None,
         }
@@ -177,6 +183,7 @@ impl Canvas {
         self.view_mesh.clear();
         self.kept_cards = KeptCards::default();
         self.card_cache = CardCache::default();
+        self.card_cache_from = None;
         self.gesture = None;
         self.view.fit();
     }
@@ -203,7 +210,8 @@ impl Canvas {
         self.gesture.is_some()
     }
 
-    fn ensure_layout(&mut self, ui: &Ui, journey: &Journey, revision: u64) {
+    fn ensure_layout(&mut self, ui: &Ui, shown: &Shown<'_>) {
+        let (journey, revision) = (shown.journey, shown.revision);
         let key = (
             revision,
             u64::from(ui.ctx().pixels_per_point().to_bits()),
@@ -225,6 +233,17 @@ impl Canvas {
             .take()
             .filter(|c| c.key.0 == key.0 && c.key.1 == key.1)
             .map(|c| (c.layout, c.card_index));
+        if kept.is_none() {
+            // What changed since the cards were last laid out, if the log saw all of it.
+            let rewritten = shown
+                .changes
+                .zip(self.card_cache_from)
+                .and_then(|(log, from)| {
+                    (log.id() == from.0).then(|| log.rewritten_between(from.1, revision))?
+                });
+            self.card_cache.expect_rewritten(rewritten);
+            self.card_cache_from = shown.changes.map(|log| (log.id(), revision));
+        }
         let card_cache = &mut self.card_cache;
         let (layout, card_index) = kept.unwrap_or_else(|| {
             let layout = ui.ctx().fonts_mut(|fonts| {
@@ -277,7 +296,7 @@ impl Canvas {
         out: &mut Actions,
         overlay: impl FnOnce(&mut Ui, &Layout, &mut Actions),
     ) {
-        self.ensure_layout(ui, shown.journey, shown.revision);
+        self.ensure_layout(ui, shown);
         let Some(cached) = &self.cache else {
             return;
         };
