@@ -2,7 +2,7 @@
 //! smooth line through the points.
 
 use super::{Curve, CurvePoint, LaneBox, StageBox};
-use crate::model::{Card, Journey};
+use crate::model::{Card, CardId, Journey, Score};
 use ahash::HashMap;
 use egui::{Pos2, Rect, pos2};
 
@@ -95,46 +95,24 @@ pub fn curves_on(journey: &Journey, layout: &super::Layout) -> Vec<Curve> {
 /// Places each persona's scored cards along the emotions bands, in journey order: stage by
 /// stage, and inside a stage by lane and card order, spread evenly across the stage column.
 pub(super) fn curves(journey: &Journey, stages: &[StageBox], lanes: &[LaneBox]) -> Vec<Curve> {
-    let lane_rank = positions(journey.lanes.iter().map(|l| l.id.0));
-    // The scored cards of each stage, in journey order, sorted once for every curve.
-    let stage_index = positions(journey.stages.iter().map(|s| s.id.0));
-    let mut scored_by_stage: Vec<Vec<&Card>> = vec![Vec::new(); journey.stages.len()];
-    for card in journey.cards.iter().filter(|c| !c.emotions.is_empty()) {
-        if let Some(&i) = stage_index.get(&card.stage.0) {
-            scored_by_stage[i].push(card);
-        }
-    }
-    for scored in &mut scored_by_stage {
-        scored.sort_by_cached_key(|c| {
-            (
-                lane_rank.get(&c.lane.0).copied().unwrap_or(usize::MAX),
-                c.order,
-                c.id,
-            )
-        });
-    }
+    let scores = scores_by_persona_and_stage(journey);
     let mut curves = Vec::new();
     for lane in lanes.iter().filter(|l| l.curve_band.is_some()) {
         let band = lane.curve_band.unwrap_or(Rect::NOTHING);
         let persona_count = journey.personas.len().max(1) as f32;
-        for (persona_index, persona) in journey.personas.iter().enumerate() {
+        for ((persona_index, persona), by_stage) in journey.personas.iter().enumerate().zip(&scores)
+        {
             // Personas are nudged apart a little so equal scores do not hide each other.
             let nudge = (persona_index as f32 - (persona_count - 1.0) / 2.0) * 6.0;
-            let mut points = Vec::new();
-            for (stage_cards, stage_box) in scored_by_stage.iter().zip(stages) {
-                let scored: Vec<&Card> = stage_cards
-                    .iter()
-                    .copied()
-                    .filter(|c| c.emotions.contains_key(&persona.id))
-                    .collect();
+            let mut points = Vec::with_capacity(by_stage.iter().map(Vec::len).sum());
+            for (scored, stage_box) in by_stage.iter().zip(stages) {
                 let n = scored.len() as f32;
-                for (k, card) in scored.iter().enumerate() {
-                    let score = card.emotions[&persona.id];
+                for (k, &(card, score)) in scored.iter().enumerate() {
                     let x = stage_box.header.min.x
                         + stage_box.header.width() * (k as f32 + 1.0) / (n + 1.0)
                         + nudge;
                     points.push(CurvePoint {
-                        card: card.id,
+                        card,
                         score,
                         pos: pos2(x, score_y(band, score.value())),
                     });
@@ -148,6 +126,41 @@ pub(super) fn curves(journey: &Journey, stages: &[StageBox], lanes: &[LaneBox]) 
         }
     }
     curves
+}
+
+/// Each persona's scores (in the journey's persona order), stage by stage, in journey order
+/// inside a stage (by lane, then card order). Each card's scores are read once: looking each
+/// persona up in every scored card was most of a layout's time at 100,000 cards.
+fn scores_by_persona_and_stage(journey: &Journey) -> Vec<Vec<Vec<(CardId, Score)>>> {
+    let lane_rank = positions(journey.lanes.iter().map(|l| l.id.0));
+    let stage_index = positions(journey.stages.iter().map(|s| s.id.0));
+    let mut scored_by_stage: Vec<Vec<&Card>> = vec![Vec::new(); journey.stages.len()];
+    for card in journey.cards.iter().filter(|c| !c.emotions.is_empty()) {
+        if let Some(&i) = stage_index.get(&card.stage.0) {
+            scored_by_stage[i].push(card);
+        }
+    }
+    let stages = journey.stages.len();
+    let mut scores = vec![vec![Vec::new(); stages]; journey.personas.len()];
+    for (stage, scored) in scored_by_stage.iter_mut().enumerate() {
+        scored.sort_by_cached_key(|c| {
+            (
+                lane_rank.get(&c.lane.0).copied().unwrap_or(usize::MAX),
+                c.order,
+                c.id,
+            )
+        });
+        for card in scored.iter() {
+            for (persona, score) in &card.emotions {
+                // A handful of personas: a look along the list is quicker than hashing.
+                let at = journey.personas.iter().position(|p| p.id == *persona);
+                if let Some(by_stage) = at.and_then(|at| scores.get_mut(at)) {
+                    by_stage[stage].push((card.id, *score));
+                }
+            }
+        }
+    }
+    scores
 }
 
 #[cfg(test)]

@@ -3,7 +3,6 @@
 use super::Canvas;
 use crate::i18n::tr;
 use crate::model::{CardId, Journey};
-use ahash::HashMap;
 use egui::{Id, Rect, Ui};
 
 /// The words the canvas gives its widgets, in one place.
@@ -60,16 +59,8 @@ pub fn card_label(title: &str) -> String {
 }
 
 /// The title of card `id`, found through `index`.
-pub(super) fn card_title<'a>(
-    journey: &'a Journey,
-    index: &HashMap<CardId, usize>,
-    id: CardId,
-) -> &'a str {
-    index
-        .get(&id)
-        .and_then(|&i| journey.cards.get(i))
-        .filter(|c| c.id == id)
-        .map_or("", |c| c.title.as_str())
+pub(super) fn card_title(journey: &Journey, id: CardId) -> &str {
+    journey.card(id).map_or("", |c| c.title.as_str())
 }
 
 impl Canvas {

@@ -41,7 +41,7 @@ impl Canvas {
             .journey
             .persona(curve.persona)
             .map_or("", |p| p.name.as_str());
-        let title = card_title(f.journey, f.card_index, point.card);
+        let title = card_title(f.journey, point.card);
         let size = Vec2::splat(2.0 * f.layout.style.face_hit_radius);
         let response = ui.interact(
             Rect::from_center_size(point.pos, size),

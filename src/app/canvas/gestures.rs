@@ -141,7 +141,7 @@ impl Canvas {
                 self.outline(ui, f, card.rect, selected, hovered, (unit, 0.0));
                 continue;
             }
-            let title = card_title(f.journey, f.card_index, card.id);
+            let title = card_title(f.journey, card.id);
             let response = ui.interact(
                 card.rect,
                 Id::unique(("card", card.id.0)),

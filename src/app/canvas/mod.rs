@@ -19,7 +19,6 @@ use super::selection::Selection;
 use crate::layout::{self, CardCache, Hit, Layout, Style};
 use crate::model::{CardId, Journey, LaneId, PersonaId, StageId};
 use crate::scene::{self, KeptCards, Painted, SceneOptions, Theme, ThemeKind, ViewMesh};
-use ahash::HashMap;
 use egui::epaint::Shape;
 use egui::{Color32, Modifiers, Pos2, Rect, Scene, Ui, Vec2};
 use std::sync::Arc;
@@ -110,7 +109,6 @@ pub struct Shown<'a> {
 /// Everything the canvas' widgets need to know in one frame.
 struct Frame<'a> {
     journey: &'a Journey,
-    card_index: &'a HashMap<CardId, usize>,
     layout: &'a Layout,
     selection: &'a Selection,
     active_persona: Option<PersonaId>,
@@ -154,9 +152,6 @@ struct Cached {
     overview: Option<Arc<Vec<Painted>>>,
     /// Counts the layouts and scenes made, so a tessellated view knows it is out of date.
     generation: u64,
-    /// Where each card is in the document's card list: looking cards up one by one in a map of
-    /// 10,000 would cost more than drawing them.
-    card_index: Arc<HashMap<CardId, usize>>,
 }
 
 impl Default for Canvas {
@@ -232,7 +227,7 @@ impl Canvas {
             .cache
             .take()
             .filter(|c| c.key.0 == key.0 && c.key.1 == key.1)
-            .map(|c| (c.layout, c.card_index));
+            .map(|c| c.layout);
         if kept.is_none() {
             // What changed since the cards were last laid out, if the log saw all of it.
             let rewritten = shown
@@ -245,24 +240,16 @@ impl Canvas {
             self.card_cache_from = shown.changes.map(|log| (log.id(), revision));
         }
         let card_cache = &mut self.card_cache;
-        let (layout, card_index) = kept.unwrap_or_else(|| {
-            let layout = ui.ctx().fonts_mut(|fonts| {
+        let layout = kept.unwrap_or_else(|| {
+            Arc::new(ui.ctx().fonts_mut(|fonts| {
                 layout::build_reusing(journey, &Style::default(), fonts, card_cache)
-            });
-            let card_index = journey
-                .cards
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (c.id, i))
-                .collect();
-            (Arc::new(layout), Arc::new(card_index))
+            }))
         });
         self.cache = Some(Cached {
             key,
             layout,
             overview: None,
             generation,
-            card_index,
         });
     }
 
@@ -301,7 +288,6 @@ impl Canvas {
             return;
         };
         let layout = cached.layout.clone();
-        let card_index = cached.card_index.clone();
         self.view.advance(ui, layout.bounds);
         let background = Theme::new(self.theme).background;
         ui.painter().rect_filled(
@@ -326,7 +312,6 @@ impl Canvas {
                 let to_map = self.view.to_screen.inverse();
                 let frame = Frame {
                     journey: shown.journey,
-                    card_index: &card_index,
                     layout: &layout,
                     selection: shown.selection,
                     active_persona: shown.active_persona,
