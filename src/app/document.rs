@@ -95,10 +95,10 @@ impl Document {
         &self.changes
     }
 
-    /// Counts one change that rewrote `cards`.
-    fn changed(&mut self, cards: Vec<crate::model::CardId>) {
+    /// Counts one change, made by `edit` (read before it was applied).
+    fn changed(&mut self, (cards, only_cards): (Vec<crate::model::CardId>, bool)) {
         self.revision += 1;
-        self.changes.record(self.revision, cards);
+        self.changes.record(self.revision, cards, only_cards);
     }
 
     /// Applies an edit as one undoable step.
@@ -108,7 +108,7 @@ impl Document {
 
     /// Applies an edit; consecutive edits with the same `merge` key are one undo step.
     pub fn apply_merging(&mut self, edit: Edit, merge: Option<crate::edit::MergeKey>) {
-        let rewritten = edit.cards_rewritten();
+        let rewritten = (edit.cards_rewritten(), edit.only_cards());
         self.history.apply_merging(&mut self.journey, edit, merge);
         self.changed(rewritten);
     }
@@ -120,7 +120,10 @@ impl Document {
 
     /// Undoes the last step, if any.
     pub fn undo(&mut self) -> bool {
-        let rewritten = self.history.next_undo().map(Edit::cards_rewritten);
+        let rewritten = self
+            .history
+            .next_undo()
+            .map(|e| (e.cards_rewritten(), e.only_cards()));
         let undone = self.history.undo(&mut self.journey);
         if let Some(rewritten) = rewritten.filter(|_| undone) {
             self.changed(rewritten);
@@ -130,7 +133,10 @@ impl Document {
 
     /// Redoes the last undone step, if any.
     pub fn redo(&mut self) -> bool {
-        let rewritten = self.history.next_redo().map(Edit::cards_rewritten);
+        let rewritten = self
+            .history
+            .next_redo()
+            .map(|e| (e.cards_rewritten(), e.only_cards()));
         let redone = self.history.redo(&mut self.journey);
         if let Some(rewritten) = rewritten.filter(|_| redone) {
             self.changed(rewritten);

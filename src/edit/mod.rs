@@ -14,7 +14,7 @@ mod parts;
 mod rewritten;
 
 pub use history::{History, MergeKey};
-pub use rewritten::ChangeLog;
+pub use rewritten::{ChangeLog, Rewritten};
 
 use crate::model::{
     Card, CardId, Connection, ConnectionId, Direction, Journey, Lane, LaneId, Language, LineKind,

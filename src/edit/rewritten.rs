@@ -20,6 +20,20 @@ impl Edit {
         ids
     }
 
+    /// Whether this edit changes nothing but cards (and the recorded conflicts, which are not
+    /// drawn as part of the layout): no stage, lane, persona, connection or map setting.
+    /// Removing a card also removes its connections, so it is not one of these.
+    pub fn only_cards(&self) -> bool {
+        match self {
+            Edit::AddCard(_)
+            | Edit::InsertCard(..)
+            | Edit::ReplaceCard(_)
+            | Edit::SetConflicts(_) => true,
+            Edit::Batch(edits) => edits.iter().all(Edit::only_cards),
+            _ => false,
+        }
+    }
+
     fn collect_rewritten(&self, ids: &mut Vec<CardId>) {
         match self {
             Edit::AddCard(card) | Edit::InsertCard(_, card) | Edit::ReplaceCard(card) => {
@@ -62,8 +76,18 @@ static NEXT_LOG: AtomicU64 = AtomicU64::new(1);
 #[derive(Debug)]
 pub struct ChangeLog {
     id: u64,
-    /// (revision after the change, the cards it rewrote), oldest first.
-    changes: VecDeque<(u64, Vec<CardId>)>,
+    /// (revision after the change, the cards it rewrote, whether it changed only cards),
+    /// oldest first.
+    changes: VecDeque<(u64, Vec<CardId>, bool)>,
+}
+
+/// What changed between two revisions, as far as cards go.
+#[derive(Debug, Default, PartialEq)]
+pub struct Rewritten {
+    /// The cards whose content may differ (see [`Edit::cards_rewritten`]).
+    pub cards: HashSet<CardId>,
+    /// Whether nothing but cards changed (see [`Edit::only_cards`]).
+    pub only_cards: bool,
 }
 
 impl Default for ChangeLog {
@@ -81,34 +105,37 @@ impl ChangeLog {
         self.id
     }
 
-    /// Records that the change which made `revision` rewrote `cards`.
-    pub fn record(&mut self, revision: u64, cards: Vec<CardId>) {
+    /// Records that the change which made `revision` rewrote `cards`, and whether it changed
+    /// `only_cards`.
+    pub fn record(&mut self, revision: u64, cards: Vec<CardId>, only_cards: bool) {
         if self.changes.len() == REMEMBERED {
             self.changes.pop_front();
         }
-        self.changes.push_back((revision, cards));
+        self.changes.push_back((revision, cards, only_cards));
     }
 
     /// The cards rewritten between `since` and `now`, if the log remembers every change in
     /// between (revisions count up by one per change); `None` when it does not.
-    pub fn rewritten_between(&self, since: u64, now: u64) -> Option<HashSet<CardId>> {
+    pub fn rewritten_between(&self, since: u64, now: u64) -> Option<Rewritten> {
         if since > now {
             return None;
         }
         let mut cards = HashSet::default();
+        let mut only_cards = true;
         let mut expected = since + 1;
-        for (revision, rewritten) in self
+        for (revision, rewritten, only) in self
             .changes
             .iter()
-            .filter(|(r, _)| (since + 1..=now).contains(r))
+            .filter(|(r, _, _)| (since + 1..=now).contains(r))
         {
             if *revision != expected {
                 return None;
             }
             cards.extend(rewritten.iter().copied());
+            only_cards &= only;
             expected += 1;
         }
-        (expected == now + 1).then_some(cards)
+        (expected == now + 1).then_some(Rewritten { cards, only_cards })
     }
 }
 
@@ -120,20 +147,27 @@ mod tests {
     fn the_log_answers_only_for_changes_it_saw_all_of() {
         let mut log = ChangeLog::default();
         assert_ne!(log.id(), ChangeLog::default().id());
-        assert_eq!(log.rewritten_between(0, 0), Some(HashSet::default()));
+        let nothing = Rewritten {
+            cards: HashSet::default(),
+            only_cards: true,
+        };
+        assert_eq!(log.rewritten_between(0, 0), Some(nothing));
         assert_eq!(log.rewritten_between(0, 1), None, "a change it never saw");
-        log.record(1, vec![CardId(7)]);
-        log.record(2, vec![]);
-        log.record(3, vec![CardId(9), CardId(7)]);
+        log.record(1, vec![CardId(7)], true);
+        log.record(2, vec![], false);
+        log.record(3, vec![CardId(9), CardId(7)], true);
         let all = log.rewritten_between(0, 3).unwrap();
-        assert_eq!(all, [CardId(7), CardId(9)].into_iter().collect());
-        assert_eq!(log.rewritten_between(1, 2), Some(HashSet::default()));
-        assert_eq!(log.rewritten_between(2, 3).unwrap().len(), 2);
+        assert_eq!(all.cards, [CardId(7), CardId(9)].into_iter().collect());
+        assert!(!all.only_cards, "the second change was not only cards");
+        let second = log.rewritten_between(1, 2).unwrap();
+        assert!(second.cards.is_empty() && !second.only_cards);
+        let third = log.rewritten_between(2, 3).unwrap();
+        assert!(third.cards.len() == 2 && third.only_cards);
         assert_eq!(log.rewritten_between(3, 2), None);
         for revision in 4..40 {
-            log.record(revision, vec![CardId(revision)]);
+            log.record(revision, vec![CardId(revision)], true);
         }
         assert_eq!(log.rewritten_between(3, 39), None, "forgotten by now");
-        assert_eq!(log.rewritten_between(30, 39).unwrap().len(), 9);
+        assert_eq!(log.rewritten_between(30, 39).unwrap().cards.len(), 9);
     }
 }

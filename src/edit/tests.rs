@@ -338,9 +338,13 @@ proptest! {
         for op in &ops {
             let edit = edit_for(&journey, op);
             let rewritten = edit.cards_rewritten();
+            let only_cards = edit.only_cards();
             let before = journey.clone();
             history.apply(&mut journey, edit);
             prop_assert!(content_kept_except(&before, &journey, &rewritten));
+            if only_cards {
+                prop_assert!(same_but_cards(&before, &journey));
+            }
         }
         // Undoing applies the inverses: they must say what they rewrite too.
         while let Some(rewritten) = history.next_undo().map(Edit::cards_rewritten) {
@@ -349,6 +353,14 @@ proptest! {
             prop_assert!(content_kept_except(&before, &journey, &rewritten));
         }
     }
+}
+
+/// Whether `a` and `b` differ in their cards (and recorded conflicts) at most.
+fn same_but_cards(a: &Journey, b: &Journey) -> bool {
+    let mut a = a.clone();
+    a.cards = b.cards.clone();
+    a.conflicts = b.conflicts.clone();
+    a == *b
 }
 
 /// Whether every card of `before` that is not in `rewritten` is in `after` with the same

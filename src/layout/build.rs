@@ -12,11 +12,11 @@ use egui::epaint::text::FontsView;
 use egui::{FontFamily, FontId, Pos2, Rect, pos2, vec2};
 
 /// Shapes text for the layout. Colours are placeholders: the scene picks them per theme.
-struct Shaper<'a, 'f> {
-    fonts: &'a mut FontsView<'f>,
+pub(super) struct Shaper<'a, 'f> {
+    pub(super) fonts: &'a mut FontsView<'f>,
     /// The map's direction: the fallback for paragraphs without letters, and the side every
     /// block is mirrored to afterwards.
-    direction: Direction,
+    pub(super) direction: Direction,
 }
 
 impl Shaper<'_, '_> {
@@ -218,7 +218,8 @@ pub fn build_reusing(
 
     let mut lanes = Vec::new();
     let mut cards = Vec::with_capacity(journey.cards.len());
-    let card_inner = s.stage_width - 2.0 * s.padding - 2.0 * s.padding;
+    let mut cell_cards = HashMap::default();
+    let card_inner = card_inner(s);
     let mut lane_middles = Vec::with_capacity(visible.len());
     for (lane_index, lane) in journey.lanes.iter().filter(|l| !l.hidden).enumerate() {
         let row_top = y;
@@ -243,6 +244,7 @@ pub fn build_reusing(
         for (index, stage) in journey.stages.iter().enumerate() {
             let x0 = columns.content(index) + s.padding;
             let mut cy = top + band_height + s.padding;
+            let first = cards.len();
             for card in cells.get(&(stage.id.0, lane.id.0)).into_iter().flatten() {
                 let card_box = cache.card(card, lane.kind, pos2(x0, cy), || {
                     card_box(
@@ -257,6 +259,9 @@ pub fn build_reusing(
                 });
                 cy = card_box.rect.max.y + s.card_gap;
                 cards.push(card_box);
+            }
+            if cards.len() > first {
+                cell_cards.insert((stage.id, lane.id), first..cards.len());
             }
             row_height = row_height.max(cy - s.card_gap + s.padding - row_top);
         }
@@ -313,6 +318,7 @@ pub fn build_reusing(
         stages,
         lanes,
         cards,
+        cell_cards,
         curves,
         arrows,
         blueprint_lines,
@@ -361,7 +367,13 @@ fn blueprint_lines(
         .collect()
 }
 
-fn card_box(
+/// The width of a card's text: a stage column less the cell's and the card's padding.
+pub(super) fn card_inner(s: &Style) -> f32 {
+    s.stage_width - 2.0 * s.padding - 2.0 * s.padding
+}
+
+/// The box of `card` in a lane of `kind`, with its top-left corner at `top_left`.
+pub(super) fn card_box(
     shaper: &mut Shaper<'_, '_>,
     s: &Style,
     card: &Card,

@@ -6,14 +6,14 @@ use egui::{Rect, pos2};
 
 /// A mirror across the middle of a map `0` wide.
 #[derive(Clone, Copy)]
-struct Mirror(f32);
+pub(super) struct Mirror(pub(super) f32);
 
 impl Mirror {
     fn x(self, x: f32) -> f32 {
         self.0 - x
     }
 
-    fn rect(self, r: Rect) -> Rect {
+    pub(super) fn rect(self, r: Rect) -> Rect {
         Rect::from_min_max(
             pos2(self.x(r.max.x), r.min.y),
             pos2(self.x(r.min.x), r.max.y),
@@ -82,7 +82,7 @@ pub(super) fn mirror(layout: &mut Layout, cache: &mut CardCache) {
 }
 
 /// `card` seen in the mirror `m`.
-fn mirror_card(card: &CardBox, m: Mirror) -> CardBox {
+pub(super) fn mirror_card(card: &CardBox, m: Mirror) -> CardBox {
     let mut card = card.clone();
     card.rect = m.rect(card.rect);
     for t in [

@@ -11,6 +11,7 @@ mod drop;
 mod gap_room;
 mod hit;
 mod mirror;
+mod patch;
 mod style;
 mod view_onto;
 
@@ -22,6 +23,7 @@ pub use curve::{curves_on, reaching, score_y, smooth_path, y_score};
 pub use diff_legend::{DiffLegend, LegendSample, diff_legend};
 pub use drop::{DropTarget, Reorder, drop_target, lane_reorder, stage_reorder};
 pub use hit::Hit;
+pub use patch::patch_cards;
 pub use style::Style;
 pub use view_onto::view_onto;
 
@@ -68,6 +70,8 @@ pub struct Layout {
     /// The cards of visible lanes. Shared with the next layout, which takes the cards that
     /// neither changed nor moved as they are.
     pub cards: Vec<Arc<CardBox>>,
+    /// Where each cell's cards are in `cards` (cells without cards are not listed).
+    pub cell_cards: ahash::HashMap<(StageId, LaneId), std::ops::Range<usize>>,
     /// One curve per persona and emotions lane.
     pub curves: Vec<Curve>,
     /// The connections between cards, as arrows.

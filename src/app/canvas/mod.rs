@@ -146,12 +146,34 @@ pub struct Canvas {
 
 struct Cached {
     key: (u64, u64, ThemeKind, SceneOptions),
+    /// The change log of the map laid out, if it has one (see [`Shown::changes`]).
+    log: Option<u64>,
     layout: Arc<Layout>,
     /// The overview's shapes with their bounds, made the first time the map is zoomed out
     /// that far. Closer in, the cards in view are painted when the view changes.
     overview: Option<Arc<Vec<Painted>>>,
     /// Counts the layouts and scenes made, so a tessellated view knows it is out of date.
     generation: u64,
+}
+
+/// Lays out again in `cached` only the cards rewritten since it was made, if the map's change
+/// log says nothing else changed and no other view holds the layout; false when the map must be
+/// laid out again.
+fn patched(ui: &Ui, cached: &mut Cached, shown: &Shown<'_>) -> bool {
+    let Some(log) = shown.changes.filter(|log| cached.log == Some(log.id())) else {
+        return false;
+    };
+    let Some(rewritten) = log
+        .rewritten_between(cached.key.0, shown.revision)
+        .filter(|r| r.only_cards)
+    else {
+        return false;
+    };
+    let Some(layout) = Arc::get_mut(&mut cached.layout) else {
+        return false;
+    };
+    ui.ctx()
+        .fonts_mut(|fonts| layout::patch_cards(layout, shown.journey, &rewritten.cards, fonts))
 }
 
 impl Default for Canvas {
@@ -223,9 +245,15 @@ impl Canvas {
             // Text shaped at another scale cannot be reused.
             self.card_cache = CardCache::default();
         }
-        let kept = self
-            .cache
-            .take()
+        let mut cached = self.cache.take();
+        if let Some(cached) = &mut cached
+            && cached.key.1 == key.1
+            && patched(ui, cached, shown)
+        {
+            // Only a few cards were rewritten, in place: the layout is still the map's.
+            cached.key.0 = key.0;
+        }
+        let kept = cached
             .filter(|c| c.key.0 == key.0 && c.key.1 == key.1)
             .map(|c| c.layout);
         if kept.is_none() {
@@ -236,7 +264,7 @@ impl Canvas {
                 .and_then(|(log, from)| {
                     (log.id() == from.0).then(|| log.rewritten_between(from.1, revision))?
                 });
-            self.card_cache.expect_rewritten(rewritten);
+            self.card_cache.expect_rewritten(rewritten.map(|r| r.cards));
             self.card_cache_from = shown.changes.map(|log| (log.id(), revision));
         }
         let card_cache = &mut self.card_cache;
@@ -247,6 +275,7 @@ impl Canvas {
         });
         self.cache = Some(Cached {
             key,
+            log: shown.changes.map(crate::edit::ChangeLog::id),
             layout,
             overview: None,
             generation,
