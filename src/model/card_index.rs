@@ -31,10 +31,42 @@ impl CardIndex {
         // Not where the index says, or not in it: the cards have changed since it was made. A
         // card that is not there at all costs a scan, as without an index.
         let at = cards.iter().position(|c| c.id == id)?;
-        index.clear();
-        index.extend(cards.iter().enumerate().map(|(i, c)| (c.id, i)));
+        rebuild(&mut index, cards);
         Some(at)
     }
+}
+
+impl CardIndex {
+    /// Whether a card in `cards` has the id `id`, asked of a new random id before using it.
+    /// A card the index lists is checked in the list; an id it does not list is free if the
+    /// index was made from a list as long as this one. The one case it cannot see is a list
+    /// changed at the same length since (a card removed and another added) where the added
+    /// card has exactly this id: one chance in 2^64 per such card for an id drawn at random,
+    /// and a map with two cards of one id is refused when it is opened, not misread.
+    pub fn uses(&self, cards: &[Card], id: CardId) -> bool {
+        if cards.len() < SCAN_BELOW {
+            return cards.iter().any(|c| c.id == id);
+        }
+        let mut index = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if index.len() != cards.len() {
+            rebuild(&mut index, cards);
+        }
+        match index.get(&id) {
+            Some(&at) if cards.get(at).is_some_and(|c| c.id == id) => true,
+            None => false,
+            // Listed, but the list has changed under the index: look again.
+            Some(_) => {
+                rebuild(&mut index, cards);
+                index.contains_key(&id)
+            }
+        }
+    }
+}
+
+/// Makes `index` say where each card of `cards` is.
+fn rebuild(index: &mut HashMap<CardId, usize>, cards: &[Card]) {
+    index.clear();
+    index.extend(cards.iter().enumerate().map(|(i, c)| (c.id, i)));
 }
 
 impl Clone for CardIndex {
@@ -87,5 +119,24 @@ mod tests {
         assert_eq!(index.position(&list, CardId(1)), None);
         let small = cards(1..=3);
         assert_eq!(index.position(&small, CardId(3)), Some(2));
+    }
+
+    #[test]
+    fn knows_which_ids_are_used_as_the_list_changes() {
+        let index = CardIndex::default();
+        let mut list = cards(1..=200);
+        assert!(index.uses(&list, CardId(150)));
+        assert!(!index.uses(&list, CardId(999)));
+        list.push(cards([999]).remove(0));
+        assert!(index.uses(&list, CardId(999)), "a card added since");
+        list.remove(0);
+        assert!(!index.uses(&list, CardId(1)), "a card removed since");
+        assert!(index.uses(&list, CardId(2)));
+        // Replaced in place by another id: the old id, still listed, is found gone (and the
+        // index made again, so the new one is known).
+        list[10] = cards([777]).remove(0);
+        assert!(!index.uses(&list, CardId(12)));
+        assert!(index.uses(&list, CardId(777)));
+        assert!(index.uses(&cards(1..=3), CardId(2)));
     }
 }

@@ -410,9 +410,10 @@ impl Journey {
         self.cards.iter().filter(|c| c.stage == stage).count()
     }
 
-    /// A new random id no card uses (see [`ids`]).
+    /// A new random id no card uses (see [`ids`]), checked through the card index rather than
+    /// by looking through every card.
     pub fn new_card_id(&self) -> CardId {
-        fresh(CardId::random, |id| self.cards.iter().any(|c| c.id == id))
+        fresh(CardId::random, |id| self.card_index.uses(&self.cards, id))
     }
 
     /// A new random id no stage uses.
