@@ -2,6 +2,7 @@
 
 mod atomic;
 mod error;
+pub mod pictures;
 pub mod recovery;
 mod save;
 

@@ -1,0 +1,251 @@
+//! Pictures stored beside a map: one `assets/` folder next to the real map file (links
+//! resolved), shared by the maps in that folder, each picture named by a hash of its bytes
+//! (`HASH.EXT`), so the same picture is stored once and a map renamed or copied within its
+//! folder keeps its pictures.
+//!
+//! A map names its pictures; a map from a stranger must never make journeymap read anything
+//! else. So a name is only ever a stored picture's name (64 hex digits, a dot and one of four
+//! extensions: no separators, no `..`, nothing absolute), and a picture that is a link leading
+//! out of the assets folder is refused. Decoding is bounded: the file's size, and the pixel
+//! count read from the header before any pixel is decoded (so a decompression bomb is refused
+//! before it allocates).
+
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits, RgbaImage};
+use sha2::{Digest, Sha256};
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+
+/// The folder beside a map that holds its pictures.
+pub const ASSETS_DIR: &str = "assets";
+
+/// Largest picture file read, in bytes.
+pub const MAX_PICTURE_BYTES: u64 = 50 * 1024 * 1024;
+
+/// Most pixels a picture may have (after which it is refused, not decoded).
+pub const MAX_PICTURE_PIXELS: u64 = 64_000_000;
+
+/// Why a picture cannot be stored or shown.
+#[derive(Debug, thiserror::Error)]
+pub enum PictureError {
+    /// The map names something that is not a stored picture's name.
+    #[error(
+        "{0:?} is not the name of a stored picture (64 hex digits and .png, .jpg, .webp or .gif)"
+    )]
+    BadName(String),
+    /// The picture is a link that leads out of the assets folder.
+    #[error("{} leads outside the map's assets folder", .0.display())]
+    Outside(PathBuf),
+    /// No such picture in the assets folder.
+    #[error("{} is missing", .0.display())]
+    Missing(PathBuf),
+    /// Over [`MAX_PICTURE_BYTES`].
+    #[error("{} is over 50 MB", .0.display())]
+    TooBig(PathBuf),
+    /// Over [`MAX_PICTURE_PIXELS`].
+    #[error("{} is {width} × {height} pixels, over 64 megapixels", path.display())]
+    TooManyPixels {
+        /// The picture.
+        path: PathBuf,
+        /// Its width, as its header says.
+        width: u32,
+        /// Its height, as its header says.
+        height: u32,
+    },
+    /// Not a PNG, JPEG, WebP or GIF picture, or a damaged one.
+    #[error("{} is not a picture journeymap can read ({})", .0.display(), .1)]
+    Unreadable(PathBuf, String),
+    /// The file could not be read or written.
+    #[error("{}: {}", .0.display(), crate::file::system_reason(.1))]
+    Io(PathBuf, std::io::Error),
+}
+
+/// A picture's kind, as its stored name ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PictureFormat {
+    /// PNG.
+    Png,
+    /// JPEG (photos).
+    Jpeg,
+    /// WebP.
+    WebP,
+    /// GIF (the first frame is shown).
+    Gif,
+}
+
+impl PictureFormat {
+    /// The extension of a stored picture of this kind.
+    pub fn extension(self) -> &'static str {
+        match self {
+            PictureFormat::Png => "png",
+            PictureFormat::Jpeg => "jpg",
+            PictureFormat::WebP => "webp",
+            PictureFormat::Gif => "gif",
+        }
+    }
+
+    fn from_extension(extension: &str) -> Option<Self> {
+        [Self::Png, Self::Jpeg, Self::WebP, Self::Gif]
+            .into_iter()
+            .find(|f| f.extension() == extension)
+    }
+
+    fn of(format: ImageFormat) -> Option<Self> {
+        match format {
+            ImageFormat::Png => Some(PictureFormat::Png),
+            ImageFormat::Jpeg => Some(PictureFormat::Jpeg),
+            ImageFormat::WebP => Some(PictureFormat::WebP),
+            ImageFormat::Gif => Some(PictureFormat::Gif),
+            _ => None,
+        }
+    }
+
+    fn image_format(self) -> ImageFormat {
+        match self {
+            PictureFormat::Png => ImageFormat::Png,
+            PictureFormat::Jpeg => ImageFormat::Jpeg,
+            PictureFormat::WebP => ImageFormat::WebP,
+            PictureFormat::Gif => ImageFormat::Gif,
+        }
+    }
+}
+
+/// A picture stored in an assets folder: its name and its size upright, in pixels.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stored {
+    /// `HASH.EXT`, as a map names it.
+    pub name: String,
+    /// Width and height after the photo's orientation is applied.
+    pub size: [u32; 2],
+}
+
+/// The assets folder of the map at `map`: beside the file the path leads to, links resolved
+/// (a map opened through a link keeps its pictures beside the real file).
+pub fn assets_dir(map: &Path) -> PathBuf {
+    let real = std::fs::canonicalize(map).unwrap_or_else(|_| map.to_path_buf());
+    real.parent().unwrap_or(Path::new(".")).join(ASSETS_DIR)
+}
+
+/// Whether `name` is a stored picture's name, and of which kind.
+pub fn stored_format(name: &str) -> Option<PictureFormat> {
+    let (hash, extension) = name.split_once('.')?;
+    let hex = hash.len() == 64 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    hex.then(|| PictureFormat::from_extension(extension))?
+}
+
+/// Where the picture `name` is in `assets`, if it is a stored picture's name, is there, and is
+/// not a link leading out of the folder.
+pub fn resolve(assets: &Path, name: &str) -> Result<PathBuf, PictureError> {
+    if stored_format(name).is_none() {
+        return Err(PictureError::BadName(name.to_owned()));
+    }
+    let path = assets.join(name);
+    let real = match std::fs::canonicalize(&path) {
+        Ok(real) => real,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(PictureError::Missing(path));
+        }
+        Err(e) => return Err(PictureError::Io(path, e)),
+    };
+    let folder = std::fs::canonicalize(assets).map_err(|e| PictureError::Io(path.clone(), e))?;
+    if !real.starts_with(&folder) || !real.is_file() {
+        return Err(PictureError::Outside(path));
+    }
+    Ok(real)
+}
+
+/// Stores the picture `bytes` in `assets` (made if missing) under the hash of its bytes, once:
+/// the same picture stored again is the same file. Refuses what [`measure`] refuses.
+pub fn store(assets: &Path, bytes: &[u8]) -> Result<Stored, PictureError> {
+    let shown = assets.join("(new picture)");
+    let (format, size) = measure(&shown, bytes)?;
+    let hash: String = Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let name = format!("{hash}.{}", format.extension());
+    let path = assets.join(&name);
+    if !path.is_file() {
+        std::fs::create_dir_all(assets).map_err(|e| PictureError::Io(assets.to_owned(), e))?;
+        super::write_atomic(&path, bytes).map_err(|e| PictureError::Io(path.clone(), e))?;
+    }
+    Ok(Stored { name, size })
+}
+
+/// The kind of picture `bytes` are and their size upright, read from the header only;
+/// `shown` names the picture in errors.
+pub fn measure(shown: &Path, bytes: &[u8]) -> Result<(PictureFormat, [u32; 2]), PictureError> {
+    if bytes.len() as u64 > MAX_PICTURE_BYTES {
+        return Err(PictureError::TooBig(shown.to_owned()));
+    }
+    let unreadable =
+        |e: &dyn std::fmt::Display| PictureError::Unreadable(shown.to_owned(), e.to_string());
+    let guessed = image::guess_format(bytes).map_err(|e| unreadable(&e))?;
+    let format =
+        PictureFormat::of(guessed).ok_or_else(|| unreadable(&"not PNG, JPEG, WebP or GIF"))?;
+    let mut decoder = decoder(bytes, format).map_err(|e| unreadable(&e))?;
+    let (width, height) = decoder.dimensions();
+    check_pixels(shown, width, height)?;
+    let orientation = decoder.orientation().map_err(|e| unreadable(&e))?;
+    let turned = matches!(
+        orientation,
+        image::metadata::Orientation::Rotate90
+            | image::metadata::Orientation::Rotate270
+            | image::metadata::Orientation::Rotate90FlipH
+            | image::metadata::Orientation::Rotate270FlipH
+    );
+    Ok((
+        format,
+        if turned {
+            [height, width]
+        } else {
+            [width, height]
+        },
+    ))
+}
+
+/// The picture at `path` (a stored picture, see [`resolve`]) decoded upright, within the limits.
+pub fn decode(path: &Path) -> Result<RgbaImage, PictureError> {
+    let io = |e| PictureError::Io(path.to_owned(), e);
+    let length = std::fs::metadata(path).map_err(io)?.len();
+    if length > MAX_PICTURE_BYTES {
+        return Err(PictureError::TooBig(path.to_owned()));
+    }
+    let bytes = std::fs::read(path).map_err(|e| PictureError::Io(path.to_owned(), e))?;
+    decode_bytes(path, &bytes)
+}
+
+/// `bytes` decoded upright, within the limits; `shown` names the picture in errors.
+pub fn decode_bytes(shown: &Path, bytes: &[u8]) -> Result<RgbaImage, PictureError> {
+    let (format, _) = measure(shown, bytes)?;
+    let unreadable =
+        |e: image::ImageError| PictureError::Unreadable(shown.to_owned(), e.to_string());
+    let mut decoder = decoder(bytes, format).map_err(unreadable)?;
+    let orientation = decoder.orientation().map_err(unreadable)?;
+    let mut image = DynamicImage::from_decoder(decoder).map_err(unreadable)?;
+    image.apply_orientation(orientation);
+    Ok(image.into_rgba8())
+}
+
+fn check_pixels(shown: &Path, width: u32, height: u32) -> Result<(), PictureError> {
+    if u64::from(width) * u64::from(height) > MAX_PICTURE_PIXELS || width == 0 || height == 0 {
+        return Err(PictureError::TooManyPixels {
+            path: shown.to_owned(),
+            width,
+            height,
+        });
+    }
+    Ok(())
+}
+
+/// A decoder for `bytes` of `format`, allocating at most what a picture within the limits
+/// needs (decoders that honour it stop a lying header early).
+fn decoder(bytes: &[u8], format: PictureFormat) -> image::ImageResult<impl ImageDecoder + '_> {
+    let mut limits = Limits::default();
+    limits.max_alloc = Some(MAX_PICTURE_PIXELS * 4 + 64 * 1024 * 1024);
+    let mut reader = ImageReader::with_format(Cursor::new(bytes), format.image_format());
+    reader.limits(limits);
+    reader.into_decoder()
+}
+
+#[cfg(test)]
+mod tests;
