@@ -107,6 +107,8 @@ pub fn generate(mut journey: Journey, count: usize) -> Journey {
             needs: Vec::new(),
             motivations: Vec::new(),
             fears: Vec::new(),
+            triggers: Vec::new(),
+            photo: None,
             color: colours[index % colours.len()],
         });
     }

@@ -335,6 +335,7 @@ palette-opportunity = فرصة
 palette-backstage = خطوة خلف الكواليس
 palette-emotion = شعور
 palette-note = ملاحظة
+palette-image = إطار لوحة القصة
 
 ## Templates
 template-title-blank = خريطة فارغة
@@ -607,6 +608,9 @@ compare-field = { $field ->
         [votes] الأصوات
         [decision] نقطة القرار
         [milestone] المعلم
+        [image] الصورة
+        [photo] الصورة الشخصية
+        [triggers] المحفزات
         [from] البداية
         [to] النهاية
         [label] التسمية

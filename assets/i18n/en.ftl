@@ -316,6 +316,7 @@ palette-opportunity = Opportunity
 palette-backstage = Backstage step
 palette-emotion = Emotion
 palette-note = Note
+palette-image = Storyboard frame
 
 ## Templates, as File › New from template describes them
 template-title-blank = Blank map
@@ -565,6 +566,9 @@ compare-field = { $field ->
         [votes] votes
         [decision] decision point
         [milestone] milestone
+        [image] picture
+        [photo] photo
+        [triggers] triggers
         [from] start
         [to] end
         [label] label

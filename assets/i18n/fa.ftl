@@ -303,6 +303,7 @@ palette-opportunity = فرصت
 palette-backstage = گام پشت صحنه
 palette-emotion = احساس
 palette-note = یادداشت
+palette-image = قاب استوری‌بورد
 
 ## Templates
 template-title-blank = نقشهٔ خالی
@@ -527,6 +528,9 @@ compare-field = { $field ->
         [votes] رأی‌ها
         [decision] نقطهٔ تصمیم
         [milestone] نقطهٔ عطف
+        [image] تصویر
+        [photo] عکس
+        [triggers] محرک‌ها
         [from] آغاز
         [to] پایان
         [label] برچسب

@@ -326,6 +326,7 @@ palette-opportunity = Возможность
 palette-backstage = Закулисный шаг
 palette-emotion = Эмоция
 palette-note = Заметка
+palette-image = Кадр раскадровки
 
 ## Templates
 template-title-blank = Пустая карта
@@ -598,6 +599,9 @@ compare-field = { $field ->
         [votes] голоса
         [decision] точка решения
         [milestone] веха
+        [image] изображение
+        [photo] фото
+        [triggers] триггеры
         [from] начало
         [to] конец
         [label] подпись

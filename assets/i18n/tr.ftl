@@ -303,6 +303,7 @@ palette-opportunity = Fırsat
 palette-backstage = Kulis adımı
 palette-emotion = Duygu
 palette-note = Not
+palette-image = Hikâye panosu karesi
 
 ## Templates
 template-title-blank = Boş harita
@@ -527,6 +528,9 @@ compare-field = { $field ->
         [votes] oylar
         [decision] karar noktası
         [milestone] kilometre taşı
+        [image] görsel
+        [photo] fotoğraf
+        [triggers] tetikleyiciler
         [from] başlangıç
         [to] bitiş
         [label] etiket

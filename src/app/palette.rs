@@ -31,6 +31,7 @@ impl PaletteItem {
             LaneKind::Opportunities,
             LaneKind::Backstage,
             LaneKind::Notes,
+            LaneKind::Images,
         ]
         .into_iter()
         .map(|kind| PaletteItem {
@@ -56,6 +57,7 @@ impl PaletteItem {
             (LaneKind::Emotions, None) => "palette-emotion",
             (LaneKind::Touchpoints, None) => "palette-touchpoint-plain",
             (LaneKind::Notes, None) => "palette-note",
+            (LaneKind::Images, None) => "palette-image",
         };
         tr(id)
     }
@@ -69,6 +71,7 @@ impl PaletteItem {
             (LaneKind::PainPoints, None) => "⚠",
             (LaneKind::Opportunities, None) => "💡",
             (LaneKind::Backstage, None) => "⚙",
+            (LaneKind::Images, None) => "🖼",
             _ => "📝",
         }
     }

@@ -79,6 +79,8 @@ pub fn show(
             needs: Vec::new(),
             motivations: Vec::new(),
             fears: Vec::new(),
+            triggers: Vec::new(),
+            photo: None,
             color: NEW_COLOURS[journey.personas.len() % NEW_COLOURS.len()],
         };
         out.edit(

@@ -109,7 +109,15 @@ pub(super) fn personas(old: &Journey, new: &Journey, out: &mut Vec<Change>) {
         field(out, item, "goals", &a.goals, &b.goals);
         field(out, item, "needs", &a.needs, &b.needs);
         field(out, item, "motivations", &a.motivations, &b.motivations);
+        field(out, item, "triggers", &a.triggers, &b.triggers);
         field(out, item, "fears", &a.fears, &b.fears);
+        field(
+            out,
+            item,
+            "photo",
+            &picture_name(&a.photo),
+            &picture_name(&b.photo),
+        );
         // Colours as the file writes them: `#e07a5f`.
         field(
             out,
@@ -221,6 +229,11 @@ pub(super) fn cards(old: &Journey, new: &Journey, out: &mut Vec<Change>) {
     }
 }
 
+/// A picture as a change names it: its stored name (its size follows from it).
+fn picture_name(picture: &Option<crate::model::Picture>) -> Option<String> {
+    picture.as_ref().map(|p| p.name.clone())
+}
+
 fn card_fields(a: &Card, b: &Card, out: &mut Vec<Change>) {
     let item = Item::Card(b.id);
     field(out, item, "title", &a.title, &b.title);
@@ -233,6 +246,13 @@ fn card_fields(a: &Card, b: &Card, out: &mut Vec<Change>) {
     field(out, item, "votes", &a.votes, &b.votes);
     field(out, item, "decision", &a.decision, &b.decision);
     field(out, item, "milestone", &a.milestone, &b.milestone);
+    field(
+        out,
+        item,
+        "image",
+        &picture_name(&a.image),
+        &picture_name(&b.image),
+    );
     if a.emotions == b.emotions {
         return;
     }

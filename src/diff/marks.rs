@@ -126,6 +126,7 @@ pub fn compared(old: &Journey, new: &Journey, changes: &[Change]) -> Compared {
                 votes: 0,
                 decision: false,
                 milestone: false,
+                image: None,
             })
             .collect(),
         ..Journey::default()

@@ -20,7 +20,7 @@ use std::path::Path;
 /// decision points and milestones, and random ids for new things; version 3 the service
 /// blueprint's lines; older versions are migrated on load (see [`migrate`]) and saved as this
 /// one.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Files larger than this are refused before reading them.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -222,8 +222,11 @@ fn migrate(version: u32, journey: Journey) -> Journey {
             1 => journey,
             // 2 → 3: a map without blueprint lines, as version 2 could only be.
             2 => journey,
-            // 3 → 4: a map without recorded conflicts. A later version adds its step here.
+            // 3 → 4: a map without recorded conflicts.
             3 => journey,
+            // 4 → 5: a map without pictures, triggers or storyboard lanes. A later version
+            // adds its step here.
+            4 => journey,
             _ => journey,
         };
     }

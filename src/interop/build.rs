@@ -103,6 +103,8 @@ impl Builder {
             needs: Vec::new(),
             motivations: Vec::new(),
             fears: Vec::new(),
+            triggers: Vec::new(),
+            photo: None,
             color,
         });
         id

@@ -34,6 +34,7 @@ pub const CARD: &[Field<Card>] = &[
     field!("votes", votes),
     field!("decision", decision),
     field!("milestone", milestone),
+    field!("image", image),
     Field {
         name: "cell",
         show: |c| format!("{:?}", (c.stage, c.lane)),
@@ -63,8 +64,10 @@ pub const PERSONA: &[Field<Persona>] = &[
     field!("goals", goals),
     field!("needs", needs),
     field!("motivations", motivations),
+    field!("triggers", triggers),
     field!("fears", fears),
     field!("color", color),
+    field!("photo", photo),
 ];
 
 /// A path's fields.

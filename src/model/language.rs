@@ -207,6 +207,13 @@ impl Language {
                 "Yeni kulis adımı",
                 "Новый закулисный шаг",
             ],
+            LaneKind::Images => [
+                "New picture",
+                "تصویر تازه",
+                "صورة جديدة",
+                "Yeni görsel",
+                "Новое изображение",
+            ],
             LaneKind::Notes => [
                 "New note",
                 "یادداشت تازه",
@@ -297,6 +304,13 @@ impl Language {
                 "За кулисами",
             ],
             LaneKind::Notes => ["Notes", "یادداشت‌ها", "ملاحظات", "Notlar", "Заметки"],
+            LaneKind::Images => [
+                "Storyboard",
+                "استوری‌بورد",
+                "لوحة القصة",
+                "Hikâye panosu",
+                "Раскадровка",
+            ],
         })
     }
 }

@@ -12,6 +12,7 @@ mod connection;
 pub mod ids;
 mod kpi_text;
 mod language;
+mod picture;
 mod score;
 mod validate;
 
@@ -23,6 +24,7 @@ pub use conflict::{Conflict, ConflictKind, Item, MapFields, TheirItem, conflict_
 pub use connection::{Connection, ConnectionKind};
 pub use ids::{CardId, ConnectionId, LaneId, PersonaId, StageId};
 pub use language::{Digits, Language};
+pub use picture::Picture;
 pub use score::Score;
 pub use validate::{Place, Problem};
 
@@ -111,12 +113,18 @@ pub struct Persona {
     /// What the persona needs from the business.
     #[serde(default)]
     pub needs: Vec<String>,
-    /// What drives the persona: triggers and motivations.
+    /// What drives the persona.
     #[serde(default)]
     pub motivations: Vec<String>,
+    /// What sets the persona off on the journey (format version 5).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub triggers: Vec<String>,
     /// What the persona worries about.
     #[serde(default)]
     pub fears: Vec<String>,
+    /// A photo of the persona (format version 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo: Option<Picture>,
     /// The colour of the persona's curve and legend entry.
     pub color: Rgb,
 }
@@ -189,11 +197,13 @@ pub enum LaneKind {
     Backstage,
     /// Free notes.
     Notes,
+    /// A storyboard: cards that are mostly a picture (format version 5).
+    Images,
 }
 
 impl LaneKind {
     /// Every lane kind, in the order a new map lists them.
-    pub const ALL: [LaneKind; 8] = [
+    pub const ALL: [LaneKind; 9] = [
         LaneKind::Actions,
         LaneKind::Touchpoints,
         LaneKind::Thoughts,
@@ -202,6 +212,7 @@ impl LaneKind {
         LaneKind::Opportunities,
         LaneKind::Backstage,
         LaneKind::Notes,
+        LaneKind::Images,
     ];
 
     /// The lanes a new map gets, top to bottom: the customer's side of a journey.
@@ -303,6 +314,9 @@ pub struct Card {
     /// A milestone that keeps customers on the route (format version 2).
     #[serde(default, skip_serializing_if = "is_false")]
     pub milestone: bool,
+    /// A picture drawn above the title at the card's width (format version 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<Picture>,
 }
 
 fn is_zero(value: &u32) -> bool {
@@ -327,6 +341,7 @@ impl Card {
             color: None,
             decision: false,
             milestone: false,
+            image: None,
         }
     }
 }

@@ -152,6 +152,7 @@ fn lane_accent(kind: LaneKind) -> Color32 {
         LaneKind::Opportunities => Color32::from_rgb(0x2f, 0xa8, 0x5a),
         LaneKind::Backstage => Color32::from_rgb(0x6b, 0x77, 0x85),
         LaneKind::Notes => Color32::from_rgb(0xc9, 0xa2, 0x27),
+        LaneKind::Images => Color32::from_rgb(0x4a, 0x9a, 0xa8),
     }
 }
 

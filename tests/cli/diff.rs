@@ -69,7 +69,11 @@ fn maps_of_older_versions_are_migrated_before_comparing_and_newer_ones_refused()
     );
     let newer = dir.path().join("newer.journey.ron");
     let text = std::fs::read_to_string(&current).unwrap();
-    std::fs::write(&newer, text.replacen("format: 4,", "format: 99,", 1)).unwrap();
+    std::fs::write(
+        &newer,
+        text.replacen(&super::current_format(), "format: 99,", 1),
+    )
+    .unwrap();
     let output = journeymap(&["diff", version_1, newer.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
     assert!(

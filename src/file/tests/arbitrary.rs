@@ -106,8 +106,10 @@ pub fn journey() -> impl Strategy<Value = Journey> {
                         goals: goals.clone(),
                         needs: goals.clone(),
                         motivations: Vec::new(),
+                        triggers: goals.clone(),
                         fears: goals,
                         color,
+                        photo: (i % 2 == 1).then(|| picture(i, 7)),
                     })
                     .collect();
                 let cards = cards
@@ -154,6 +156,7 @@ pub fn journey() -> impl Strategy<Value = Journey> {
                             color,
                             decision: order % 2 == 1,
                             milestone: order % 5 == 1,
+                            image: (order % 3 == 2).then(|| picture(i, order)),
                         },
                     )
                     .collect();
@@ -250,4 +253,16 @@ fn connections_among(cards: &[Card]) -> Vec<Connection> {
             }
         })
         .collect()
+}
+
+/// A stored picture's name and size, made from two numbers.
+fn picture(seed: usize, height: u32) -> Picture {
+    Picture {
+        name: format!(
+            "{:064x}.{}",
+            seed * 2654435761,
+            ["png", "jpg", "webp"][seed % 3]
+        ),
+        size: [640, 1 + height * 100],
+    }
 }

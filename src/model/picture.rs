@@ -1,0 +1,28 @@
+//! A picture on a card or a persona: the name of a picture stored in the `assets/` folder
+//! beside the map (see `file::pictures`), and its size upright, so a layout knows a card's
+//! height without decoding anything.
+
+use serde::{Deserialize, Serialize};
+
+/// A stored picture, as a map names it (format version 5).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Picture {
+    /// `HASH.EXT` in the map's assets folder. Only ever read from there: a name that is not
+    /// a stored picture's name is shown as a missing picture, never opened.
+    pub name: String,
+    /// Width and height in pixels, after a photo's orientation is applied.
+    pub size: [u32; 2],
+}
+
+impl Picture {
+    /// The height of the picture drawn `width` wide, keeping its proportions (a picture
+    /// claiming no size is drawn square).
+    pub fn height_at(&self, width: f32) -> f32 {
+        let [w, h] = self.size;
+        if w == 0 || h == 0 {
+            return width;
+        }
+        width * h as f32 / w as f32
+    }
+}
