@@ -92,11 +92,15 @@ pub enum CliCommand {
         #[arg(long)]
         verbose: bool,
     },
-    /// Check map files; prints FILE:LINE:COL: message for each problem.
+    /// Check map files; prints FILE:LINE:COL: message for each problem, and a warning for each
+    /// picture that cannot be shown (missing, unreadable, or not inside the map's assets folder).
     Check {
         /// The files to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Fail (exit 1) on warnings too.
+        #[arg(long)]
+        strict: bool,
     },
     /// Rewrite maps in the canonical form the editor saves: in place, atomically, keeping links and
     /// permissions, no backup. A map that does not load is reported and left as it is.
@@ -272,7 +276,7 @@ pub fn run(command: CliCommand) -> ExitCode {
             };
             import(&input, &output, verbose, options)
         }
-        CliCommand::Check { files } => crate::cli_files::check(&files),
+        CliCommand::Check { files, strict } => crate::cli_files::check(&files, strict),
         CliCommand::Fmt { files, check } => crate::cli_files::fmt(&files, check),
         CliCommand::Info { file, json: _ } => crate::cli_files::info(&file),
         // Handled above: they choose their own exit codes.

@@ -4,11 +4,20 @@ use crate::file;
 use std::path::{Path, PathBuf};
 
 /// `journeymap check`: each file `ok` with its size, or one `FILE:LINE:COL: message` line per
-/// problem or unresolved merge conflict; the error (already printed) when any failed.
-pub fn check(files: &[PathBuf]) -> Result<(), String> {
+/// problem or unresolved merge conflict, and a `FILE:LINE:COL: warning: …` line per picture that
+/// cannot be shown; the error (already printed) when any failed, or with `strict` any warned.
+pub fn check(files: &[PathBuf], strict: bool) -> Result<(), String> {
     let mut failed = false;
     for path in files {
-        match file::load(path) {
+        let loaded = file::load(path);
+        if let Ok(journey) = &loaded {
+            let warnings = picture_warnings(path, journey);
+            failed |= strict && !warnings.is_empty();
+            for line in warnings {
+                println!("{line}");
+            }
+        }
+        match loaded {
             Ok(journey) if !journey.conflicts.is_empty() => {
                 failed = true;
                 for line in conflict_lines(path, &journey) {
@@ -32,6 +41,33 @@ pub fn check(files: &[PathBuf]) -> Result<(), String> {
     }
     // The problems are already printed, one per line, on stdout.
     if failed { Err(String::new()) } else { Ok(()) }
+}
+
+/// One `FILE:LINE:COL: warning: …` line per picture `journey` (read from `path`) names that
+/// cannot be shown. Only stored pictures in the map's own assets folder are looked at, and
+/// only their headers are read.
+fn picture_warnings(path: &Path, journey: &crate::model::Journey) -> Vec<String> {
+    use crate::file::pictures;
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let assets = pictures::assets_dir(path);
+    let named = journey.cards.iter().filter_map(|c| c.image.as_ref());
+    let named = named.chain(journey.personas.iter().filter_map(|p| p.photo.as_ref()));
+    let mut seen = std::collections::HashSet::new();
+    named
+        .filter(|picture| seen.insert(picture.name.as_str()))
+        .filter_map(|picture| {
+            let problem = pictures::resolve(&assets, &picture.name)
+                .and_then(|found| pictures::measure_file(&found).map(|_| ()))
+                .err()?;
+            let message =
+                crate::i18n::Message::new("check-picture").part("problem", problem.message());
+            let needle = format!("{:?}", picture.name);
+            Some(match file::locate_text(&text, &needle) {
+                Some((line, col)) => format!("{}:{line}:{col}: {message}", path.display()),
+                None => format!("{}: {message}", path.display()),
+            })
+        })
+        .collect()
 }
 
 /// One `FILE:LINE:COL: message` line per unresolved conflict recorded in `journey`.

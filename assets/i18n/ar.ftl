@@ -631,6 +631,14 @@ conflict-deleted-by-them = { $item }: تغيّر هنا وحُذف في الطر
 conflict-deleted-by-us = { $item }: حُذف هنا وتغيّر في الطرف الآخر
 conflict-kept-in-use = { $item }: حُذف في طرف وما زال مستخدمًا في الآخر، فأُبقي
 check-conflict = تعارض دمج لم يُحسم: { $conflict }. افتح الخريطة في journeymap لاختيار طرف
+picture-bad-name = «{ $name }» ليس اسم صورة مخزَّنة (٦٤ رقمًا ست عشريًا و‎.png أو ‎.jpg أو ‎.webp أو ‎.gif)
+picture-outside = { $path } يقود إلى خارج مجلد assets الخاص بالخريطة
+picture-missing = { $path } مفقود
+picture-too-big = { $path } أكبر من ٥٠ ميغابايت
+picture-too-many-pixels = { $path } بحجم { $width } × { $height } بكسل، أكثر من ٦٤ ميغابكسل
+picture-unreadable = { $path } ليس صورة يستطيع journeymap قراءتها ({ $reason })
+picture-io = { $path }: { $reason }
+check-picture = تحذير: الصورة { $problem }
 conflict-gone = حُسم هذا التعارض من قبل
 conflict-cannot-restore = لا يمكن إرجاع نسخة الطرف الآخر هنا (ما تنتمي إليه لم يعد موجودًا)؛ عدّل الخريطة يدويًا واحتفظ بنسختنا
 

@@ -589,6 +589,14 @@ conflict-deleted-by-them = { $item }: changed here, deleted on the other side
 conflict-deleted-by-us = { $item }: deleted here, changed on the other side
 conflict-kept-in-use = { $item }: deleted on one side but still used on the other, so kept
 check-conflict = unresolved merge conflict: { $conflict }. Open the map in journeymap to pick a side
+picture-bad-name = “{ $name }” is not the name of a stored picture (64 hex digits and .png, .jpg, .webp or .gif)
+picture-outside = { $path } leads outside the map's assets folder
+picture-missing = { $path } is missing
+picture-too-big = { $path } is over 50 MB
+picture-too-many-pixels = { $path } is { $width } × { $height } pixels, over 64 megapixels
+picture-unreadable = { $path } is not a picture journeymap can read ({ $reason })
+picture-io = { $path }: { $reason }
+check-picture = warning: picture { $problem }
 conflict-gone = that conflict is already settled
 conflict-cannot-restore = their version cannot be put back here (what it belongs to is gone); edit the map by hand and keep ours
 

@@ -551,6 +551,14 @@ conflict-deleted-by-them = { $item }: اینجا تغییر کرده، در طر
 conflict-deleted-by-us = { $item }: اینجا حذف شده، در طرف دیگر تغییر کرده
 conflict-kept-in-use = { $item }: در یک طرف حذف شده ولی در طرف دیگر هنوز به کار می‌رود، پس نگه داشته شد
 check-conflict = تعارض ادغامِ حل‌نشده: { $conflict }. نقشه را در journeymap باز کنید و یک طرف را برگزینید
+picture-bad-name = «{ $name }» نام تصویری ذخیره‌شده نیست (۶۴ رقم شانزده‌دهی و ‎.png، ‎.jpg، ‎.webp یا ‎.gif)
+picture-outside = { $path } به بیرون از پوشهٔ assets نقشه راه می‌برد
+picture-missing = { $path } پیدا نشد
+picture-too-big = { $path } بیش از ۵۰ مگابایت است
+picture-too-many-pixels = { $path } { $width } × { $height } پیکسل است، بیش از ۶۴ مگاپیکسل
+picture-unreadable = { $path } تصویری نیست که journeymap بتواند بخواند ({ $reason })
+picture-io = { $path }: { $reason }
+check-picture = هشدار: تصویر { $problem }
 conflict-gone = این تعارض پیش‌تر حل شده است
 conflict-cannot-restore = نسخهٔ طرف دیگر را نمی‌توان اینجا برگرداند (آنچه به آن تعلق دارد دیگر نیست)؛ نقشه را دستی ویرایش کنید و نسخهٔ خودمان را نگه دارید
 

@@ -622,6 +622,14 @@ conflict-deleted-by-them = { $item }: изменено здесь, удален�
 conflict-deleted-by-us = { $item }: удалено здесь, изменено на другой стороне
 conflict-kept-in-use = { $item }: удалено на одной стороне, но используется на другой, поэтому оставлено
 check-conflict = неразрешённый конфликт слияния: { $conflict }. Откройте карту в journeymap и выберите сторону
+picture-bad-name = «{ $name }» — не имя сохранённого изображения (64 шестнадцатеричные цифры и .png, .jpg, .webp или .gif)
+picture-outside = { $path } ведёт за пределы папки assets карты
+picture-missing = { $path } не найден
+picture-too-big = { $path } больше 50 МБ
+picture-too-many-pixels = { $path }: { $width } × { $height } пикселей, больше 64 мегапикселей
+picture-unreadable = { $path } — не изображение, которое journeymap может прочитать ({ $reason })
+picture-io = { $path }: { $reason }
+check-picture = предупреждение: изображение { $problem }
 conflict-gone = этот конфликт уже разрешён
 conflict-cannot-restore = версию другой стороны нельзя вернуть сюда (того, к чему она относится, больше нет); поправьте карту вручную и оставьте нашу
 

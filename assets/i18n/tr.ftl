@@ -551,6 +551,14 @@ conflict-deleted-by-them = { $item }: burada değişti, diğer tarafta silindi
 conflict-deleted-by-us = { $item }: burada silindi, diğer tarafta değişti
 conflict-kept-in-use = { $item }: bir tarafta silindi ama diğerinde hâlâ kullanılıyor, bu yüzden tutuldu
 check-conflict = çözülmemiş birleştirme çakışması: { $conflict }. Bir taraf seçmek için haritayı journeymap'te açın
+picture-bad-name = “{ $name }” saklanan bir görselin adı değil (64 onaltılık rakam ve .png, .jpg, .webp ya da .gif)
+picture-outside = { $path } haritanın assets klasörünün dışına çıkıyor
+picture-missing = { $path } bulunamadı
+picture-too-big = { $path } 50 MB'tan büyük
+picture-too-many-pixels = { $path } { $width } × { $height } piksel, 64 megapikselden fazla
+picture-unreadable = { $path } journeymap'in okuyabildiği bir görsel değil ({ $reason })
+picture-io = { $path }: { $reason }
+check-picture = uyarı: görsel { $problem }
 conflict-gone = bu çakışma zaten çözüldü
 conflict-cannot-restore = diğer tarafın sürümü buraya geri konamaz (ait olduğu şey artık yok); haritayı elle düzenleyin ve bizimkini tutun
 

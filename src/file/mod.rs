@@ -178,10 +178,20 @@ pub fn locate_conflict(text: &str, index: usize) -> Option<(usize, usize)> {
         .match_indices("item: ")
         .nth(index)
         .map(|(at, _)| list + at)?;
+    Some(line_and_column(text, at))
+}
+
+/// Where in `text` the first `needle` is: its line and column, 1-based.
+pub fn locate_text(text: &str, needle: &str) -> Option<(usize, usize)> {
+    text.find(needle).map(|at| line_and_column(text, at))
+}
+
+/// The line and column, 1-based, of the byte offset `at` of `text`.
+fn line_and_column(text: &str, at: usize) -> (usize, usize) {
     let before = &text[..at];
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    Some((line, col))
+    (line, col)
 }
 
 /// Where in `text` the item `place` names is: the line and column of its `id:` in its list,

@@ -10,6 +10,7 @@
 //! count read from the header before any pixel is decoded (so a decompression bomb is refused
 //! before it allocates).
 
+use crate::i18n::Message;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits, RgbaImage};
 use sha2::{Digest, Sha256};
 use std::io::Cursor;
@@ -25,24 +26,17 @@ pub const MAX_PICTURE_BYTES: u64 = 50 * 1024 * 1024;
 pub const MAX_PICTURE_PIXELS: u64 = 64_000_000;
 
 /// Why a picture cannot be stored or shown.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum PictureError {
     /// The map names something that is not a stored picture's name.
-    #[error(
-        "{0:?} is not the name of a stored picture (64 hex digits and .png, .jpg, .webp or .gif)"
-    )]
     BadName(String),
     /// The picture is a link that leads out of the assets folder.
-    #[error("{} leads outside the map's assets folder", .0.display())]
     Outside(PathBuf),
     /// No such picture in the assets folder.
-    #[error("{} is missing", .0.display())]
     Missing(PathBuf),
     /// Over [`MAX_PICTURE_BYTES`].
-    #[error("{} is over 50 MB", .0.display())]
     TooBig(PathBuf),
     /// Over [`MAX_PICTURE_PIXELS`].
-    #[error("{} is {width} × {height} pixels, over 64 megapixels", path.display())]
     TooManyPixels {
         /// The picture.
         path: PathBuf,
@@ -52,12 +46,44 @@ pub enum PictureError {
         height: u32,
     },
     /// Not a PNG, JPEG, WebP or GIF picture, or a damaged one.
-    #[error("{} is not a picture journeymap can read ({})", .0.display(), .1)]
     Unreadable(PathBuf, String),
     /// The file could not be read or written.
-    #[error("{}: {}", .0.display(), crate::file::system_reason(.1))]
     Io(PathBuf, std::io::Error),
 }
+
+impl PictureError {
+    /// The problem in the reader's language.
+    pub fn message(&self) -> Message {
+        let path = |id, path: &Path| Message::new(id).text("path", path.display().to_string());
+        match self {
+            PictureError::BadName(name) => Message::new("picture-bad-name").text("name", name),
+            PictureError::Outside(p) => path("picture-outside", p),
+            PictureError::Missing(p) => path("picture-missing", p),
+            PictureError::TooBig(p) => path("picture-too-big", p),
+            PictureError::TooManyPixels {
+                path: p,
+                width,
+                height,
+            } => path("picture-too-many-pixels", p)
+                .text("width", width.to_string())
+                .text("height", height.to_string()),
+            PictureError::Unreadable(p, reason) => {
+                path("picture-unreadable", p).text("reason", reason)
+            }
+            PictureError::Io(p, error) => {
+                path("picture-io", p).part("reason", super::system_reason(error))
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for PictureError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for PictureError {}
 
 /// A picture's kind, as its stored name ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -201,6 +227,19 @@ pub fn measure(shown: &Path, bytes: &[u8]) -> Result<(PictureFormat, [u32; 2]), 
             [width, height]
         },
     ))
+}
+
+/// The kind and upright size of the picture at `path` (a stored picture, see [`resolve`]),
+/// read from its header.
+pub fn measure_file(path: &Path) -> Result<(PictureFormat, [u32; 2]), PictureError> {
+    let length = std::fs::metadata(path)
+        .map_err(|e| PictureError::Io(path.to_owned(), e))?
+        .len();
+    if length > MAX_PICTURE_BYTES {
+        return Err(PictureError::TooBig(path.to_owned()));
+    }
+    let bytes = std::fs::read(path).map_err(|e| PictureError::Io(path.to_owned(), e))?;
+    measure(path, &bytes)
 }
 
 /// The picture at `path` (a stored picture, see [`resolve`]) decoded upright, within the limits.

@@ -8,6 +8,7 @@ mod diff;
 mod fmt;
 mod git;
 mod merge;
+mod pictures;
 mod tables;
 
 fn journeymap(args: &[&str]) -> Output {
