@@ -203,42 +203,30 @@ fn problems_name_the_line_and_column_of_their_item() {
     assert!(error.to_string().starts_with("m.journey.ron:"), "{error}");
 }
 
-/// Version-3 maps (every template as version 3 wrote it, in `tests/data/v3`) open unchanged and
-/// are saved as the newest version, which reads back the same.
+/// Maps of versions 3 and 4 (every template as that version wrote it, in `tests/data/vN`) open
+/// unchanged and are saved as the newest version, which reads back the same.
 #[test]
-fn version_3_maps_open_and_are_saved_as_the_newest_version() {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/v3");
+fn version_3_and_4_maps_open_and_are_saved_as_the_newest_version() {
     let dir = tempfile::tempdir().unwrap();
-    for template in crate::templates::ALL {
-        let path = folder.join(format!("{}.journey.ron", template.name));
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.contains("format: 3,"), "{}", path.display());
-        let journey = load(&path).unwrap();
-        assert_eq!(journey, template.journey().unwrap(), "{}", template.name);
-        let saved = dir.path().join(format!("{}.journey.ron", template.name));
-        save(&journey, &saved).unwrap();
-        let written = std::fs::read_to_string(&saved).unwrap();
-        assert!(written.contains(&format!("format: {FORMAT_VERSION},")));
-        assert_eq!(load(&saved).unwrap(), journey);
-    }
-}
-
-/// Version-4 maps (every template as version 4 wrote it, in `tests/data/v4`) open unchanged and
-/// are saved as the newest version, which reads back the same.
-#[test]
-fn version_4_maps_open_and_are_saved_as_the_newest_version() {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/v4");
-    let dir = tempfile::tempdir().unwrap();
-    for template in crate::templates::ALL {
-        let path = folder.join(format!("{}.journey.ron", template.name));
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.contains("format: 4,"), "{}", path.display());
-        let journey = load(&path).unwrap();
-        assert_eq!(journey, template.journey().unwrap(), "{}", template.name);
-        let saved = dir.path().join(format!("{}.journey.ron", template.name));
-        save(&journey, &saved).unwrap();
-        let written = std::fs::read_to_string(&saved).unwrap();
-        assert!(written.contains(&format!("format: {FORMAT_VERSION},")));
-        assert_eq!(load(&saved).unwrap(), journey);
+    for version in [3, 4] {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/data/v{version}"));
+        for template in crate::templates::ALL {
+            let path = folder.join(format!("{}.journey.ron", template.name));
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(
+                text.contains(&format!("format: {version},")),
+                "{}",
+                path.display()
+            );
+            let journey = load(&path).unwrap();
+            assert_eq!(journey, template.journey().unwrap(), "{}", path.display());
+            let saved = dir
+                .path()
+                .join(format!("{version}-{}.journey.ron", template.name));
+            save(&journey, &saved).unwrap();
+            let written = std::fs::read_to_string(&saved).unwrap();
+            assert!(written.contains(&format!("format: {FORMAT_VERSION},")));
+            assert_eq!(load(&saved).unwrap(), journey);
+        }
     }
 }
