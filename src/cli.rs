@@ -227,6 +227,8 @@ pub fn run(command: CliCommand) -> ExitCode {
                 options: crate::export::ExportOptions {
                     scale: *scale,
                     theme: (*theme).into(),
+                    // The pictures the new map names are beside it.
+                    pictures: Some(crate::file::pictures::assets_dir(new)),
                 },
             }),
         };
@@ -259,6 +261,7 @@ pub fn run(command: CliCommand) -> ExitCode {
             &ExportOptions {
                 scale,
                 theme: theme.into(),
+                pictures: Some(crate::file::pictures::assets_dir(&input)),
             },
             verbose,
             separator,
@@ -383,10 +386,14 @@ fn export_map(
         "png" => {
             let result = export::export_png_timed(&journey, output, options, &mut phases);
             eprint!("{}", phases.report());
-            return result.map_err(|e| match e {
+            let problems = result.map_err(|e| match e {
                 export::ExportError::Write { .. } => e.to_string(),
                 other => format!("{}: {other}", input.display()),
-            });
+            })?;
+            for problem in problems {
+                eprintln!("{}: {problem}", input.display());
+            }
+            return Ok(());
         }
         "md" => interop::markdown::export(&journey),
         "csv" | "tsv" => {

@@ -47,3 +47,22 @@ pub fn context() -> egui::Context {
     // Fonts set before the first pass apply to it: egui swaps them in at `begin_pass`.
     ctx
 }
+
+/// Runs `f` with the journeymap fonts of a context that has begun a pass, as layout needs
+/// (tests).
+#[cfg(test)]
+pub(crate) fn with_fonts<T>(f: impl FnOnce(&mut egui::epaint::text::FontsView<'_>) -> T) -> T {
+    thread_local! {
+        // Loading the fonts once per thread: it is most of a small layout's time.
+        static CTX: egui::Context = context();
+    }
+    let ctx = CTX.with(Clone::clone);
+    let (mut f, mut result) = (Some(f), None);
+    let output = ctx.run_ui(egui::RawInput::default(), |ui| {
+        if let Some(f) = f.take() {
+            result = Some(ui.ctx().fonts_mut(f));
+        }
+    });
+    output.drop_without_applying_deltas();
+    result.expect("the pass ran")
+}

@@ -73,6 +73,7 @@ fn lifecycle_light_matches_the_stored_image() {
         &ExportOptions {
             scale: 1.0,
             theme: ThemeKind::Light,
+            pictures: None,
         },
         "lifecycle-light.png",
     );
@@ -88,6 +89,7 @@ fn persian_lifecycle_matches_the_stored_image() {
         &ExportOptions {
             scale: 1.0,
             theme: ThemeKind::Light,
+            pictures: None,
         },
         "lifecycle-fa-light.png",
     );
@@ -102,6 +104,7 @@ fn russian_full_cycle_matches_the_stored_image() {
         &ExportOptions {
             scale: 1.0,
             theme: ThemeKind::Dark,
+            pictures: None,
         },
         "full-cycle-ru-dark.png",
     );

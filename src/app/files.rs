@@ -242,8 +242,13 @@ impl JourneyApp {
         else {
             return;
         };
-        if let Err(error) = export::export_png(self.document.journey(), &path, options) {
-            self.error(error.to_string());
+        match export::export_png(self.document.journey(), &path, options) {
+            Ok(problems) => {
+                if let Some(first) = problems.first() {
+                    self.status = Some(first.to_string());
+                }
+            }
+            Err(error) => self.error(error.to_string()),
         }
     }
 }

@@ -75,6 +75,7 @@ pub fn run(path: Option<PathBuf>, compare: Option<PathBuf>) -> Result<(), String
         app = app.with_recovery(crate::file::recovery::RecoveryStore::new(
             dirs.data_dir().join("recovery"),
         ));
+        app.unsaved_assets = Some(dirs.data_dir().join(crate::file::pictures::ASSETS_DIR));
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -121,6 +122,9 @@ pub struct JourneyApp {
     autosave: autosave::Autosave,
     /// The window: fonts installed, the title shown, closing confirmed.
     window: Window,
+    /// Where the pictures of a map without a file are kept until its first save (in the data
+    /// folder); `None` when there is no such folder.
+    unsaved_assets: Option<PathBuf>,
 }
 
 /// What the app tracks of its window.
@@ -162,6 +166,22 @@ impl JourneyApp {
             ui_language: ui_language::UiLanguage::default(),
             autosave: autosave::Autosave::default(),
             window: Window::default(),
+            unsaved_assets: None,
+        }
+    }
+
+    /// The editor keeping the pictures of maps not saved yet in `folder`.
+    pub fn with_unsaved_assets(mut self, folder: PathBuf) -> Self {
+        self.unsaved_assets = Some(folder);
+        self
+    }
+
+    /// The folder the open map's pictures are stored in: `assets/` beside its file, or the
+    /// data folder's for a map not saved yet.
+    fn assets(&self) -> Option<PathBuf> {
+        match self.document.path() {
+            Some(path) => Some(crate::file::pictures::assets_dir(path)),
+            None => self.unsaved_assets.clone(),
         }
     }
 

@@ -59,7 +59,7 @@ pub fn render_diff(
         compare: Some(Comparison::new(Arc::new(compared.marks.clone()))),
         ..SceneOptions::default()
     };
-    render_drawn(options, &mut Phases::off(), |fonts, _| {
+    render_drawn(options, &mut Phases::off(), |fonts, pictures, _| {
         let style = Style::default();
         let layout = layout::build(journey, &style, fonts);
         let legend = layout::diff_legend(
@@ -71,7 +71,14 @@ pub fn render_diff(
             &entries,
         );
         let mut shapes = Vec::new();
-        scene::paint(&layout, journey, &theme, &scene_options, &mut shapes);
+        let map = scene::Drawing {
+            layout: &layout,
+            journey,
+            theme: &theme,
+            options: &scene_options,
+        };
+        let pictures = Some((pictures as &mut dyn scene::PictureTextures, options.scale));
+        scene::paint_area_with(map, egui::Rect::EVERYTHING, 1.0, pictures, &mut shapes);
         scene::compare::paint_legend(&legend, &theme, &mut shapes);
         (layout.bounds.union(legend.rect), shapes)
     })

@@ -5,6 +5,7 @@
 
 pub mod compare;
 pub mod phases;
+mod pictures;
 pub(crate) mod raster;
 
 pub use phases::Phases;
@@ -29,6 +30,9 @@ pub struct ExportOptions {
     pub scale: f32,
     /// Light or dark.
     pub theme: ThemeKind,
+    /// The assets folder the map's pictures are read from (beside the map file); `None` for
+    /// a map without a folder: its pictures are drawn as placeholders.
+    pub pictures: Option<PathBuf>,
 }
 
 impl Default for ExportOptions {
@@ -36,6 +40,7 @@ impl Default for ExportOptions {
         ExportOptions {
             scale: 1.0,
             theme: ThemeKind::Light,
+            pictures: None,
         }
     }
 }
@@ -89,6 +94,8 @@ pub struct Rendered {
     pub height: u32,
     /// RGBA bytes, row by row.
     pub rgba: Vec<u8>,
+    /// Why pictures of the map could not be drawn (each has its placeholder instead).
+    pub problems: Vec<Message>,
 }
 
 /// Renders the whole map to pixels.
@@ -103,27 +110,37 @@ pub fn render_timed(
     phases: &mut Phases,
 ) -> Result<Rendered, ExportError> {
     let theme = Theme::new(options.theme);
-    render_drawn(options, phases, |fonts, phases| {
+    let scale = options.scale;
+    render_drawn(options, phases, |fonts, pictures, phases| {
         let layout = layout::build(journey, &Style::default(), fonts);
         phases.mark("layout");
         let mut shapes = Vec::new();
-        scene::paint(
-            &layout,
+        let map = scene::Drawing {
+            layout: &layout,
             journey,
-            &theme,
-            &SceneOptions::default(),
+            theme: &theme,
+            options: &SceneOptions::default(),
+        };
+        scene::paint_area_with(
+            map,
+            Rect::EVERYTHING,
+            1.0,
+            Some((pictures, scale)),
             &mut shapes,
         );
         (layout.bounds, shapes)
     })
 }
 
-/// Renders what `draw` paints (given the fonts, it returns the bounds of the picture and its
-/// shapes, in map units) to pixels at the options' scale and on the theme's paper.
+/// Renders what `draw` paints to pixels at the options' scale and on the theme's paper.
 pub(crate) fn render_drawn(
     options: &ExportOptions,
     phases: &mut Phases,
-    draw: impl FnOnce(&mut egui::epaint::text::FontsView<'_>, &mut Phases) -> (Rect, Vec<egui::Shape>),
+    draw: impl FnOnce(
+        &mut egui::epaint::text::FontsView<'_>,
+        &mut pictures::ExportPictures,
+        &mut Phases,
+    ) -> (Rect, Vec<egui::Shape>),
 ) -> Result<Rendered, ExportError> {
     let scale = options.scale;
     if !(0.25..=8.0).contains(&scale) {
@@ -143,6 +160,7 @@ pub(crate) fn render_drawn(
         .native_pixels_per_point = Some(scale);
 
     let mut bounds = Rect::NOTHING;
+    let mut pictures = pictures::ExportPictures::new(options.pictures.clone());
     phases.mark("context");
     let mut draw = Some(draw);
     let mut output = ctx.run_pass(input, |ctx| {
@@ -151,7 +169,7 @@ pub(crate) fn render_drawn(
             return;
         };
         let shapes;
-        (bounds, shapes) = ctx.fonts_mut(|fonts| draw(fonts, phases));
+        (bounds, shapes) = ctx.fonts_mut(|fonts| draw(fonts, &mut pictures, phases));
         let painter = egui::Painter::new(
             ctx.clone(),
             LayerId::new(Order::Background, egui::Id::unique("export")),
@@ -199,7 +217,10 @@ pub(crate) fn render_drawn(
     let mut canvas = raster::Pixels::new(width, height, theme.background);
     canvas.draw(
         &primitives,
-        &raster::Textures { font: &font_atlas },
+        &raster::Textures {
+            font: &font_atlas,
+            pictures: &pictures.images,
+        },
         output.pixels_per_point,
     );
     phases.mark("rasterizing");
@@ -223,6 +244,7 @@ pub(crate) fn render_drawn(
         width: width as u32,
         height: height as u32,
         rgba,
+        problems: pictures.problems,
     })
 }
 
@@ -248,11 +270,12 @@ pub fn encode_png(rendered: &Rendered) -> Result<Vec<u8>, String> {
 }
 
 /// Renders `journey` and writes it to `path` as PNG, atomically: a reader never sees half a file.
+/// Returns why pictures could not be drawn (each shows its placeholder).
 pub fn export_png(
     journey: &Journey,
     path: &Path,
     options: &ExportOptions,
-) -> Result<(), ExportError> {
+) -> Result<Vec<Message>, ExportError> {
     export_png_timed(journey, path, options, &mut Phases::off())
 }
 
@@ -262,9 +285,10 @@ pub fn export_png_timed(
     path: &Path,
     options: &ExportOptions,
     phases: &mut Phases,
-) -> Result<(), ExportError> {
+) -> Result<Vec<Message>, ExportError> {
     let rendered = render_timed(journey, options, phases)?;
-    write_png_timed(&rendered, path, phases)
+    write_png_timed(&rendered, path, phases)?;
+    Ok(rendered.problems)
 }
 
 /// Encodes `rendered` as PNG and writes it to `path`, atomically.

@@ -17,10 +17,23 @@ pub struct Pixels {
     pub pixels: Vec<[u8; 4]>,
 }
 
-/// The textures meshes may sample; only egui's font atlas is used by the map.
+/// The textures meshes may sample: egui's font atlas, and the map's pictures.
 pub struct Textures<'a> {
     /// The font atlas (texture id 0).
     pub font: &'a ColorImage,
+    /// The pictures, premultiplied, each as `TextureId::User` of its place in the list.
+    pub pictures: &'a [ColorImage],
+}
+
+impl Textures<'_> {
+    /// The texture `id` names, if there is one.
+    fn get(&self, id: egui::TextureId) -> Option<&ColorImage> {
+        match id {
+            egui::TextureId::Managed(0) => Some(self.font),
+            egui::TextureId::User(index) => self.pictures.get(usize::try_from(index).ok()?),
+            egui::TextureId::Managed(_) => None,
+        }
+    }
 }
 
 impl Pixels {
@@ -88,7 +101,7 @@ impl Band<'_> {
         if x_min >= x_max || y_min >= y_max {
             return;
         }
-        let textured = mesh.texture_id == egui::TextureId::default();
+        let texture = textures.get(mesh.texture_id);
         for triangle in mesh.indices.chunks_exact(3) {
             let vertex = |i: u32| mesh.vertices.get(i as usize).copied();
             let (Some(a), Some(b), Some(c)) = (
@@ -98,12 +111,7 @@ impl Band<'_> {
             ) else {
                 continue;
             };
-            self.draw_triangle(
-                [a, b, c],
-                [x_min, y_min, x_max, y_max],
-                textured.then_some(textures.font),
-                ppp,
-            );
+            self.draw_triangle([a, b, c], [x_min, y_min, x_max, y_max], texture, ppp);
         }
     }
 

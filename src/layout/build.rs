@@ -3,10 +3,11 @@
 
 use super::arrows::{GapMiddles, Plan};
 use super::bidi::{self, Base};
+use super::card::{card_box, card_inner};
 use super::curve::curves;
 use super::gap_room::{self, Columns};
-use super::{CardBox, CardCache, LaneBox, Layout, LegendEntry, StageBox, Style, TextBlock};
-use crate::model::{Card, Direction, Journey, LaneId, LaneKind, Language};
+use super::{CardCache, LaneBox, Layout, LegendEntry, StageBox, Style, TextBlock};
+use crate::model::{Card, Direction, Journey, LaneId, LaneKind};
 use ahash::HashMap;
 use egui::epaint::text::FontsView;
 use egui::{FontFamily, FontId, Pos2, Rect, pos2, vec2};
@@ -21,12 +22,12 @@ pub(super) struct Shaper<'a, 'f> {
 
 impl Shaper<'_, '_> {
     /// Text written by the user: each paragraph runs in the direction of its first letter.
-    fn text(&mut self, text: &str, size: f32, wrap: f32, pos: Pos2) -> TextBlock {
+    pub(super) fn text(&mut self, text: &str, size: f32, wrap: f32, pos: Pos2) -> TextBlock {
         self.shape(text, size, wrap, pos, Base::Auto(self.direction))
     }
 
     /// A label composed by the program (a KPI line): always in the map's direction.
-    fn label(&mut self, text: &str, size: f32, wrap: f32, pos: Pos2) -> TextBlock {
+    pub(super) fn label(&mut self, text: &str, size: f32, wrap: f32, pos: Pos2) -> TextBlock {
         self.shape(text, size, wrap, pos, Base::Fixed(self.direction))
     }
 
@@ -365,124 +366,4 @@ fn blueprint_lines(
             })
         })
         .collect()
-}
-
-/// The width of a card's text: a stage column less the cell's and the card's padding.
-pub(super) fn card_inner(s: &Style) -> f32 {
-    s.stage_width - 2.0 * s.padding - 2.0 * s.padding
-}
-
-/// The box of `card` in a lane of `kind`, with its top-left corner at `top_left`.
-pub(super) fn card_box(
-    shaper: &mut Shaper<'_, '_>,
-    s: &Style,
-    card: &Card,
-    kind: LaneKind,
-    language: Language,
-    top_left: Pos2,
-    inner: f32,
-) -> CardBox {
-    let x = top_left.x + s.padding;
-    let mut y = top_left.y + s.padding - 2.0;
-    let mut icon = None;
-    let caption_text = match (card.channel, card.severity) {
-        (Some(channel), _) => Some(language.channel(channel).to_owned()),
-        (None, Some(severity)) => Some(language.severity_caption(severity)),
-        _ => None,
-    };
-    let caption = caption_text.map(|text| {
-        let icon_width = match card.channel {
-            Some(channel) => {
-                let block = shaper.text(channel.icon(), s.small_size + 3.0, inner, pos2(x, y));
-                let width = block.galley.size().x + s.icon_gap;
-                icon = Some(block);
-                width
-            }
-            None => 0.0,
-        };
-        let block = shaper.label(
-            &text,
-            s.caption_size(),
-            inner - icon_width,
-            pos2(x + icon_width, y + 2.0),
-        );
-        y += block.galley.size().y.max(s.small_size + s.icon_gap) + s.line_gap;
-        block
-    });
-    let title = shaper.text(&card.title, s.card_title_size, inner, pos2(x, y));
-    y += title.galley.size().y;
-    let body = (!card.body.trim().is_empty()).then(|| {
-        let block = shaper.text(&card.body, s.small_size, inner, pos2(x, y + s.line_gap));
-        y += block.galley.size().y + s.line_gap;
-        block
-    });
-    let tags = (!card.tags.is_empty()).then(|| {
-        let text: Vec<String> = card.tags.iter().map(|t| format!("#{t}")).collect();
-        let block = shaper.text(
-            &text.join(" "),
-            s.caption_size(),
-            inner,
-            pos2(x, y + s.line_gap),
-        );
-        y += block.galley.size().y + s.line_gap;
-        block
-    });
-    let rect = Rect::from_min_max(
-        top_left,
-        pos2(top_left.x + inner + 2.0 * s.padding, y + s.padding),
-    );
-    // Badges, then vote dots, sit on the top edge like stickers, from the trailing corner
-    // inwards: one strip, so none collide.
-    let step = 2.0 * super::VOTE_DOT_RADIUS + s.vote_dot_gap;
-    let on_edge = |i: usize| {
-        pos2(
-            rect.max.x - s.vote_dot_inset - i as f32 * step,
-            rect.min.y + 1.0,
-        )
-    };
-    let badges: Vec<(super::Badge, Pos2)> = [
-        (card.decision, super::Badge::Decision),
-        (card.milestone, super::Badge::Milestone),
-    ]
-    .into_iter()
-    .filter(|(set, _)| *set)
-    .enumerate()
-    .map(|(i, (_, badge))| (badge, on_edge(i)))
-    .collect();
-    let dots = card.votes.min(super::MAX_VOTE_DOTS);
-    let mut vote_dots: Vec<Pos2> = (0..dots as usize)
-        .map(|i| on_edge(badges.len() + i))
-        .collect();
-    vote_dots.reverse();
-    let vote_count = (card.votes > super::MAX_VOTE_DOTS).then(|| {
-        let block = shaper.label(
-            &format!("+{}", card.votes - super::MAX_VOTE_DOTS),
-            s.small_size,
-            f32::INFINITY,
-            Pos2::ZERO,
-        );
-        let size = block.galley.size();
-        let first = vote_dots.first().copied().unwrap_or(rect.right_top());
-        TextBlock {
-            pos: pos2(
-                first.x - super::VOTE_DOT_RADIUS - s.vote_dot_gap - size.x,
-                first.y - size.y / 2.0,
-            ),
-            ..block
-        }
-    });
-    CardBox {
-        id: card.id,
-        kind,
-        rect,
-        color: card.color,
-        icon,
-        caption,
-        title,
-        body,
-        tags,
-        vote_dots,
-        vote_count,
-        badges,
-    }
 }

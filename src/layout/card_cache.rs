@@ -209,6 +209,7 @@ fn fingerprint(card: &Card, kind: LaneKind) -> u64 {
         card.color,
         card.decision,
         card.milestone,
+        &card.image,
         kind,
     )
         .hash(&mut hasher);
@@ -232,6 +233,13 @@ impl CardBox {
             title: moved(&self.title),
             body: self.body.as_ref().map(moved),
             tags: self.tags.as_ref().map(moved),
+            picture: self.picture.as_ref().map(|picture| super::PictureBox {
+                name: picture.name.clone(),
+                size: picture.size,
+                frame: picture.frame.translate(offset),
+                rect: picture.rect.translate(offset),
+                label: moved(&picture.label),
+            }),
             vote_dots: self.vote_dots.iter().map(|p| *p + offset).collect(),
             badges: self.badges.iter().map(|(b, p)| (*b, *p + offset)).collect(),
             vote_count: self.vote_count.as_ref().map(moved),

@@ -98,6 +98,11 @@ pub(super) fn mirror_card(card: &CardBox, m: Mirror) -> CardBox {
         m.text(t);
     }
     m.text(&mut card.title);
+    if let Some(picture) = &mut card.picture {
+        picture.frame = m.rect(picture.frame);
+        picture.rect = m.rect(picture.rect);
+        m.text(&mut picture.label);
+    }
     for dot in &mut card.vote_dots {
         dot.x = m.x(dot.x);
     }

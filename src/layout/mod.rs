@@ -4,6 +4,7 @@
 mod arrows;
 mod bidi;
 mod build;
+mod card;
 mod card_cache;
 mod curve;
 mod diff_legend;
@@ -166,6 +167,8 @@ pub struct CardBox {
     pub body: Option<TextBlock>,
     /// Tags, as one line of `#tag`s.
     pub tags: Option<TextBlock>,
+    /// The card's picture, above its caption and title.
+    pub picture: Option<PictureBox>,
     /// The centres of the dot votes, on the card's top edge at its trailing end (at most
     /// [`MAX_VOTE_DOTS`]; more votes add [`CardBox::vote_count`]).
     pub vote_dots: Vec<Pos2>,
@@ -174,6 +177,24 @@ pub struct CardBox {
     /// The marks on the card's top edge before the vote dots: one strip of badges, from the
     /// trailing corner inwards, so no two collide.
     pub badges: Vec<(Badge, Pos2)>,
+}
+
+/// A picture on a card: where it is drawn and which stored picture it is. Layout never
+/// decodes it: the map records its size.
+#[derive(Clone, Debug)]
+pub struct PictureBox {
+    /// The stored picture's name (`HASH.EXT` in the map's assets folder).
+    pub name: Arc<str>,
+    /// Its size in pixels, upright.
+    pub size: [u32; 2],
+    /// The room kept for it: the card's text width, as tall as the picture drawn that wide
+    /// (at most [`Style::picture_max_aspect`] times the width).
+    pub frame: Rect,
+    /// Where the picture itself is drawn inside the frame, its proportions kept.
+    pub rect: Rect,
+    /// The picture's name, shaped inside the frame: shown while the picture is not drawn
+    /// (loading, missing or unreadable).
+    pub label: TextBlock,
 }
 
 /// A mark on a card's top edge.

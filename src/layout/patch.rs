@@ -2,7 +2,8 @@
 //! they are, in the last layout, instead of the whole map. Typing into a card at 100,000 cards
 //! then costs what the card costs, not what the map does.
 
-use super::build::{Shaper, card_box, card_inner};
+use super::build::Shaper;
+use super::card::{card_box, card_inner};
 use super::mirror::{Mirror, mirror_card};
 use super::{CardBox, Layout};
 use crate::model::{Card, CardId, Direction, Journey, LaneKind};
@@ -143,22 +144,7 @@ mod tests {
     use crate::edit::Edit;
     use crate::model::Language;
 
-    /// Runs `f` with the fonts of a context that has begun a pass.
-    fn with_fonts<T>(f: impl FnOnce(&mut FontsView<'_>) -> T) -> T {
-        thread_local! {
-            // Loading the fonts once: it is most of a small layout's time.
-            static CTX: egui::Context = crate::fonts::context();
-        }
-        let ctx = CTX.with(Clone::clone);
-        let (mut f, mut result) = (Some(f), None);
-        let output = ctx.run_ui(egui::RawInput::default(), |ui| {
-            if let Some(f) = f.take() {
-                result = Some(ui.ctx().fonts_mut(f));
-            }
-        });
-        output.drop_without_applying_deltas();
-        result.expect("the pass ran")
-    }
+    use crate::fonts::with_fonts;
 
     /// Everything of a layout's cards a patch could get wrong: ids, boxes, text and where.
     fn cards_of(layout: &Layout) -> Vec<String> {

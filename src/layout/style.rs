@@ -87,6 +87,9 @@ pub struct Style {
     pub drop_line_width: f32,
     /// The outline of the cell a drop lands in.
     pub drop_cell_width: f32,
+    /// The tallest a card's picture is drawn, as a multiple of its width: a taller picture
+    /// (a phone screenshot) is drawn narrower, centred.
+    pub picture_max_aspect: f32,
 }
 
 impl Default for Style {
@@ -133,6 +136,7 @@ impl Default for Style {
             hover_width: 1.5,
             drop_line_width: 3.0,
             drop_cell_width: 2.0,
+            picture_max_aspect: 1.5,
         }
     }
 }

@@ -7,7 +7,7 @@
 //! Moving by whole pixels keeps every text and rectangle on the same pixel grid, so a moved
 //! card is what tessellating it again would give.
 
-use super::painted::{View, ViewTessellator, at_zoom, tessellate_into};
+use super::painted::{View, ViewMeshes, ViewTessellator, at_zoom, tessellate_into};
 use super::{CARD_REACH, Drawing, paint_card, paint_curves, paint_grid, paint_veil};
 use crate::model::Direction;
 use egui::epaint::{Mesh, Shape};
@@ -45,9 +45,10 @@ const KEEP_SCREENS: usize = 4;
 
 impl KeptCards {
     /// Adds the map `source` (a number that changes whenever what is drawn changes) as seen
-    /// through `view` to `mesh`: the grid, the cards that reach into view, then the curves and
-    /// the veil.
-    pub fn paint(&mut self, source: u64, map: Drawing, view: &View, mesh: &mut Mesh) {
+    /// through `view` to `meshes`: the grid and the cards that reach into view under, the
+    /// comparison marks, arrows, curves and veil over (pictures go between).
+    pub fn paint(&mut self, source: u64, map: Drawing, view: &View, meshes: &mut ViewMeshes) {
+        let mesh = &mut meshes.under;
         let Drawing {
             layout,
             journey,
@@ -101,7 +102,7 @@ impl KeptCards {
         super::arrows::paint_arrows(map, area, &mut over);
         paint_curves(map, area, zoom, &mut over);
         paint_veil(map, &mut over);
-        tessellate_into(at_zoom_all(over, zoom), view, mesh);
+        tessellate_into(at_zoom_all(over, zoom), view, &mut meshes.over);
     }
 
     /// The view the kept cards were made for, and how far `view` has moved from it in screen
@@ -200,7 +201,14 @@ mod tests {
             clip_rect: Rect::from_min_size(Pos2::ZERO, SCREEN),
             primitive: Primitive::Mesh(mesh),
         };
-        canvas.draw(&[primitive], &raster::Textures { font: &font }, 1.0);
+        canvas.draw(
+            &[primitive],
+            &raster::Textures {
+                font: &font,
+                pictures: &[],
+            },
+            1.0,
+        );
         canvas.pixels
     }
 
@@ -244,8 +252,10 @@ mod tests {
         ] {
             let view = view(zoom, offset);
             let made = kept.made;
-            let mut mesh = Mesh::default();
-            kept.paint(7, map, &view, &mut mesh);
+            let mut meshes = ViewMeshes::default();
+            kept.paint(7, map, &view, &mut meshes);
+            let mut mesh = meshes.under;
+            mesh.append(meshes.over);
             let expected = drawn_directly(map, &view);
             assert!(!expected.is_empty());
             let (ours, theirs) = (raster(mesh), raster(expected));
@@ -269,9 +279,9 @@ mod tests {
         }
         // Another source (an edit) starts again too.
         let view = view(zoom, start);
-        kept.paint(7, map, &view, &mut Mesh::default());
+        kept.paint(7, map, &view, &mut ViewMeshes::default());
         let before = kept.made;
-        kept.paint(8, map, &view, &mut Mesh::default());
+        kept.paint(8, map, &view, &mut ViewMeshes::default());
         assert!(kept.made > before);
     }
 }

@@ -8,13 +8,15 @@ mod face;
 mod kept_cards;
 mod overview;
 mod painted;
+mod pictures;
 mod theme;
 
 pub use face::face;
 pub use kept_cards::KeptCards;
 use overview::add_bars;
 pub use overview::overview_shapes;
-pub use painted::{Painted, View, ViewMesh, cards_readable, tessellate_into, visible};
+pub use painted::{Painted, View, ViewMesh, ViewMeshes, cards_readable, tessellate_into, visible};
+pub use pictures::{PictureTextures, drawn_pixels, paint_pictures, texture_image};
 pub use theme::{Theme, ThemeKind, mix};
 
 use crate::layout::{Layout, TextBlock};
@@ -121,8 +123,23 @@ pub struct Drawing<'a> {
 /// 10,000 cards paints a few hundred. At a `zoom` (screen points per map unit) where a face is
 /// a few pixels across, it is drawn as a plain dot: its eyes would be smaller than a pixel.
 pub fn paint_area(map: Drawing, area: Rect, zoom: f32, out: &mut Vec<Shape>) {
+    paint_area_with(map, area, zoom, None, out);
+}
+
+/// Paints like [`paint_area`], with the pictures `pictures` has ready drawn over their cards
+/// at `pixels_per_unit` target pixels per map unit.
+pub fn paint_area_with(
+    map: Drawing,
+    area: Rect,
+    zoom: f32,
+    pictures: Option<(&mut dyn PictureTextures, f32)>,
+    out: &mut Vec<Shape>,
+) {
     paint_grid(map, out);
     paint_cards(map, area, out);
+    if let Some((textures, pixels_per_unit)) = pictures {
+        paint_pictures(map, area, pixels_per_unit, textures, out);
+    }
     compare::paint(map, area, out);
     arrows::paint_arrows(map, area, out);
     paint_curves(map, area, zoom, out);
@@ -295,6 +312,15 @@ fn paint_card(
         StrokeKind::Inside,
     ));
     stripe(out, card.rect, (rtl, style.stripe_width), corner, accent);
+    // What shows until the picture is drawn over it, and if it cannot be.
+    if let Some(picture) = &card.picture {
+        out.push(Shape::rect_filled(
+            picture.frame,
+            CornerRadius::ZERO,
+            mix(fill, theme.muted, 0.15),
+        ));
+        text(out, &picture.label, theme.muted);
+    }
     if let Some(icon) = &card.icon {
         text(out, icon, accent);
     }

@@ -277,18 +277,7 @@ pub(crate) mod tests {
     use crate::layout::{Style, build};
     use crate::scene::ThemeKind;
 
-    /// Runs `f` with the app's fonts, inside a pass as egui requires.
-    pub(crate) fn with_fonts<R>(f: impl FnOnce(&mut egui::epaint::text::FontsView<'_>) -> R) -> R {
-        let ctx = crate::fonts::context();
-        let (mut f, mut result) = (Some(f), None);
-        let output = ctx.run_ui(egui::RawInput::default(), |ui| {
-            if let Some(f) = f.take() {
-                result = Some(ui.ctx().fonts_mut(f));
-            }
-        });
-        output.drop_without_applying_deltas();
-        result.expect("the pass ran")
-    }
+    pub(crate) use crate::fonts::with_fonts;
 
     pub(crate) fn full_cycle() -> (Journey, Layout) {
         let journey = crate::generate::generate(

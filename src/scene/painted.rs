@@ -116,37 +116,52 @@ pub struct View {
 /// map or the view change.
 #[derive(Default)]
 pub struct ViewMesh {
-    cached: Option<(u64, View, Arc<Mesh>)>,
-    /// Vertices and indices of the last mesh, to make room for the next one at once.
-    last_size: (usize, usize),
+    cached: Option<(u64, View, [Arc<Mesh>; 2])>,
+    /// Vertices and indices of the last meshes, to make room for the next ones at once.
+    last_size: [(usize, usize); 2],
+}
+
+/// A view of the map as two meshes: pictures (each its own texture) are drawn between them.
+#[derive(Default)]
+pub struct ViewMeshes {
+    /// The grid and the cards.
+    pub under: Mesh,
+    /// What lies over the cards and their pictures: comparison marks, arrows, curves, the veil.
+    pub over: Mesh,
 }
 
 impl ViewMesh {
-    /// The mesh of map `source` (a number that changes whenever what is drawn changes) seen
-    /// through `view`: the one from before if neither changed, else what `build` adds to an
-    /// empty mesh (sized like the last one) for that view.
+    /// The meshes of map `source` (a number that changes whenever what is drawn changes) seen
+    /// through `view`: the ones from before if neither changed, else what `build` adds to
+    /// empty meshes (sized like the last ones) for that view: the meshes under and over the
+    /// pictures.
     pub fn get(
         &mut self,
         source: u64,
         view: View,
-        build: impl FnOnce(&View, &mut Mesh),
-    ) -> Arc<Mesh> {
-        if let Some((seen_source, seen_view, mesh)) = &self.cached
+        build: impl FnOnce(&View, &mut ViewMeshes),
+    ) -> [Arc<Mesh>; 2] {
+        if let Some((seen_source, seen_view, meshes)) = &self.cached
             && *seen_source == source
             && *seen_view == view
         {
-            return mesh.clone();
+            return meshes.clone();
         }
-        let mut mesh = Mesh::default();
+        let mut meshes = ViewMeshes::default();
         // As many as last time: growing a mesh of megabytes step by step copies it again and
         // again.
-        mesh.vertices.reserve(self.last_size.0);
-        mesh.indices.reserve(self.last_size.1);
-        build(&view, &mut mesh);
-        let mesh = Arc::new(mesh);
-        self.last_size = (mesh.vertices.len(), mesh.indices.len());
-        self.cached = Some((source, view, mesh.clone()));
-        mesh
+        for (mesh, (vertices, indices)) in [&mut meshes.under, &mut meshes.over]
+            .into_iter()
+            .zip(self.last_size)
+        {
+            mesh.vertices.reserve(vertices);
+            mesh.indices.reserve(indices);
+        }
+        build(&view, &mut meshes);
+        let meshes = [Arc::new(meshes.under), Arc::new(meshes.over)];
+        self.last_size = [0, 1].map(|i| (meshes[i].vertices.len(), meshes[i].indices.len()));
+        self.cached = Some((source, view, meshes.clone()));
+        meshes
     }
 
     /// Forgets the mesh, so the next [`ViewMesh::get`] builds it again.
@@ -279,20 +294,20 @@ mod tests {
         let shapes = painted();
         let mut cache = ViewMesh::default();
         let mut paints = 0;
-        let mut paint = |view: &View, mesh: &mut Mesh| {
+        let mut paint = |view: &View, meshes: &mut ViewMeshes| {
             paints += 1;
-            tessellate_into(visible(&shapes, view.area(), 1.0), view, mesh);
+            tessellate_into(visible(&shapes, view.area(), 1.0), view, &mut meshes.under);
         };
         let first = cache.get(1, view(1.0, Vec2::ZERO), &mut paint);
-        assert!(!first.is_empty());
+        assert!(!first[0].is_empty());
         let again = cache.get(1, view(1.0, Vec2::ZERO), &mut paint);
-        assert!(Arc::ptr_eq(&first, &again));
+        assert!(Arc::ptr_eq(&first[0], &again[0]));
         let panned = cache.get(1, view(1.0, Vec2::new(-300.0, 0.0)), &mut paint);
-        assert!(!Arc::ptr_eq(&first, &panned));
+        assert!(!Arc::ptr_eq(&first[0], &panned[0]));
         // A new source (an edit) is painted again even when the view stays.
         let edited = cache.get(2, view(1.0, Vec2::new(-300.0, 0.0)), &mut paint);
-        assert!(!Arc::ptr_eq(&panned, &edited));
-        assert_eq!(panned.vertices.len(), edited.vertices.len());
+        assert!(!Arc::ptr_eq(&panned[0], &edited[0]));
+        assert_eq!(panned[0].vertices.len(), edited[0].vertices.len());
         assert_eq!(paints, 3);
     }
 

@@ -75,7 +75,11 @@ impl JourneyApp {
             Action::OpenPath(_) | Action::NewFromTemplate(_) => {
                 self.replace_document_with(ctx, action)
             }
-            Action::ExportPng { scale, theme } => self.export_png(&ExportOptions { scale, theme }),
+            Action::ExportPng { scale, theme } => self.export_png(&ExportOptions {
+                scale,
+                theme,
+                pictures: self.assets(),
+            }),
             Action::AddStage(index) => self.add_stage(index),
             Action::AddLane(index, kind) => self.add_lane(index, kind),
             Action::CommitTitle => self.commit_in_place(),

@@ -391,12 +391,14 @@ impl Canvas {
         let (theme, options) = (Theme::new(self.theme), &self.options);
         let source = generation * 2 + u64::from(readable);
         let kept_cards = &mut self.kept_cards;
-        let mesh = self
+        let meshes = self
             .view_mesh
-            .get(source, view, |view, mesh| match &overview {
-                Some(overview) => {
-                    scene::tessellate_into(scene::visible(overview, view.area(), zoom), view, mesh)
-                }
+            .get(source, view, |view, meshes| match &overview {
+                Some(overview) => scene::tessellate_into(
+                    scene::visible(overview, view.area(), zoom),
+                    view,
+                    &mut meshes.under,
+                ),
                 None => {
                     let map = scene::Drawing {
                         layout,
@@ -404,10 +406,12 @@ impl Canvas {
                         theme: &theme,
                         options,
                     };
-                    kept_cards.paint(source, map, view, mesh);
+                    kept_cards.paint(source, map, view, meshes);
                 }
             });
-        map_painter.add(Shape::Mesh(mesh));
+        let [under, over] = meshes;
+        map_painter.add(Shape::Mesh(under));
+        map_painter.add(Shape::Mesh(over));
         self.view.to_screen = to_global;
         readable
     }
