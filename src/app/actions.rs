@@ -64,6 +64,8 @@ pub enum Action {
     SettleConflict(usize, crate::merge::settle::Pick),
     /// Select what the recorded conflict at this index is about and show it.
     ShowConflict(usize),
+    /// Show this message in the status bar (a picture that cannot be shown, say).
+    Notice(String),
 }
 
 impl From<Command> for Action {

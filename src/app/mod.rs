@@ -281,6 +281,7 @@ impl JourneyApp {
                 changes,
                 selection: &self.selection,
                 active_persona: self.personas.active,
+                assets: self.assets(),
             };
             let in_place = &mut self.in_place;
             self.canvas

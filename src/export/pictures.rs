@@ -54,7 +54,7 @@ impl ExportPictures {
 }
 
 impl PictureTextures for ExportPictures {
-    fn texture(&mut self, name: &str, pixels: [u32; 2]) -> Option<TextureId> {
+    fn texture(&mut self, name: &str, _size: [u32; 2], pixels: [u32; 2]) -> Option<TextureId> {
         if let Some(made) = self.made.get(&(name.to_owned(), pixels)) {
             return *made;
         }

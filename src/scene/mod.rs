@@ -8,6 +8,7 @@ mod face;
 mod kept_cards;
 mod overview;
 mod painted;
+mod picture_cache;
 mod pictures;
 mod theme;
 
@@ -16,6 +17,7 @@ pub use kept_cards::KeptCards;
 use overview::add_bars;
 pub use overview::overview_shapes;
 pub use painted::{Painted, View, ViewMesh, ViewMeshes, cards_readable, tessellate_into, visible};
+pub use picture_cache::{PictureCache, Repaint};
 pub use pictures::{PictureTextures, drawn_pixels, paint_pictures, texture_image};
 pub use theme::{Theme, ThemeKind, mix};
 

@@ -11,9 +11,10 @@ use image::imageops::FilterType;
 
 /// Where pictures come from.
 pub trait PictureTextures {
-    /// The texture showing stored picture `name` at `pixels` (width and height on the target),
-    /// or `None` while it is not ready or when it cannot be shown: the placeholder stays.
-    fn texture(&mut self, name: &str, pixels: [u32; 2]) -> Option<TextureId>;
+    /// The texture showing stored picture `name` (`size` pixels, upright) at `pixels` (width
+    /// and height on the target), or `None` while it is not ready or when it cannot be shown:
+    /// the placeholder stays.
+    fn texture(&mut self, name: &str, size: [u32; 2], pixels: [u32; 2]) -> Option<TextureId>;
 }
 
 /// The size in pixels of a picture drawn over `rect` (map units) at `pixels_per_unit`.
@@ -40,7 +41,7 @@ pub fn paint_pictures(
             continue;
         }
         let pixels = drawn_pixels(picture.rect, pixels_per_unit);
-        let Some(texture) = textures.texture(&picture.name, pixels) else {
+        let Some(texture) = textures.texture(&picture.name, picture.size, pixels) else {
             continue;
         };
         // The card's own fill hides the placeholder, also beside a picture narrower than its

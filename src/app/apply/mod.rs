@@ -106,6 +106,7 @@ impl JourneyApp {
             }
             Action::CloseRequested => self.close_requested(ctx),
             Action::WindowFocused => self.window_focused(),
+            Action::Notice(message) => self.status = Some(message),
             Action::CompareWith(path) => self.compare_with(&path),
             Action::ShowChange(index) => self.show_change(index, ctx.input(|i| i.time)),
             Action::SettleConflict(index, pick) => self.settle_conflict(index, pick),

@@ -14,11 +14,13 @@ mod view;
 
 pub use access::card_label;
 
-use super::actions::Actions;
+use super::actions::{Action, Actions};
 use super::selection::Selection;
 use crate::layout::{self, CardCache, Hit, Layout, Style};
 use crate::model::{CardId, Journey, LaneId, PersonaId, StageId};
-use crate::scene::{self, KeptCards, Painted, SceneOptions, Theme, ThemeKind, ViewMesh};
+use crate::scene::{
+    self, KeptCards, Painted, PictureCache, SceneOptions, Theme, ThemeKind, ViewMesh,
+};
 use egui::epaint::Shape;
 use egui::{Color32, Modifiers, Pos2, Rect, Scene, Ui, Vec2};
 use std::sync::Arc;
@@ -104,6 +106,8 @@ pub struct Shown<'a> {
     pub selection: &'a Selection,
     /// The persona whose curve points can be dragged; any when `None`.
     pub active_persona: Option<PersonaId>,
+    /// The folder the map's pictures are read from.
+    pub assets: Option<std::path::PathBuf>,
 }
 
 /// Everything the canvas' widgets need to know in one frame.
@@ -142,6 +146,8 @@ pub struct Canvas {
     card_cache_from: Option<(u64, u64)>,
     /// Connecting by keyboard: the card a connection would leave, and the target picked so far.
     pub connecting: Option<(CardId, CardId)>,
+    /// The pictures on screen, made on the first frame (their worker repaints the window).
+    pictures: Option<PictureCache>,
 }
 
 struct Cached {
@@ -189,6 +195,7 @@ impl Default for Canvas {
             card_cache_from: None,
             card_cache: CardCache::default(),
             connecting: None,
+            pictures: None,
         }
     }
 }
@@ -313,6 +320,13 @@ impl Canvas {
         overlay: impl FnOnce(&mut Ui, &Layout, &mut Actions),
     ) {
         self.ensure_layout(ui, shown);
+        let ctx = ui.ctx().clone();
+        let pictures = self.pictures.get_or_insert_with(|| {
+            PictureCache::new(std::sync::Arc::new(move || ctx.request_repaint()))
+        });
+        for problem in pictures.begin_frame(shown.assets.clone(), &ui.ctx().tex_manager()) {
+            out.push(Action::Notice(problem.to_string()));
+        }
         let Some(cached) = &self.cache else {
             return;
         };
@@ -356,6 +370,9 @@ impl Canvas {
             });
         self.view.scene_rect = scene_rect.translate(-self.view.pan);
         self.view.pan = Vec2::ZERO;
+        if let Some(pictures) = &mut self.pictures {
+            pictures.end_frame();
+        }
     }
 
     /// Paints the map in view on `map_painter`, tessellated in screen points and reused while
@@ -411,6 +428,21 @@ impl Canvas {
             });
         let [under, over] = meshes;
         map_painter.add(Shape::Mesh(under));
+        if let (None, Some(pictures)) = (&overview, &mut self.pictures) {
+            let map = scene::Drawing {
+                layout,
+                journey,
+                theme: &theme,
+                options,
+            };
+            let mut shapes = Vec::new();
+            let pixels_per_unit = zoom * view.pixels_per_point;
+            scene::paint_pictures(map, view.area(), pixels_per_unit, pictures, &mut shapes);
+            for mut shape in shapes {
+                shape.transform(to_global);
+                map_painter.add(shape);
+            }
+        }
         map_painter.add(Shape::Mesh(over));
         self.view.to_screen = to_global;
         readable
