@@ -654,3 +654,16 @@ conflicts-ours = نسختنا: { $value }
 conflicts-theirs = نسختهم: { $value }
 conflicts-keep-ours = الاحتفاظ بنسختنا ({ $n-shown })
 conflicts-take-theirs = أخذ نسختهم ({ $n-shown })
+
+# Pictures on cards and persona photos
+picture-choose-title = اختر صورة
+picture-files = الصور
+picture-no-folder = لا يمكن إضافة الصور: لا يوجد مجلد لحفظها.
+inspector-picture = صورة…
+inspector-replace-picture = استبدال الصورة…
+inspector-remove-picture = إزالة الصورة
+inspector-picture-size = الصورة: { $width-shown } × { $height-shown } بكسل
+personas-photo = صورة شخصية…
+personas-replace-photo = استبدال الصورة الشخصية…
+personas-remove-photo = إزالة الصورة الشخصية
+personas-triggers = المحفزات (واحد في كل سطر)

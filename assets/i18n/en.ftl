@@ -610,3 +610,16 @@ conflicts-ours = Ours: { $value }
 conflicts-theirs = Theirs: { $value }
 conflicts-keep-ours = Keep ours ({ $n-shown })
 conflicts-take-theirs = Take theirs ({ $n-shown })
+
+# Pictures on cards and persona photos
+picture-choose-title = Choose a picture
+picture-files = Pictures
+picture-no-folder = Pictures cannot be added: there is no folder to keep them in.
+inspector-picture = Picture…
+inspector-replace-picture = Replace picture…
+inspector-remove-picture = Remove picture
+inspector-picture-size = Picture: { $width-shown } × { $height-shown } pixels
+personas-photo = Photo…
+personas-replace-photo = Replace photo…
+personas-remove-photo = Remove photo
+personas-triggers = Triggers (one per line)

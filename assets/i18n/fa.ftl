@@ -569,3 +569,16 @@ conflicts-ours = مال ما: { $value }
 conflicts-theirs = مال آن‌ها: { $value }
 conflicts-keep-ours = نگه‌داشتن مال ما ({ $n-shown })
 conflicts-take-theirs = گرفتن مال آن‌ها ({ $n-shown })
+
+# Pictures on cards and persona photos
+picture-choose-title = انتخاب تصویر
+picture-files = تصویرها
+picture-no-folder = تصویر را نمی‌توان افزود: پوشه‌ای برای نگه‌داشتن آن نیست.
+inspector-picture = تصویر…
+inspector-replace-picture = جایگزینی تصویر…
+inspector-remove-picture = حذف تصویر
+inspector-picture-size = تصویر: { $width-shown } × { $height-shown } پیکسل
+personas-photo = عکس…
+personas-replace-photo = جایگزینی عکس…
+personas-remove-photo = حذف عکس
+personas-triggers = محرک‌ها (هر کدام در یک سطر)

@@ -644,3 +644,16 @@ conflicts-ours = Наша: { $value }
 conflicts-theirs = Их: { $value }
 conflicts-keep-ours = Оставить нашу ({ $n-shown })
 conflicts-take-theirs = Взять их ({ $n-shown })
+
+# Pictures on cards and persona photos
+picture-choose-title = Выберите изображение
+picture-files = Изображения
+picture-no-folder = Изображение нельзя добавить: его негде хранить.
+inspector-picture = Изображение…
+inspector-replace-picture = Заменить изображение…
+inspector-remove-picture = Убрать изображение
+inspector-picture-size = Изображение: { $width-shown } × { $height-shown } пикс.
+personas-photo = Фото…
+personas-replace-photo = Заменить фото…
+personas-remove-photo = Убрать фото
+personas-triggers = Триггеры (по одному в строке)

@@ -569,3 +569,16 @@ conflicts-ours = Bizimki: { $value }
 conflicts-theirs = Onlarınki: { $value }
 conflicts-keep-ours = Bizimkini tut ({ $n-shown })
 conflicts-take-theirs = Onlarınkini al ({ $n-shown })
+
+# Pictures on cards and persona photos
+picture-choose-title = Bir resim seçin
+picture-files = Resimler
+picture-no-folder = Resim eklenemiyor: saklanacak bir klasör yok.
+inspector-picture = Resim…
+inspector-replace-picture = Resmi değiştir…
+inspector-remove-picture = Resmi kaldır
+inspector-picture-size = Resim: { $width-shown } × { $height-shown } piksel
+personas-photo = Fotoğraf…
+personas-replace-photo = Fotoğrafı değiştir…
+personas-remove-photo = Fotoğrafı kaldır
+personas-triggers = Tetikleyiciler (her satıra bir tane)

@@ -64,6 +64,15 @@ pub enum Action {
     SettleConflict(usize, crate::merge::settle::Pick),
     /// Select what the recorded conflict at this index is about and show it.
     ShowConflict(usize),
+    /// Ask for a picture file (Picture… in the inspector), then put it on this target.
+    ChoosePicture(crate::edit::pictures::PictureTarget),
+    /// Put the pictures in these files on the selected card or persona, or make storyboard
+    /// cards of them (files dropped on the window).
+    AddPictureFiles(Vec<PathBuf>),
+    /// Put this image from the clipboard where a dropped picture goes.
+    PastePicture(std::sync::Arc<egui::ColorImage>),
+    /// Take the picture off a card or the photo off a persona.
+    RemovePicture(crate::edit::pictures::PictureTarget),
     /// Show this message in the status bar (a picture that cannot be shown, say).
     Notice(String),
 }

@@ -21,7 +21,12 @@ impl JourneyApp {
         if focused {
             self.actions.push(Action::WindowFocused);
         }
-        if let Some(path) = dropped_file(ctx) {
+        let (pictures, maps): (Vec<PathBuf>, Vec<PathBuf>) = dropped_files(ctx)
+            .into_iter()
+            .partition(|path| super::pictures::is_picture_file(path));
+        if !pictures.is_empty() {
+            self.actions.push(Action::AddPictureFiles(pictures));
+        } else if let Some(path) = maps.into_iter().next() {
             self.actions.push(Action::OpenPath(path));
         }
         if self.modals.is_open() {
@@ -66,19 +71,21 @@ impl JourneyApp {
                 egui::Event::Copy => self.actions.push(Action::CopyCards { cut: false }),
                 egui::Event::Cut => self.actions.push(Action::CopyCards { cut: true }),
                 egui::Event::Paste(text) => self.actions.push(Action::Paste(text)),
+                egui::Event::PasteImage(image) => self.actions.push(Action::PastePicture(image)),
                 _ => {}
             }
         }
     }
 }
 
-/// The first file dropped on the window this frame, if any.
-fn dropped_file(ctx: &egui::Context) -> Option<PathBuf> {
+/// The files dropped on the window this frame.
+fn dropped_files(ctx: &egui::Context) -> Vec<PathBuf> {
     ctx.input(|i| {
         i.raw
             .dropped_files
             .iter()
             .map(|f| f.path().to_owned())
-            .find(|p| !p.as_os_str().is_empty())
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect()
     })
 }

@@ -338,16 +338,24 @@ impl JourneyApp {
             .show(ui, |ui| {
                 super::palette::show(ui);
                 ui.separator();
-                let (journey, hidden) = (
-                    self.document.journey(),
-                    &self.canvas.options.hidden_personas,
-                );
+                let journey = self.document.journey();
+                let ppp = ui.ctx().pixels_per_point();
+                let photo = self
+                    .personas
+                    .open
+                    .and_then(|id| journey.persona(id)?.photo.as_ref())
+                    .and_then(|photo| {
+                        let size = super::personas::photo_size(photo) * ppp;
+                        let pixels = [size.x.round() as u32, size.y.round() as u32];
+                        self.canvas.picture_texture(photo, pixels)
+                    });
+                let hidden = &self.canvas.options.hidden_personas;
                 let (panel, out) = (&mut self.personas, &mut self.actions);
                 egui::ScrollArea::vertical()
                     .id_salt("personas")
                     .show(ui, |ui| {
                         shown::column(ui, |ui| {
-                            super::personas::show(ui, journey, panel, hidden, out)
+                            super::personas::show(ui, journey, panel, (hidden, photo), out)
                         })
                     });
             });

@@ -38,6 +38,7 @@ mod menus;
 mod modal;
 pub mod palette;
 pub mod personas;
+mod pictures;
 mod presentation_view;
 pub mod recent;
 pub mod selection;
@@ -125,6 +126,8 @@ pub struct JourneyApp {
     /// Where the pictures of a map without a file are kept until its first save (in the data
     /// folder); `None` when there is no such folder.
     unsaved_assets: Option<PathBuf>,
+    /// Answers for file dialogs given in advance (tests); empty: the dialogs ask.
+    file_answers: pictures::FileAnswers,
 }
 
 /// What the app tracks of its window.
@@ -167,7 +170,15 @@ impl JourneyApp {
             autosave: autosave::Autosave::default(),
             window: Window::default(),
             unsaved_assets: None,
+            file_answers: pictures::FileAnswers::default(),
         }
+    }
+
+    /// The editor answering its picture dialogs with `files`, in order, instead of asking
+    /// (tests: no system dialog can be driven from them); once they run out, nothing is chosen.
+    pub fn with_file_answers(mut self, files: Vec<PathBuf>) -> Self {
+        self.file_answers = pictures::FileAnswers(Some(files.into()));
+        self
     }
 
     /// The editor keeping the pictures of maps not saved yet in `folder`.
@@ -281,7 +292,6 @@ impl JourneyApp {
                 changes,
                 selection: &self.selection,
                 active_persona: self.personas.active,
-                assets: self.assets(),
             };
             let in_place = &mut self.in_place;
             self.canvas
@@ -326,11 +336,14 @@ impl eframe::App for JourneyApp {
         // Ctrl+plus/minus/0 zoom the map, not the whole interface.
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         self.record_input(&ctx);
+        let assets = self.assets();
+        self.canvas.begin_pictures(&ctx, assets, &mut self.actions);
         if self.presenting.is_some() {
             self.presentation_ui(ui);
         } else {
             self.editor_ui(ui);
         }
+        self.canvas.end_pictures();
         let map = modal::Context {
             name: &self.document.display_name(),
             dirty: self.document.is_dirty(),

@@ -34,7 +34,7 @@ pub fn show(
     ui: &mut Ui,
     journey: &Journey,
     panel: &mut PersonaPanel,
-    hidden: &[PersonaId],
+    (hidden, photo): (&[PersonaId], Option<egui::TextureId>),
     out: &mut Actions,
 ) {
     shown::heading(ui, &tr("personas-heading"));
@@ -66,7 +66,10 @@ pub fn show(
             }
         });
         if panel.open == Some(persona.id) {
-            egui::Frame::group(ui.style()).show(ui, |ui| persona_details(ui, persona, panel, out));
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                photo_of(ui, persona, photo, out);
+                persona_details(ui, persona, panel, out);
+            });
         }
     }
     if shown::button(ui, &tr("personas-add")).clicked() {
@@ -89,6 +92,48 @@ pub fn show(
         );
         panel.open = Some(id);
     }
+}
+
+/// How wide a persona's photo is shown in the panel, in points (at most as tall).
+pub const PHOTO_SIDE: f32 = 96.0;
+
+/// The size a persona's `photo` is shown at in the panel: [`PHOTO_SIDE`] wide or tall.
+pub fn photo_size(photo: &crate::model::Picture) -> egui::Vec2 {
+    let height = photo.height_at(PHOTO_SIDE);
+    let scale = (PHOTO_SIDE / height).min(1.0);
+    egui::vec2(PHOTO_SIDE * scale, height * scale)
+}
+
+/// The persona's photo (`texture` once it is decoded; a frame until then), and buttons to
+/// choose, replace or remove it.
+fn photo_of(ui: &mut Ui, persona: &Persona, texture: Option<egui::TextureId>, out: &mut Actions) {
+    use crate::edit::pictures::PictureTarget;
+    if let Some(photo) = &persona.photo {
+        let size = photo_size(photo);
+        match texture {
+            Some(texture) => {
+                ui.add(egui::Image::new((texture, size)));
+            }
+            None => {
+                let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+                ui.painter()
+                    .rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
+            }
+        }
+    }
+    let target = PictureTarget::Persona(persona.id);
+    shown::row(ui, |ui| {
+        let choose = match persona.photo {
+            Some(_) => tr("personas-replace-photo"),
+            None => tr("personas-photo"),
+        };
+        if shown::button(ui, &choose).clicked() {
+            out.push(Action::ChoosePicture(target));
+        }
+        if persona.photo.is_some() && shown::button(ui, &tr("personas-remove-photo")).clicked() {
+            out.push(Action::RemovePicture(target));
+        }
+    });
 }
 
 fn persona_details(ui: &mut Ui, persona: &Persona, panel: &mut PersonaPanel, out: &mut Actions) {
@@ -132,6 +177,7 @@ fn persona_details(ui: &mut Ui, persona: &Persona, panel: &mut PersonaPanel, out
         ("personas-needs", &persona.needs),
         ("personas-motivations", &persona.motivations),
         ("personas-fears", &persona.fears),
+        ("personas-triggers", &persona.triggers),
     ] {
         if let Some(list) = fields::lines(ui, &tr(label), ("persona", id), items) {
             let mut changed = persona.clone();
@@ -139,7 +185,8 @@ fn persona_details(ui: &mut Ui, persona: &Persona, panel: &mut PersonaPanel, out
                 "personas-goals" => changed.goals = list,
                 "personas-needs" => changed.needs = list,
                 "personas-motivations" => changed.motivations = list,
-                _ => changed.fears = list,
+                "personas-fears" => changed.fears = list,
+                _ => changed.triggers = list,
             }
             push(changed, key(label));
         }

@@ -138,7 +138,6 @@ impl JourneyApp {
     /// map are recorded like in the editor; while voting they become votes.
     pub(super) fn presentation_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
-        let assets = self.assets();
         let Some(presenting) = &mut self.presenting else {
             return;
         };
@@ -176,7 +175,6 @@ impl JourneyApp {
             changes: Some(self.document.changes()),
             selection: &self.selection,
             active_persona: None,
-            assets,
         };
         let (canvas, actions) = (&mut self.canvas, &mut self.actions);
         egui::CentralPanel::no_frame().show(ui, |ui| {

@@ -11,6 +11,7 @@ mod connections;
 mod history;
 pub mod ops;
 mod parts;
+pub mod pictures;
 mod rewritten;
 
 pub use history::{History, MergeKey};

@@ -182,8 +182,39 @@ pub fn resolve(assets: &Path, name: &str) -> Result<PathBuf, PictureError> {
 /// Stores the picture `bytes` in `assets` (made if missing) under the hash of its bytes, once:
 /// the same picture stored again is the same file. Refuses what [`measure`] refuses.
 pub fn store(assets: &Path, bytes: &[u8]) -> Result<Stored, PictureError> {
-    let shown = assets.join("(new picture)");
-    let (format, size) = measure(&shown, bytes)?;
+    store_shown(assets, bytes, &assets.join("(new picture)"))
+}
+
+/// Stores the picture in the file at `source` in `assets` like [`store`], reading at most
+/// [`MAX_PICTURE_BYTES`]; errors name `source`.
+pub fn store_file(assets: &Path, source: &Path) -> Result<Stored, PictureError> {
+    let io = |e| PictureError::Io(source.to_owned(), e);
+    if std::fs::metadata(source).map_err(io)?.len() > MAX_PICTURE_BYTES {
+        return Err(PictureError::TooBig(source.to_owned()));
+    }
+    let bytes = std::fs::read(source).map_err(|e| PictureError::Io(source.to_owned(), e))?;
+    store_shown(assets, &bytes, source)
+}
+
+/// PNG bytes of a `width` × `height` picture from straight RGBA bytes (a pasted image).
+pub fn png_bytes(width: u32, height: u32, rgba: Vec<u8>) -> Result<Vec<u8>, PictureError> {
+    let shown = Path::new("(pasted picture)");
+    let unreadable = |reason: &str| PictureError::Unreadable(shown.to_owned(), reason.to_owned());
+    let image = RgbaImage::from_raw(width, height, rgba)
+        .ok_or_else(|| unreadable("the size does not match the pixels"))?;
+    check_pixels(shown, width, height)?;
+    let mut bytes = Vec::new();
+    image
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .map_err(|e| unreadable(&e.to_string()))?;
+    Ok(bytes)
+}
+
+fn store_shown(assets: &Path, bytes: &[u8], shown: &Path) -> Result<Stored, PictureError> {
+    let (format, size) = measure(shown, bytes)?;
     let hash: String = Sha256::digest(bytes)
         .iter()
         .map(|b| format!("{b:02x}"))

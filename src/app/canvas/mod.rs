@@ -106,8 +106,6 @@ pub struct Shown<'a> {
     pub selection: &'a Selection,
     /// The persona whose curve points can be dragged; any when `None`.
     pub active_persona: Option<PersonaId>,
-    /// The folder the map's pictures are read from.
-    pub assets: Option<std::path::PathBuf>,
 }
 
 /// Everything the canvas' widgets need to know in one frame.
@@ -229,6 +227,17 @@ impl Canvas {
         Some((target.stage, target.lane))
     }
 
+    /// The stage nearest the middle of the view, if the map has been laid out.
+    pub fn stage_in_middle(&self) -> Option<StageId> {
+        let middle = self.view().center().x;
+        let distance = |rect: Rect| (rect.center().x - middle).abs();
+        let stages = &self.layout()?.stages;
+        let nearest = stages
+            .iter()
+            .min_by(|a, b| distance(a.body).total_cmp(&distance(b.body)))?;
+        Some(nearest.id)
+    }
+
     /// Whether a drag on the canvas is under way (no undo points are taken meanwhile).
     pub fn is_interacting(&self) -> bool {
         self.gesture.is_some()
@@ -320,13 +329,6 @@ impl Canvas {
         overlay: impl FnOnce(&mut Ui, &Layout, &mut Actions),
     ) {
         self.ensure_layout(ui, shown);
-        let ctx = ui.ctx().clone();
-        let pictures = self.pictures.get_or_insert_with(|| {
-            PictureCache::new(std::sync::Arc::new(move || ctx.request_repaint()))
-        });
-        for problem in pictures.begin_frame(shown.assets.clone(), &ui.ctx().tex_manager()) {
-            out.push(Action::Notice(problem.to_string()));
-        }
         let Some(cached) = &self.cache else {
             return;
         };
@@ -370,9 +372,44 @@ impl Canvas {
             });
         self.view.scene_rect = scene_rect.translate(-self.view.pan);
         self.view.pan = Vec2::ZERO;
+    }
+
+    /// Starts a frame showing pictures from `assets`: what was decoded since is uploaded, and
+    /// pictures that newly failed are reported into `out`.
+    pub fn begin_pictures(
+        &mut self,
+        ctx: &egui::Context,
+        assets: Option<std::path::PathBuf>,
+        out: &mut Actions,
+    ) {
+        let repaint = ctx.clone();
+        let pictures = self
+            .pictures
+            .get_or_insert_with(|| PictureCache::new(Arc::new(move || repaint.request_repaint())));
+        for problem in pictures.begin_frame(assets, &ctx.tex_manager()) {
+            out.push(Action::Notice(problem.to_string()));
+        }
+    }
+
+    /// Ends the frame's pictures: those no longer shown stop loading, and those out of view
+    /// beyond the budget are let go.
+    pub fn end_pictures(&mut self) {
         if let Some(pictures) = &mut self.pictures {
             pictures.end_frame();
         }
+    }
+
+    /// The texture of `picture` drawn `pixels` wide and high (a persona's photo in a panel),
+    /// once it is decoded.
+    pub fn picture_texture(
+        &mut self,
+        picture: &crate::model::Picture,
+        pixels: [u32; 2],
+    ) -> Option<egui::TextureId> {
+        use crate::scene::PictureTextures;
+        self.pictures
+            .as_mut()?
+            .texture(&picture.name, picture.size, pixels)
     }
 
     /// Paints the map in view on `map_painter`, tessellated in screen points and reused while

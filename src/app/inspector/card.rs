@@ -16,6 +16,7 @@ pub(super) fn show(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Action
     place(ui, journey, card, out);
     channel_and_severity(ui, journey, card, out);
     tags_and_colour(ui, card, out);
+    picture(ui, card, out);
     ui.separator();
     scores(ui, journey, card, out);
     ui.separator();
@@ -173,6 +174,36 @@ fn tags_and_colour(ui: &mut Ui, card: &Card, out: &mut Actions) {
             let mut changed = card.clone();
             changed.color = Some(new);
             out.edit(replace(changed), key(format!("colour {id}")));
+        }
+    });
+}
+
+/// The card's picture: its size, and buttons to choose, replace or remove it.
+fn picture(ui: &mut Ui, card: &Card, out: &mut Actions) {
+    use crate::app::actions::Action;
+    use crate::edit::pictures::PictureTarget;
+    use crate::i18n::{Arg, tr_args};
+    let target = PictureTarget::Card(card.id);
+    if let Some(picture) = &card.image {
+        let [width, height] = picture.size.map(|side| Arg::Count(side as usize));
+        shown::label(
+            ui,
+            &tr_args(
+                "inspector-picture-size",
+                &[("width", width), ("height", height)],
+            ),
+        );
+    }
+    shown::row(ui, |ui| {
+        let choose = match card.image {
+            Some(_) => tr("inspector-replace-picture"),
+            None => tr("inspector-picture"),
+        };
+        if shown::button(ui, &choose).clicked() {
+            out.push(Action::ChoosePicture(target));
+        }
+        if card.image.is_some() && shown::button(ui, &tr("inspector-remove-picture")).clicked() {
+            out.push(Action::RemovePicture(target));
         }
     });
 }

@@ -1,0 +1,211 @@
+//! Picture flows on the real app, driven with egui_kittest: Picture… in the inspector (its
+//! file dialog answered in advance), files dropped on the window, a persona's photo, and undo.
+//! Each asserts on the document and on the files stored.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use journeymap::app::recent::RecentFiles;
+use journeymap::app::{Document, JourneyApp};
+use journeymap::model::{Journey, LaneKind};
+use journeymap::templates;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A PNG file of `width` × `height` at `path`.
+fn png_file(path: &Path, width: u32, height: u32) -> PathBuf {
+    let image = image::RgbaImage::from_pixel(width, height, image::Rgba([40, 120, 200, 255]));
+    image.save(path).unwrap();
+    path.to_owned()
+}
+
+/// The app on the lifecycle template, not saved yet, keeping pictures in `assets`, answering
+/// its file dialogs with `answers`.
+fn app(assets: &Path, answers: Vec<PathBuf>) -> Harness<'static, JourneyApp> {
+    let journey = templates::find("lifecycle").unwrap().journey().unwrap();
+    let assets = assets.to_owned();
+    // Room for the frames the picture worker asks for when a picture is decoded.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_max_steps(40)
+        .build_eframe(move |_cc| {
+            JourneyApp::new(Document::untitled(journey), RecentFiles::load(None))
+                .with_unsaved_assets(assets)
+                .with_file_answers(answers)
+        });
+    harness.run();
+    harness
+}
+
+fn journey(harness: &Harness<'_, JourneyApp>) -> Journey {
+    harness.state().document().journey().clone()
+}
+
+fn click_card(harness: &mut Harness<'_, JourneyApp>, title: &str) {
+    harness
+        .get_by_label(&journeymap::app::canvas::card_label(title))
+        .click();
+    harness.run();
+}
+
+fn undo(harness: &mut Harness<'_, JourneyApp>) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+}
+
+/// The files in `folder`, by name.
+fn stored(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn drop_files(harness: &mut Harness<'_, JourneyApp>, files: &[PathBuf]) {
+    for file in files {
+        let dropped: Arc<dyn egui::DroppedFile + Send + Sync> = Arc::new(Dropped(file.clone()));
+        harness.input_mut().dropped_files.push(dropped);
+    }
+    harness.run();
+    harness.run();
+}
+
+#[test]
+fn a_picture_chosen_in_the_inspector_goes_on_the_card_and_undo_takes_it_off() {
+    let folder = tempfile::tempdir().unwrap();
+    let assets = folder.path().join("assets");
+    let screenshot = png_file(&folder.path().join("checkout.png"), 300, 200);
+    let mut harness = app(&assets, vec![screenshot]);
+    let title = "Product page and checkout";
+    click_card(&mut harness, title);
+    harness.get_by_label("Picture…").click();
+    harness.run();
+    harness.run();
+
+    let card = journey(&harness)
+        .cards
+        .into_iter()
+        .find(|c| c.title == title)
+        .unwrap();
+    let picture = card.image.expect("the card has the picture");
+    assert_eq!(picture.size, [300, 200]);
+    assert_eq!(stored(&assets), std::slice::from_ref(&picture.name));
+    // The inspector now offers to replace or remove it.
+    harness.get_by_label("Replace picture…");
+    harness.get_by_label("Remove picture");
+
+    undo(&mut harness);
+    let card = journey(&harness)
+        .cards
+        .into_iter()
+        .find(|c| c.title == title)
+        .unwrap();
+    assert_eq!(card.image, None);
+    // The file stays: redo, or another map, may still name it.
+    assert_eq!(stored(&assets), [picture.name]);
+}
+
+#[test]
+fn removing_a_picture_in_the_inspector_is_undoable() {
+    let folder = tempfile::tempdir().unwrap();
+    let assets = folder.path().join("assets");
+    let screenshot = png_file(&folder.path().join("ad.png"), 120, 90);
+    let mut harness = app(&assets, vec![screenshot]);
+    let title = "Welcome email series";
+    click_card(&mut harness, title);
+    harness.get_by_label("Picture…").click();
+    harness.run();
+    harness.run();
+    harness.get_by_label("Remove picture").click();
+    harness.run();
+    let image = |harness: &Harness<'_, JourneyApp>| {
+        let journey = journey(harness);
+        journey
+            .cards
+            .iter()
+            .find(|c| c.title == title)
+            .unwrap()
+            .image
+            .clone()
+    };
+    assert_eq!(image(&harness), None);
+    undo(&mut harness);
+    assert_eq!(image(&harness).map(|p| p.size), Some([120, 90]));
+}
+
+#[test]
+fn a_file_dropped_on_a_selected_card_becomes_its_picture_and_with_nothing_selected_a_storyboard_card()
+ {
+    let folder = tempfile::tempdir().unwrap();
+    let assets = folder.path().join("assets");
+    let first = png_file(&folder.path().join("feed.png"), 200, 100);
+    let second = png_file(&folder.path().join("unboxing.png"), 100, 100);
+    let mut harness = app(&assets, Vec::new());
+    let before = journey(&harness);
+
+    let title = "Scrolls the social feed";
+    click_card(&mut harness, title);
+    drop_files(&mut harness, std::slice::from_ref(&first));
+    let after = journey(&harness);
+    let card = after.cards.iter().find(|c| c.title == title).unwrap();
+    assert_eq!(card.image.as_ref().map(|p| p.size), Some([200, 100]));
+    assert_eq!(after.cards.len(), before.cards.len(), "no card was made");
+
+    // Nothing selected: both files become cards of a new storyboard lane, in one undo step.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    drop_files(&mut harness, &[first, second]);
+    let after = journey(&harness);
+    let lane = after
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Images)
+        .expect("a storyboard lane was added");
+    let storyboard: Vec<&str> = after
+        .cards
+        .iter()
+        .filter(|c| c.lane == lane.id)
+        .map(|c| c.title.as_str())
+        .collect();
+    assert_eq!(storyboard, ["feed", "unboxing"]);
+    assert_eq!(stored(&assets).len(), 2, "the same picture is stored once");
+    undo(&mut harness);
+    let undone = journey(&harness);
+    assert!(undone.lanes.iter().all(|l| l.kind != LaneKind::Images));
+    assert_eq!(undone.cards.len(), before.cards.len());
+}
+
+#[test]
+fn a_persona_gets_a_photo_from_the_persona_panel() {
+    let folder = tempfile::tempdir().unwrap();
+    let assets = folder.path().join("assets");
+    let photo = png_file(&folder.path().join("mina.png"), 64, 80);
+    let mut harness = app(&assets, vec![photo]);
+    harness.get_all_by_label("✏").next().unwrap().click();
+    harness.run();
+    harness.get_by_label("Photo…").click();
+    harness.run();
+    harness.run();
+    let persona = journey(&harness).personas[0].clone();
+    assert_eq!(persona.photo.map(|p| p.size), Some([64, 80]));
+    harness.get_by_label("Remove photo").click();
+    harness.run();
+    assert_eq!(journey(&harness).personas[0].photo, None);
+}
