@@ -209,3 +209,71 @@ fn a_persona_gets_a_photo_from_the_persona_panel() {
     harness.run();
     assert_eq!(journey(&harness).personas[0].photo, None);
 }
+
+#[test]
+fn save_as_carries_the_pictures_along_and_the_saved_map_shows_them() {
+    let folder = tempfile::tempdir().unwrap();
+    let unsaved = folder.path().join("data/assets");
+    let photo = png_file(&folder.path().join("mina.png"), 30, 40);
+    let (first, second) = (
+        folder.path().join("one/map.journey.ron"),
+        folder.path().join("two/copy.journey.ron"),
+    );
+    std::fs::create_dir_all(first.parent().unwrap()).unwrap();
+    std::fs::create_dir_all(second.parent().unwrap()).unwrap();
+    let mut harness = app(&unsaved, vec![photo, first.clone(), second.clone()]);
+    click_card(&mut harness, "Welcome email series");
+    harness.get_by_label("Picture…").click();
+    harness.run();
+    let name = journey(&harness)
+        .cards
+        .iter()
+        .find_map(|c| c.image.clone())
+        .unwrap()
+        .name;
+    // Not saved yet: kept in the data folder.
+    assert_eq!(stored(&unsaved), std::slice::from_ref(&name));
+    for path in [&first, &second] {
+        harness
+            .state_mut()
+            .request(journeymap::app::Command::SaveAs);
+        harness.run();
+        let beside = path.parent().unwrap().join("assets");
+        assert_eq!(stored(&beside), std::slice::from_ref(&name), "{path:?}");
+        let saved = journeymap::file::load(path).unwrap();
+        assert!(saved.pictures().any(|p| p.name == name));
+        assert_eq!(harness.state().document().path(), Some(path.as_path()));
+    }
+}
+
+#[test]
+fn cards_pasted_from_another_map_bring_their_pictures_into_this_maps_folder() {
+    let folder = tempfile::tempdir().unwrap();
+    let (theirs, ours) = (
+        folder.path().join("a/assets"),
+        folder.path().join("b/assets"),
+    );
+    let shelf = journeymap::file::pictures::store_file(
+        &theirs,
+        &png_file(&folder.path().join("shelf.png"), 50, 20),
+    )
+    .unwrap();
+    let mut source = templates::find("lifecycle").unwrap().journey().unwrap();
+    source.cards[2].image = Some(journeymap::model::Picture {
+        name: shelf.name.clone(),
+        size: shelf.size,
+    });
+    let text =
+        journeymap::interop::clipboard::copy_from(&source, &[source.cards[2].id], Some(&theirs));
+
+    let mut harness = app(&ours, Vec::new());
+    let before = journey(&harness).cards.len();
+    harness
+        .state_mut()
+        .request(journeymap::app::Action::Paste(text));
+    harness.run();
+    let after = journey(&harness);
+    assert_eq!(after.cards.len(), before + 1);
+    assert_eq!(after.pictures().count(), 1);
+    assert_eq!(stored(&ours), [shelf.name]);
+}

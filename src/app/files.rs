@@ -215,13 +215,20 @@ impl JourneyApp {
             file_stem(&self.document.journey().title),
             file::EXTENSION
         );
-        let Some(path) = save_dialog(&tr(words::SAVE_TITLE), &tr(words::MAP), "ron", name) else {
+        let asked =
+            self.ask_file(|| save_dialog(&tr(words::SAVE_TITLE), &tr(words::MAP), "ron", name));
+        let Some(path) = asked else {
             return false;
         };
         self.save_to(&with_map_extension(path))
     }
 
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
+        // The pictures first: a saved map never names a picture its folder lacks.
+        if let Err(error) = self.carry_pictures_to(path) {
+            self.error(format!("{error}\n{}", tr(words::STILL_OPEN)));
+            return false;
+        }
         match self.document.save_to(path) {
             Ok(()) => {
                 self.drop_recovery_copy();
@@ -234,6 +241,17 @@ impl JourneyApp {
                 false
             }
         }
+    }
+
+    /// Copies the pictures the map uses into the assets folder beside `path`, from where they
+    /// are now (beside the map's file, or in the data folder for a map not saved yet).
+    fn carry_pictures_to(&self, path: &Path) -> Result<usize, file::pictures::PictureError> {
+        let Some(from) = self.assets() else {
+            return Ok(0);
+        };
+        let to = file::pictures::assets_dir(path);
+        let names = self.document.journey().pictures().map(|p| p.name.as_str());
+        file::pictures::copy_pictures(&from, &to, names)
     }
 
     pub(super) fn export_png(&mut self, options: &ExportOptions) {

@@ -174,8 +174,9 @@ impl JourneyApp {
         }
     }
 
-    /// The editor answering its picture dialogs with `files`, in order, instead of asking
-    /// (tests: no system dialog can be driven from them); once they run out, nothing is chosen.
+    /// The editor answering its picture and Save As dialogs with `files`, in order, instead of
+    /// asking (tests: no system dialog can be driven from them); once they run out, nothing is
+    /// chosen.
     pub fn with_file_answers(mut self, files: Vec<PathBuf>) -> Self {
         self.file_answers = pictures::FileAnswers(Some(files.into()));
         self

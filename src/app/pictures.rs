@@ -45,15 +45,22 @@ impl JourneyApp {
         Some(PictureTarget::NewCards(stage))
     }
 
+    /// The next answer given in advance, if answers were given; else what `dialog` asks.
+    pub(super) fn ask_file(&mut self, dialog: impl FnOnce() -> Option<PathBuf>) -> Option<PathBuf> {
+        match &mut self.file_answers.0 {
+            Some(answers) => answers.pop_front(),
+            None => dialog(),
+        }
+    }
+
     /// Asks for a picture file (or takes the next answer given), then puts it on `target`.
     pub(super) fn choose_picture(&mut self, target: PictureTarget) {
-        let chosen = match &mut self.file_answers.0 {
-            Some(answers) => answers.pop_front(),
-            None => rfd::FileDialog::new()
+        let chosen = self.ask_file(|| {
+            rfd::FileDialog::new()
                 .set_title(tr("picture-choose-title"))
                 .add_filter(tr("picture-files"), &PICTURE_EXTENSIONS)
-                .pick_file(),
-        };
+                .pick_file()
+        });
         if let Some(path) = chosen {
             self.add_picture_files(Some(target), vec![path]);
         }

@@ -188,12 +188,7 @@ pub fn store(assets: &Path, bytes: &[u8]) -> Result<Stored, PictureError> {
 /// Stores the picture in the file at `source` in `assets` like [`store`], reading at most
 /// [`MAX_PICTURE_BYTES`]; errors name `source`.
 pub fn store_file(assets: &Path, source: &Path) -> Result<Stored, PictureError> {
-    let io = |e| PictureError::Io(source.to_owned(), e);
-    if std::fs::metadata(source).map_err(io)?.len() > MAX_PICTURE_BYTES {
-        return Err(PictureError::TooBig(source.to_owned()));
-    }
-    let bytes = std::fs::read(source).map_err(|e| PictureError::Io(source.to_owned(), e))?;
-    store_shown(assets, &bytes, source)
+    store_shown(assets, &read_bounded(source)?, source)
 }
 
 /// PNG bytes of a `width` × `height` picture from straight RGBA bytes (a pasted image).
@@ -215,17 +210,73 @@ pub fn png_bytes(width: u32, height: u32, rgba: Vec<u8>) -> Result<Vec<u8>, Pict
 
 fn store_shown(assets: &Path, bytes: &[u8], shown: &Path) -> Result<Stored, PictureError> {
     let (format, size) = measure(shown, bytes)?;
-    let hash: String = Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let name = format!("{hash}.{}", format.extension());
+    let name = stored_name(bytes, format);
     let path = assets.join(&name);
     if !path.is_file() {
         std::fs::create_dir_all(assets).map_err(|e| PictureError::Io(assets.to_owned(), e))?;
         super::write_atomic(&path, bytes).map_err(|e| PictureError::Io(path.clone(), e))?;
     }
     Ok(Stored { name, size })
+}
+
+/// The name `bytes` are stored under: the SHA-256 of the bytes and the format's ending.
+fn stored_name(bytes: &[u8], format: PictureFormat) -> String {
+    let hash: String = Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("{hash}.{}", format.extension())
+}
+
+/// Copies the stored pictures `names` from the assets folder `from` into `to` (made if
+/// missing), for a map saved elsewhere or cards pasted into another map. Skipped: names
+/// already in `to` (or the same folder), and pictures `from` cannot give ([`resolve`] refuses
+/// them, or their bytes are not what their name says): the map shows those as it did before.
+/// Returns how many were copied; fails only when writing fails.
+pub fn copy_pictures<'a>(
+    from: &Path,
+    to: &Path,
+    names: impl IntoIterator<Item = &'a str>,
+) -> Result<usize, PictureError> {
+    let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same(from, to) {
+        return Ok(0);
+    }
+    let mut copied = 0;
+    for name in names {
+        if to.join(name).is_file() {
+            continue;
+        }
+        let Ok(source) = resolve(from, name) else {
+            continue;
+        };
+        let Ok(bytes) = read_bounded(&source) else {
+            continue;
+        };
+        let Ok((format, _)) = measure(&source, &bytes) else {
+            continue;
+        };
+        if stored_name(&bytes, format) != name {
+            continue;
+        }
+        std::fs::create_dir_all(to).map_err(|e| PictureError::Io(to.to_owned(), e))?;
+        let target = to.join(name);
+        super::write_atomic(&target, &bytes).map_err(|e| PictureError::Io(target.clone(), e))?;
+        copied += 1;
+    }
+    Ok(copied)
+}
+
+/// The bytes of the file at `path`, refused beyond [`MAX_PICTURE_BYTES`] before reading.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, PictureError> {
+    let io = |e| PictureError::Io(path.to_owned(), e);
+    if std::fs::metadata(path).map_err(io)?.len() > MAX_PICTURE_BYTES {
+        return Err(PictureError::TooBig(path.to_owned()));
+    }
+    std::fs::read(path).map_err(|e| PictureError::Io(path.to_owned(), e))
 }
 
 /// The kind of picture `bytes` are and their size upright, read from the header only;
@@ -263,25 +314,12 @@ pub fn measure(shown: &Path, bytes: &[u8]) -> Result<(PictureFormat, [u32; 2]), 
 /// The kind and upright size of the picture at `path` (a stored picture, see [`resolve`]),
 /// read from its header.
 pub fn measure_file(path: &Path) -> Result<(PictureFormat, [u32; 2]), PictureError> {
-    let length = std::fs::metadata(path)
-        .map_err(|e| PictureError::Io(path.to_owned(), e))?
-        .len();
-    if length > MAX_PICTURE_BYTES {
-        return Err(PictureError::TooBig(path.to_owned()));
-    }
-    let bytes = std::fs::read(path).map_err(|e| PictureError::Io(path.to_owned(), e))?;
-    measure(path, &bytes)
+    measure(path, &read_bounded(path)?)
 }
 
 /// The picture at `path` (a stored picture, see [`resolve`]) decoded upright, within the limits.
 pub fn decode(path: &Path) -> Result<RgbaImage, PictureError> {
-    let io = |e| PictureError::Io(path.to_owned(), e);
-    let length = std::fs::metadata(path).map_err(io)?.len();
-    if length > MAX_PICTURE_BYTES {
-        return Err(PictureError::TooBig(path.to_owned()));
-    }
-    let bytes = std::fs::read(path).map_err(|e| PictureError::Io(path.to_owned(), e))?;
-    decode_bytes(path, &bytes)
+    decode_bytes(path, &read_bounded(path)?)
 }
 
 /// `bytes` decoded upright, within the limits; `shown` names the picture in errors.

@@ -18,6 +18,11 @@ struct Clip {
     /// The connections among the copied cards, by their place in `journeymap_cards`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     journeymap_connections: Vec<ClipConnection>,
+    /// The assets folder the cards' pictures are stored in: the map they are pasted into
+    /// copies them from there (only files named as stored pictures, and only if their bytes are
+    /// what the name says: the clipboard is not trusted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    journeymap_pictures: Option<std::path::PathBuf>,
 }
 
 /// A connection among copied cards (or out of the map from one of them).
@@ -51,6 +56,11 @@ struct ClipCard {
 
 /// The clipboard text for `ids`.
 pub fn copy(journey: &Journey, ids: &[CardId]) -> String {
+    copy_from(journey, ids, None)
+}
+
+/// The clipboard text for `ids` of a map whose pictures are stored in `assets`.
+pub fn copy_from(journey: &Journey, ids: &[CardId], assets: Option<&std::path::Path>) -> String {
     let cards: Vec<ClipCard> = in_journey_order(journey, ids)
         .into_iter()
         .map(|card| ClipCard {
@@ -73,6 +83,7 @@ pub fn copy(journey: &Journey, ids: &[CardId]) -> String {
         })
         .collect();
     let connections = connections_among(journey, &cards);
+    let has_pictures = cards.iter().any(|c| c.card.image.is_some());
     let config = ron::ser::PrettyConfig::new()
         .escape_strings(false)
         .struct_names(false)
@@ -81,6 +92,7 @@ pub fn copy(journey: &Journey, ids: &[CardId]) -> String {
         &Clip {
             journeymap_cards: cards,
             journeymap_connections: connections,
+            journeymap_pictures: assets.filter(|_| has_pictures).map(ToOwned::to_owned),
         },
         config,
     )
@@ -129,6 +141,21 @@ fn occurrence(journey: &Journey, stage: StageId) -> usize {
 
 fn is_zero(value: &usize) -> bool {
     *value == 0
+}
+
+/// Where the pictures of the cards in clipboard `text` are stored, and their names; `None`
+/// when the text is not journeymap cards with pictures.
+pub fn pictures(text: &str) -> Option<(std::path::PathBuf, Vec<String>)> {
+    let clip: Clip = ron::Options::default()
+        .with_recursion_limit(32)
+        .from_str(text.trim())
+        .ok()?;
+    let names = clip
+        .journeymap_cards
+        .into_iter()
+        .filter_map(|c| c.card.image.map(|picture| picture.name))
+        .collect();
+    Some((clip.journeymap_pictures?, names))
 }
 
 /// Edits that paste the cards in `text` into `journey`, and the new cards' ids.

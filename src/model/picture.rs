@@ -26,3 +26,13 @@ impl Picture {
         width * h as f32 / w as f32
     }
 }
+
+impl super::Journey {
+    /// Every picture the map names: the cards' pictures, then the personas' photos (a picture
+    /// used twice is named twice).
+    pub fn pictures(&self) -> impl Iterator<Item = &Picture> {
+        let cards = self.cards.iter().filter_map(|card| card.image.as_ref());
+        let personas = self.personas.iter().filter_map(|p| p.photo.as_ref());
+        cards.chain(personas)
+    }
+}

@@ -269,9 +269,11 @@ impl JourneyApp {
             return;
         }
         let ids = self.selection.card_list();
-        ctx.copy_text(crate::interop::clipboard::copy(
+        let assets = self.assets();
+        ctx.copy_text(crate::interop::clipboard::copy_from(
             self.document.journey(),
             &ids,
+            assets.as_deref(),
         ));
         if cut {
             self.delete_selection();
@@ -312,8 +314,23 @@ impl JourneyApp {
             }
         };
         if let Some((edit, ids)) = pasted {
+            self.copy_pasted_pictures(text);
             self.document.apply(edit);
             self.selection.only_cards(ids);
+        }
+    }
+
+    /// Copies the pictures of cards pasted from another map into this map's folder first; a
+    /// picture that cannot be copied shows its placeholder, and the first problem is told.
+    fn copy_pasted_pictures(&mut self, text: &str) {
+        let (Some((from, names)), Some(to)) =
+            (crate::interop::clipboard::pictures(text), self.assets())
+        else {
+            return;
+        };
+        let names = names.iter().map(String::as_str);
+        if let Err(error) = crate::file::pictures::copy_pictures(&from, &to, names) {
+            self.status = Some(error.to_string());
         }
     }
 

@@ -192,3 +192,29 @@ fn webp_and_the_first_frame_of_a_gif_are_read() {
         assert_eq!(decoded.dimensions(), (5, 3), "{format:?}");
     }
 }
+
+#[test]
+fn pictures_are_copied_once_and_only_what_their_names_say() {
+    let folder = tempfile::tempdir().unwrap();
+    let (from, to) = (
+        folder.path().join("a/assets"),
+        folder.path().join("b/assets"),
+    );
+    let good = store(&from, &png(3, 2)).unwrap().name;
+    // A file under a stored picture's name whose bytes are another picture's.
+    let forged = format!("{}.png", "c".repeat(64));
+    std::fs::write(from.join(&forged), png(5, 5)).unwrap();
+    let missing = format!("{}.png", "d".repeat(64));
+    let names = [good.as_str(), forged.as_str(), missing.as_str(), "../x.png"];
+    assert_eq!(copy_pictures(&from, &to, names).unwrap(), 1);
+    let mut copied: Vec<String> = std::fs::read_dir(&to)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    copied.sort();
+    assert_eq!(copied, [good.clone()]);
+    assert_eq!(std::fs::read(to.join(&good)).unwrap(), png(3, 2));
+    // Again: already there. Into the same folder: nothing to do.
+    assert_eq!(copy_pictures(&from, &to, [good.as_str()]).unwrap(), 0);
+    assert_eq!(copy_pictures(&from, &from, [good.as_str()]).unwrap(), 0);
+}
