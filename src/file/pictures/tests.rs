@@ -212,7 +212,7 @@ fn pictures_are_copied_once_and_only_what_their_names_say() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     copied.sort();
-    assert_eq!(copied, [good.clone()]);
+    assert_eq!(copied, std::slice::from_ref(&good));
     assert_eq!(std::fs::read(to.join(&good)).unwrap(), png(3, 2));
     // Again: already there. Into the same folder: nothing to do.
     assert_eq!(copy_pictures(&from, &to, [good.as_str()]).unwrap(), 0);
