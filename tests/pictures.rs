@@ -277,3 +277,43 @@ fn cards_pasted_from_another_map_bring_their_pictures_into_this_maps_folder() {
     assert_eq!(after.pictures().count(), 1);
     assert_eq!(stored(&ours), [shelf.name]);
 }
+
+#[test]
+fn file_pictures_lists_the_folder_and_removes_only_the_unused_after_asking() {
+    let folder = tempfile::tempdir().unwrap();
+    let assets = folder.path().join("assets");
+    let used = png_file(&folder.path().join("used.png"), 30, 20);
+    let unused = journeymap::file::pictures::store_file(
+        &assets,
+        &png_file(&folder.path().join("unused.png"), 10, 10),
+    )
+    .unwrap();
+    let mut harness = app(&assets, vec![used]);
+    click_card(&mut harness, "Welcome email series");
+    harness.get_by_label("Picture…").click();
+    harness.run();
+    // Taken off again: undo could bring it back, so it still counts as used.
+    harness.get_by_label("Remove picture").click();
+    harness.run();
+    assert_eq!(stored(&assets).len(), 2);
+
+    harness
+        .state_mut()
+        .request(journeymap::app::Command::ShowPictures);
+    harness.run();
+    harness.get_by_label("30 × 20");
+    harness.get_by_label("not used");
+    harness.get_by_label("Remove unused (1)").click();
+    harness.run();
+    // Nothing is removed before the user confirms.
+    assert_eq!(stored(&assets).len(), 2);
+    harness.get_by_label("Remove").click();
+    harness.run();
+    let left = stored(&assets);
+    assert_eq!(left.len(), 1);
+    assert!(!left.contains(&unused.name));
+    assert!(
+        harness.query_by_label("Pictures").is_none(),
+        "the dialog closed"
+    );
+}

@@ -623,3 +623,27 @@ personas-photo = Photo…
 personas-replace-photo = Replace photo…
 personas-remove-photo = Remove photo
 personas-triggers = Triggers (one per line)
+command-pictures = Pictures…
+command-pictures-tip = The pictures stored beside this map, the maps that use them, and removing the unused ones
+pictures-heading = Pictures
+pictures-folder = Stored in { $folder }
+pictures-none = No pictures are stored here yet.
+pictures-name = File
+pictures-size = Size
+pictures-pixels = Pixels
+pictures-used-by = Used by
+pictures-unused = not used
+pictures-unreadable = cannot be read
+pictures-kilobytes = { $n-shown } KB
+pictures-dimensions = { $width-shown } × { $height-shown }
+pictures-maps-unreadable = These maps could not be read, so no picture counts as unused: { $maps }
+pictures-remove-unused = Remove unused ({ $n-shown })
+pictures-remove-confirm = { $n ->
+    [one] Remove the picture that no map in this folder uses? This cannot be undone.
+   *[other] Remove the { $n-shown } pictures that no map in this folder uses? This cannot be undone.
+}
+pictures-remove = Remove
+pictures-removed = { $n ->
+    [one] One picture removed.
+   *[other] { $n-shown } pictures removed.
+}

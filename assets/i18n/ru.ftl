@@ -657,3 +657,29 @@ personas-photo = Фото…
 personas-replace-photo = Заменить фото…
 personas-remove-photo = Убрать фото
 personas-triggers = Триггеры (по одному в строке)
+command-pictures = Изображения…
+command-pictures-tip = Изображения, хранящиеся рядом с картой, карты, которые их используют, и удаление неиспользуемых
+pictures-heading = Изображения
+pictures-folder = Хранятся в { $folder }
+pictures-none = Здесь пока нет изображений.
+pictures-name = Файл
+pictures-size = Размер
+pictures-pixels = Пиксели
+pictures-used-by = Используют
+pictures-unused = не используется
+pictures-unreadable = не читается
+pictures-kilobytes = { $n-shown } КБ
+pictures-dimensions = { $width-shown } × { $height-shown }
+pictures-maps-unreadable = Эти карты не удалось прочитать, поэтому ни одно изображение не считается неиспользуемым: { $maps }
+pictures-remove-unused = Удалить неиспользуемые ({ $n-shown })
+pictures-remove-confirm = { $n ->
+    [one] Удалить { $n-shown } изображение, которое не использует ни одна карта в этой папке? Это нельзя отменить.
+    [few] Удалить { $n-shown } изображения, которые не использует ни одна карта в этой папке? Это нельзя отменить.
+   *[other] Удалить { $n-shown } изображений, которые не использует ни одна карта в этой папке? Это нельзя отменить.
+}
+pictures-remove = Удалить
+pictures-removed = { $n ->
+    [one] Удалено { $n-shown } изображение.
+    [few] Удалено { $n-shown } изображения.
+   *[other] Удалено { $n-shown } изображений.
+}

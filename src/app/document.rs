@@ -154,6 +154,12 @@ impl Document {
         self.history.can_redo()
     }
 
+    /// The pictures that undo or redo would bring back (still in use, though the map may not
+    /// name them now).
+    pub fn history_pictures(&self) -> Vec<&str> {
+        self.history.picture_names()
+    }
+
     /// Whether there are changes not yet saved.
     pub fn is_dirty(&self) -> bool {
         self.history.is_dirty()

@@ -267,6 +267,7 @@ impl JourneyApp {
             Command::ShowExport,
             Command::ExportMermaid,
             Command::ExportMarkdown,
+            Command::ShowPictures,
         ] {
             item(ui, out, command, direction, true);
         }

@@ -39,6 +39,7 @@ mod modal;
 pub mod palette;
 pub mod personas;
 mod pictures;
+mod pictures_dialog;
 mod presentation_view;
 pub mod recent;
 pub mod selection;

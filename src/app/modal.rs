@@ -56,6 +56,8 @@ pub enum Modal {
     Restore(Recovery),
     /// A table whose encoding or separator cannot be told.
     ReadTable(super::table_question::TableQuestion),
+    /// File › Pictures…: the folder's pictures.
+    Pictures(super::pictures_dialog::PicturesDialog),
 }
 
 /// The user's answer to the dialog on screen.
@@ -73,6 +75,8 @@ pub enum Answer {
     Restore(bool),
     /// Read the table this way, or cancel (`None`).
     ReadTable(Option<crate::interop::table::TableOptions>),
+    /// Remove these stored pictures (no map uses them; the user confirmed).
+    RemovePictures(Vec<String>),
 }
 
 /// The dialogs: the first is on screen, the others wait their turn.
@@ -87,7 +91,8 @@ impl Modals {
         let asked = |m: &Modal| match (m, &modal) {
             (Modal::DiskChanged(_), Modal::DiskChanged(_))
             | (Modal::SaveChanges(_), Modal::SaveChanges(_))
-            | (Modal::ExportPng(_), Modal::ExportPng(_)) => true,
+            | (Modal::ExportPng(_), Modal::ExportPng(_))
+            | (Modal::Pictures(_), Modal::Pictures(_)) => true,
             (Modal::Notice(a, b), Modal::Notice(c, d)) => a == c && b == d,
             _ => false,
         };
@@ -191,6 +196,7 @@ pub fn show(ctx: &egui::Context, modals: &mut Modals, map: &Context<'_>, out: &m
             Modal::ExportPng(options) => export_png(ui, options, escape),
             Modal::Restore(recovery) => restore(ui, recovery),
             Modal::ReadTable(question) => super::table_question::show(ui, question, escape),
+            Modal::Pictures(dialog) => super::pictures_dialog::show(ui, dialog, escape),
         };
     });
     if let Some(answer) = answer {

@@ -6,6 +6,7 @@
 use super::JourneyApp;
 use super::selection::Selection;
 use crate::edit::pictures::{NewPicture, PictureTarget, add_pictures, remove_picture};
+use crate::file::pictures::inventory::{inventory, remove_pictures};
 use crate::file::pictures::{PictureError, Stored, store, store_file};
 use crate::i18n::tr;
 use crate::model::Picture;
@@ -114,6 +115,37 @@ impl JourneyApp {
     pub(super) fn remove_picture(&mut self, target: PictureTarget) {
         if let Some(edit) = remove_picture(self.document.journey(), target) {
             self.document.apply(edit);
+        }
+    }
+
+    /// Opens File › Pictures… on the map's assets folder.
+    pub(super) fn show_pictures(&mut self) {
+        let Some(folder) = self.assets() else {
+            self.status = Some(tr("picture-no-folder"));
+            return;
+        };
+        let name = self.document.display_name();
+        let journey = self.document.journey();
+        let mut in_use: Vec<&str> = journey.pictures().map(|p| p.name.as_str()).collect();
+        in_use.extend(self.document.history_pictures());
+        let inventory = inventory(&folder, Some((&name, in_use)));
+        self.modals.push(super::modal::Modal::Pictures(
+            super::pictures_dialog::PicturesDialog {
+                folder,
+                inventory,
+                confirming: false,
+            },
+        ));
+    }
+
+    /// Removes the stored pictures `names` from `folder` (the user confirmed: no map uses them).
+    pub(super) fn remove_stored_pictures(&mut self, folder: &Path, names: &[String]) {
+        match remove_pictures(folder, names) {
+            Ok(removed) => {
+                let count = [("n", crate::i18n::Arg::Count(removed))];
+                self.status = Some(crate::i18n::tr_args("pictures-removed", &count));
+            }
+            Err(error) => self.error(error.to_string()),
         }
     }
 

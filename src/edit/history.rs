@@ -135,6 +135,16 @@ impl History {
         !self.redo.is_empty()
     }
 
+    /// The names of the pictures the undo and redo steps would bring back: such pictures are
+    /// still in use even when the map does not name them now.
+    pub fn picture_names(&self) -> Vec<&str> {
+        let mut names = Vec::new();
+        for step in self.undo.iter().chain(&self.redo) {
+            step.inverse.picture_names(&mut names);
+        }
+        names
+    }
+
     /// How many steps can be undone.
     pub fn undo_len(&self) -> usize {
         self.undo.len()

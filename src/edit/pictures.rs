@@ -81,6 +81,46 @@ pub fn remove_picture(journey: &Journey, target: PictureTarget) -> Option<Edit> 
     }
 }
 
+impl Edit {
+    /// Adds to `names` the pictures this edit puts on cards or personas.
+    pub fn picture_names<'a>(&'a self, names: &mut Vec<&'a str>) {
+        match self {
+            Edit::AddCard(card) | Edit::InsertCard(_, card) | Edit::ReplaceCard(card) => {
+                names.extend(card.image.as_ref().map(|p| p.name.as_str()));
+            }
+            Edit::InsertPersona(_, persona) | Edit::ReplacePersona(persona) => {
+                names.extend(persona.photo.as_ref().map(|p| p.name.as_str()));
+            }
+            Edit::Batch(edits) => {
+                for edit in edits {
+                    edit.picture_names(names);
+                }
+            }
+            // Listed, not `_`: a new edit that carries cards or personas must be added above.
+            Edit::SetTitle(_)
+            | Edit::SetDescription(_)
+            | Edit::SetState(_)
+            | Edit::SetDirection(_)
+            | Edit::SetLanguage(_)
+            | Edit::RemoveCard(_)
+            | Edit::InsertStage(..)
+            | Edit::RemoveStage(_)
+            | Edit::ReplaceStage(_)
+            | Edit::MoveStage(..)
+            | Edit::InsertLane(..)
+            | Edit::RemoveLane(_)
+            | Edit::ReplaceLane(_)
+            | Edit::MoveLane(..)
+            | Edit::RemovePersona(_)
+            | Edit::InsertConnection(..)
+            | Edit::RemoveConnection(_)
+            | Edit::ReplaceConnection(_)
+            | Edit::SetBlueprintLine(..)
+            | Edit::SetConflicts(_) => {}
+        }
+    }
+}
+
 fn set_card_picture(card: &Card, picture: Option<Picture>) -> Edit {
     let mut changed = card.clone();
     changed.image = picture;
@@ -204,6 +244,31 @@ mod tests {
         let removed = applied(&replaced, remove_picture(&replaced, target).unwrap());
         assert_eq!(removed.persona(persona).unwrap().photo, None);
         assert_eq!(remove_picture(&removed, target), None, "nothing to remove");
+    }
+
+    #[test]
+    fn the_history_names_the_pictures_undo_and_redo_would_bring_back() {
+        let mut journey = journey();
+        let mut history = crate::edit::History::default();
+        let card = journey.cards[0].id;
+        let target = PictureTarget::Card(card);
+        let edit = add_pictures(&journey, target, vec![picture(1)]);
+        history.apply(&mut journey, edit);
+        history.seal();
+        let edit = add_pictures(&journey, target, vec![picture(2)]);
+        history.apply(&mut journey, edit);
+        history.seal();
+        // Picture 1 is named only by the step that undoes the replacement.
+        assert_eq!(history.picture_names(), [picture(1).picture.name.as_str()]);
+        history.undo(&mut journey);
+        history.undo(&mut journey);
+        let mut names = history.picture_names();
+        names.sort();
+        let expected = [picture(1), picture(2)].map(|p| p.picture.name);
+        assert_eq!(
+            names,
+            expected.iter().map(String::as_str).collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -10,6 +10,8 @@
 //! count read from the header before any pixel is decoded (so a decompression bomb is refused
 //! before it allocates).
 
+pub mod inventory;
+
 use crate::i18n::Message;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits, RgbaImage};
 use sha2::{Digest, Sha256};

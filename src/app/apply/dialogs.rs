@@ -29,6 +29,9 @@ impl JourneyApp {
             (Modal::ReadTable(question), Answer::ReadTable(Some(options))) => {
                 self.import_path_with(&question.path, options);
             }
+            (Modal::Pictures(dialog), Answer::RemovePictures(names)) => {
+                self.remove_stored_pictures(&dialog.folder, &names);
+            }
             // Cancel, OK, and answers to a dialog no longer shown.
             _ => {}
         }

@@ -135,6 +135,7 @@ impl JourneyApp {
             Command::LeaveCompare => self.leave_comparison(),
             Command::ExportMermaid => self.export_text(super::files::TextFormat::Mermaid),
             Command::ExportMarkdown => self.export_text(super::files::TextFormat::Markdown),
+            Command::ShowPictures => self.show_pictures(),
             Command::CopyMermaid => self.copy_as_mermaid(ctx),
             Command::CopyTable => self.copy_as_table(ctx),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),

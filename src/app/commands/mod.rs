@@ -34,6 +34,8 @@ pub enum Command {
     ExportMermaid,
     /// Ask where to write a Markdown report, then write it.
     ExportMarkdown,
+    /// List the pictures stored beside the map, and remove the unused ones.
+    ShowPictures,
     /// Close the window (asking first if there are unsaved changes).
     Quit,
     /// Undo the last change.

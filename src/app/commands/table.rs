@@ -101,6 +101,13 @@ pub(super) const TABLE: &[Entry] = &[
         bindings: &[],
     },
     Entry {
+        command: Command::ShowPictures,
+        readme: "",
+        label: "command-pictures",
+        tooltip: "command-pictures-tip",
+        bindings: &[],
+    },
+    Entry {
         command: Command::Compare,
         readme: "",
         label: "command-compare",

@@ -218,3 +218,63 @@ fn pictures_are_copied_once_and_only_what_their_names_say() {
     assert_eq!(copy_pictures(&from, &to, [good.as_str()]).unwrap(), 0);
     assert_eq!(copy_pictures(&from, &from, [good.as_str()]).unwrap(), 0);
 }
+
+#[test]
+fn the_inventory_tells_which_maps_use_each_picture_and_removes_only_unused_ones() {
+    use super::inventory::{inventory, remove_pictures};
+    let folder = tempfile::tempdir().unwrap();
+    let assets = folder.path().join(ASSETS_DIR);
+    let [a, b, c] = [png(1, 1), png(2, 2), png(3, 3)].map(|bytes| store(&assets, &bytes).unwrap());
+    std::fs::write(assets.join("notes.txt"), "not a picture").unwrap();
+    let mut map = crate::templates::find("lifecycle")
+        .unwrap()
+        .journey()
+        .unwrap();
+    map.cards[0].image = Some(crate::model::Picture {
+        name: a.name.clone(),
+        size: a.size,
+    });
+    crate::file::save(&map, &folder.path().join("shop.journey.ron")).unwrap();
+    // The open map uses b (perhaps only in its undo history).
+    let found = inventory(&assets, Some(("open.journey.ron", vec![b.name.as_str()])));
+    let users: Vec<(&str, Vec<String>)> = found
+        .pictures
+        .iter()
+        .map(|p| (p.name.as_str(), p.used_by.clone()))
+        .collect();
+    let mut expected = vec![
+        (a.name.as_str(), vec!["shop.journey.ron".to_owned()]),
+        (b.name.as_str(), vec!["open.journey.ron".to_owned()]),
+        (c.name.as_str(), vec![]),
+    ];
+    expected.sort();
+    assert_eq!(users, expected);
+    assert_eq!(
+        found
+            .pictures
+            .iter()
+            .find(|p| p.name == c.name)
+            .unwrap()
+            .pixels,
+        Some([3, 3])
+    );
+    let unused: Vec<String> = found.unused().iter().map(|p| p.name.clone()).collect();
+    assert_eq!(unused, std::slice::from_ref(&c.name));
+    // Only stored pictures inside the folder can be removed.
+    let asked = [
+        c.name.clone(),
+        "notes.txt".into(),
+        "../shop.journey.ron".into(),
+    ];
+    assert_eq!(remove_pictures(&assets, &asked).unwrap(), 1);
+    assert!(!assets.join(&c.name).exists());
+    assert!(assets.join("notes.txt").exists());
+    assert!(folder.path().join("shop.journey.ron").exists());
+
+    // A map that cannot be read may use anything: nothing is unused then.
+    std::fs::write(folder.path().join("broken.journey.ron"), "(((").unwrap();
+    store(&assets, &png(4, 4)).unwrap();
+    let found = inventory(&assets, None);
+    assert_eq!(found.unreadable, ["broken.journey.ron"]);
+    assert!(found.unused().is_empty());
+}
