@@ -15,6 +15,8 @@ pub struct Info {
     pub state: &'static str,
     /// Persona names, in order.
     pub personas: Vec<String>,
+    /// The personas in the same order, with their role and photo.
+    pub persona_details: Vec<PersonaInfo>,
     /// Lanes, top to bottom.
     pub lanes: Vec<LaneInfo>,
     /// Stages in journey order, with how many cards each holds.
@@ -25,6 +27,17 @@ pub struct Info {
     pub connections: Vec<ConnectionInfo>,
     /// The service blueprint's lines, top to bottom by kind.
     pub blueprint_lines: Vec<LineInfo>,
+}
+
+/// A persona in [`Info`].
+#[derive(Debug, Serialize)]
+pub struct PersonaInfo {
+    /// Its name.
+    pub name: String,
+    /// Its role, empty if none.
+    pub role: String,
+    /// Its photo's stored name (`HASH.EXT` in the assets folder beside the map), or null.
+    pub photo: Option<String>,
 }
 
 /// A blueprint line in [`Info`].
@@ -92,6 +105,8 @@ pub struct CardInfo {
     pub decision: bool,
     /// Whether it is a milestone.
     pub milestone: bool,
+    /// Its picture's stored name (`HASH.EXT` in the assets folder beside the map), or null.
+    pub image: Option<String>,
 }
 
 fn kind_name(kind: LaneKind) -> String {
@@ -121,6 +136,15 @@ impl Info {
                 crate::model::MapState::Future => "future",
             },
             personas: journey.personas.iter().map(|p| p.name.clone()).collect(),
+            persona_details: journey
+                .personas
+                .iter()
+                .map(|p| PersonaInfo {
+                    name: p.name.clone(),
+                    role: p.role.clone(),
+                    photo: p.photo.as_ref().map(|photo| photo.name.clone()),
+                })
+                .collect(),
             lanes: journey
                 .lanes
                 .iter()
@@ -163,6 +187,7 @@ impl Info {
                         .collect(),
                     decision: c.decision,
                     milestone: c.milestone,
+                    image: c.image.as_ref().map(|picture| picture.name.clone()),
                 })
                 .collect(),
             connections: journey

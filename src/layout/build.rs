@@ -109,7 +109,12 @@ pub fn build_reusing(
     // Legend: a colour marker and "Name — role" per persona, flowing onto new rows as needed.
     let mut legend = Vec::new();
     let mut x = left;
-    let row_height = s.small_size + s.legend_row_extra;
+    let with_photos = journey.personas.iter().any(|p| p.photo.is_some());
+    let row_height = if with_photos {
+        (s.small_size + s.legend_row_extra).max(s.legend_photo + s.line_gap)
+    } else {
+        s.small_size + s.legend_row_extra
+    };
     if !journey.personas.is_empty() {
         y += s.line_gap;
     }
@@ -119,17 +124,25 @@ pub fn build_reusing(
         } else {
             format!("{} — {}", persona.name, persona.role)
         };
-        let lead = s.legend_text_x + s.line_gap;
+        let photo_room = match persona.photo {
+            Some(_) => s.legend_photo + s.line_gap,
+            None => 0.0,
+        };
+        let lead = photo_room + s.legend_text_x + s.line_gap;
         let text = shaper.text(&label, s.small_size + 1.0, grid_width - lead, Pos2::ZERO);
         let width = lead + text.galley.size().x + s.legend_trailing;
         if x > left && x + width > left + grid_width {
             x = left;
             y += row_height;
         }
-        let marker = pos2(x + s.legend_marker_x, y + row_height / 2.0);
+        let photo = persona.photo.as_ref().map(|photo| {
+            let corner = pos2(x, y + (row_height - s.legend_photo) / 2.0);
+            super::card::photo_box(photo, corner, s.legend_photo)
+        });
+        let marker = pos2(x + photo_room + s.legend_marker_x, y + row_height / 2.0);
         let text = TextBlock {
             pos: pos2(
-                x + s.legend_text_x,
+                x + photo_room + s.legend_text_x,
                 y + (row_height - text.galley.size().y) / 2.0,
             ),
             ..text
@@ -138,6 +151,7 @@ pub fn build_reusing(
             persona: persona.id,
             marker,
             text,
+            photo,
         });
         x += width;
     }

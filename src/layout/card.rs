@@ -159,9 +159,28 @@ fn picture_box(
         size: picture.size,
         frame,
         rect,
-        label: TextBlock {
+        label: Some(TextBlock {
             pos: label.pos + at.to_vec2(),
             ..label
-        },
+        }),
+    }
+}
+
+/// The box of a persona's `photo` fitted (proportions kept, centred) into the square of
+/// `side` from `top_left`; too small to label.
+pub(super) fn photo_box(picture: &Picture, top_left: Pos2, side: f32) -> PictureBox {
+    let frame = Rect::from_min_size(top_left, vec2(side, side));
+    let height = picture.height_at(side);
+    let size = if height > side {
+        vec2(side * side / height, side)
+    } else {
+        vec2(side, height)
+    };
+    PictureBox {
+        name: picture.name.as_str().into(),
+        size: picture.size,
+        frame,
+        rect: Rect::from_center_size(frame.center(), size),
+        label: None,
     }
 }

@@ -238,7 +238,7 @@ impl CardBox {
                 size: picture.size,
                 frame: picture.frame.translate(offset),
                 rect: picture.rect.translate(offset),
-                label: moved(&picture.label),
+                label: picture.label.as_ref().map(moved),
             }),
             vote_dots: self.vote_dots.iter().map(|p| *p + offset).collect(),
             badges: self.badges.iter().map(|(b, p)| (*b, *p + offset)).collect(),

@@ -38,6 +38,10 @@ pub(super) fn mirror(layout: &mut Layout, cache: &mut CardCache) {
     for entry in &mut layout.legend {
         entry.marker.x = m.x(entry.marker.x);
         m.text(&mut entry.text);
+        if let Some(photo) = &mut entry.photo {
+            photo.frame = m.rect(photo.frame);
+            photo.rect = m.rect(photo.rect);
+        }
     }
     for stage in &mut layout.stages {
         stage.header = m.rect(stage.header);
@@ -101,7 +105,9 @@ pub(super) fn mirror_card(card: &CardBox, m: Mirror) -> CardBox {
     if let Some(picture) = &mut card.picture {
         picture.frame = m.rect(picture.frame);
         picture.rect = m.rect(picture.rect);
-        m.text(&mut picture.label);
+        if let Some(label) = &mut picture.label {
+            m.text(label);
+        }
     }
     for dot in &mut card.vote_dots {
         dot.x = m.x(dot.x);

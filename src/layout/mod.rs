@@ -94,6 +94,8 @@ pub struct LegendEntry {
     pub marker: Pos2,
     /// Name and role.
     pub text: TextBlock,
+    /// The persona's photo, before the marker.
+    pub photo: Option<PictureBox>,
 }
 
 /// A stage column.
@@ -193,8 +195,8 @@ pub struct PictureBox {
     /// Where the picture itself is drawn inside the frame, its proportions kept.
     pub rect: Rect,
     /// The picture's name, shaped inside the frame: shown while the picture is not drawn
-    /// (loading, missing or unreadable).
-    pub label: TextBlock,
+    /// (loading, missing or unreadable); none where the frame is too small to read it.
+    pub label: Option<TextBlock>,
 }
 
 /// A mark on a card's top edge.

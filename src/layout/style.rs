@@ -90,6 +90,8 @@ pub struct Style {
     /// The tallest a card's picture is drawn, as a multiple of its width: a taller picture
     /// (a phone screenshot) is drawn narrower, centred.
     pub picture_max_aspect: f32,
+    /// The side of the square a persona's photo is fitted into in the legend.
+    pub legend_photo: f32,
 }
 
 impl Default for Style {
@@ -137,6 +139,7 @@ impl Default for Style {
             drop_line_width: 3.0,
             drop_cell_width: 2.0,
             picture_max_aspect: 1.5,
+            legend_photo: 44.0,
         }
     }
 }

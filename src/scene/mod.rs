@@ -183,6 +183,13 @@ fn paint_grid(map: Drawing, out: &mut Vec<Shape>) {
         ));
         let radius = layout.style.legend_face_radius;
         face(out, entry.marker, radius, 1, line_color, theme.face_fill);
+        if let Some(photo) = &entry.photo {
+            out.push(Shape::rect_filled(
+                photo.frame,
+                CornerRadius::ZERO,
+                mix(theme.background, theme.muted, 0.15),
+            ));
+        }
         text(
             out,
             &entry.text,
@@ -321,7 +328,9 @@ fn paint_card(
             CornerRadius::ZERO,
             mix(fill, theme.muted, 0.15),
         ));
-        text(out, &picture.label, theme.muted);
+        if let Some(label) = &picture.label {
+            text(out, label, theme.muted);
+        }
     }
     if let Some(icon) = &card.icon {
         text(out, icon, accent);

@@ -4,6 +4,7 @@
 //! exactly the size it is drawn: the screen from its cache, the export decoded on the spot.
 
 use super::Drawing;
+use crate::layout::PictureBox;
 use egui::epaint::{CornerRadius, Shape};
 use egui::{Color32, ColorImage, Rect, TextureId, pos2};
 use image::RgbaImage;
@@ -23,8 +24,9 @@ pub fn drawn_pixels(rect: Rect, pixels_per_unit: f32) -> [u32; 2] {
     [side(rect.width()), side(rect.height())]
 }
 
-/// Paints the pictures of the cards that reach into `area` whose textures are ready, each over
-/// its frame, at `pixels_per_unit` target pixels per map unit.
+/// Paints the pictures of the cards that reach into `area`, and the personas' photos in the
+/// legend, whose textures are ready, each over its frame, at `pixels_per_unit` target pixels
+/// per map unit.
 pub fn paint_pictures(
     map: Drawing,
     area: Rect,
@@ -32,23 +34,30 @@ pub fn paint_pictures(
     textures: &mut dyn PictureTextures,
     out: &mut Vec<Shape>,
 ) {
-    let whole = Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0));
-    for card in &map.layout.cards {
-        let Some(picture) = &card.picture else {
-            continue;
-        };
+    let mut paint = |picture: &PictureBox, fill: Color32| {
         if !area.intersects(picture.frame) {
-            continue;
+            return;
         }
         let pixels = drawn_pixels(picture.rect, pixels_per_unit);
         let Some(texture) = textures.texture(&picture.name, picture.size, pixels) else {
-            continue;
+            return;
         };
-        // The card's own fill hides the placeholder, also beside a picture narrower than its
+        // The fill under it hides the placeholder, also beside a picture narrower than its
         // frame.
-        let (fill, _) = map.theme.card_colors(card.kind, card.color);
+        let whole = Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0));
         out.push(Shape::rect_filled(picture.frame, CornerRadius::ZERO, fill));
         out.push(Shape::image(texture, picture.rect, whole, Color32::WHITE));
+    };
+    for entry in &map.layout.legend {
+        if let Some(photo) = &entry.photo {
+            paint(photo, map.theme.background);
+        }
+    }
+    for card in &map.layout.cards {
+        if let Some(picture) = &card.picture {
+            let (fill, _) = map.theme.card_colors(card.kind, card.color);
+            paint(picture, fill);
+        }
     }
 }
 

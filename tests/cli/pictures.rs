@@ -5,10 +5,11 @@ use super::{journeymap, stdout};
 use journeymap::file::{load, pictures, save};
 use journeymap::model::Picture;
 
-#[test]
-fn check_warns_about_pictures_that_cannot_be_shown() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("map.journey.ron");
+/// A map in `dir` with one stored picture (on the first card, 4 × 3), one escaping the
+/// folder (second card) and one missing (the first persona's photo); returns its path and the
+/// stored picture's name.
+fn map_with_pictures(dir: &std::path::Path) -> (std::path::PathBuf, String) {
+    let path = dir.join("map.journey.ron");
     let mut journey = journeymap::templates::find("full-cycle")
         .unwrap()
         .journey()
@@ -18,7 +19,7 @@ fn check_warns_about_pictures_that_cannot_be_shown() {
     image::RgbaImage::from_pixel(4, 3, image::Rgba([1, 2, 3, 255]))
         .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
         .unwrap();
-    let stored = pictures::store(&dir.path().join("assets"), &png).unwrap();
+    let stored = pictures::store(&dir.join("assets"), &png).unwrap();
     assert_eq!(stored.size, [4, 3]);
     journey.cards[0].image = Some(Picture {
         name: stored.name.clone(),
@@ -34,6 +35,13 @@ fn check_warns_about_pictures_that_cannot_be_shown() {
     });
     save(&journey, &path).unwrap();
     assert_eq!(load(&path).unwrap(), journey, "pictures round-trip");
+    (path, stored.name)
+}
+
+#[test]
+fn check_warns_about_pictures_that_cannot_be_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, stored_name) = map_with_pictures(dir.path());
 
     let output = journeymap(&["check", path.to_str().unwrap()]);
     let out = stdout(&output);
@@ -49,7 +57,7 @@ fn check_warns_about_pictures_that_cannot_be_shown() {
     );
     assert!(warnings.iter().any(|l| l.contains("is missing")), "{out}");
     assert!(
-        !out.contains(&stored.name),
+        !out.contains(&stored_name),
         "the stored picture is fine: {out}"
     );
     // Each warning points at the line naming the picture.
@@ -63,4 +71,43 @@ fn check_warns_about_pictures_that_cannot_be_shown() {
     }
     let strict = journeymap(&["check", "--strict", path.to_str().unwrap()]);
     assert_eq!(strict.status.code(), Some(1));
+}
+
+#[test]
+fn info_names_the_pictures_and_export_draws_the_good_one_and_warns_about_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, stored_name) = map_with_pictures(dir.path());
+    let output = journeymap(&["info", "--json", path.to_str().unwrap()]);
+    let info: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let images: Vec<&serde_json::Value> = info["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|card| &card["image"])
+        .filter(|image| !image.is_null())
+        .collect();
+    assert_eq!(images.len(), 2);
+    assert!(images.contains(&&serde_json::Value::from(stored_name)));
+    let photo = &info["persona_details"][0]["photo"];
+    assert_eq!(
+        photo,
+        &serde_json::Value::from(format!("{}.jpg", "0".repeat(64)))
+    );
+    assert_eq!(info["persona_details"][1]["photo"], serde_json::Value::Null);
+
+    let png = dir.path().join("map.png");
+    let output = journeymap(&[
+        "export",
+        path.to_str().unwrap(),
+        "-o",
+        png.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    let errors = String::from_utf8_lossy(&output.stderr).into_owned();
+    let warnings: Vec<&str> = errors
+        .lines()
+        .filter(|l| l.contains("warning: picture"))
+        .collect();
+    assert_eq!(warnings.len(), 2, "{errors}");
+    assert!(png.is_file());
 }
