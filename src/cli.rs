@@ -425,7 +425,9 @@ fn import(input: &Path, output: &Path, verbose: bool, options: TableOptions) -> 
             output.display()
         ));
     }
-    let imported = interop::import_with(input, options).map_err(|e| e.to_string())?;
+    let mut imported = interop::import_with(input, options).map_err(|e| e.to_string())?;
+    // Beside the new map, where it will look for them.
+    imported.store_pictures(&file::pictures::assets_dir(output));
     for warning in &imported.warnings {
         eprintln!("journeymap: warning: {}", warning.show(verbose));
     }

@@ -685,3 +685,12 @@ pictures-remove-unused = إزالة غير المستخدمة ({ $n-shown })
 pictures-remove-confirm = إزالة الصور غير المستخدمة في أي خريطة في هذا المجلد ({ $n-shown })؟ لا يمكن التراجع عن ذلك.
 pictures-remove = إزالة
 pictures-removed = أُزيلت الصور: { $n-shown }
+picture-outside-folder = { $path } ليس داخل مجلد الملف الذي يذكره (تُرفض المسارات المطلقة و.. والروابط التي تقود إلى الخارج)
+csv-pictures = { $file }: لم تُضف بعض الصور
+csv-picture = السطر { $line-shown }: { $problem }
+mermaid-left-pictures = { $count-shown } { $count ->
+        [one] صورة
+        [two] صورتان
+        [few] صور
+       *[other] صورة
+    }

@@ -647,3 +647,10 @@ pictures-removed = { $n ->
     [one] One picture removed.
    *[other] { $n-shown } pictures removed.
 }
+picture-outside-folder = { $path } is not inside the folder of the file that names it (absolute paths, .. and links leading out are refused)
+csv-pictures = { $file }: some pictures were not added
+csv-picture = line { $line-shown }: { $problem }
+mermaid-left-pictures = { $count-shown } { $count ->
+        [one] picture
+       *[other] pictures
+    }

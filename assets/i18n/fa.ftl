@@ -600,3 +600,7 @@ pictures-remove-unused = حذف بی‌استفاده‌ها ({ $n-shown })
 pictures-remove-confirm = { $n-shown } تصویری که هیچ نقشه‌ای در این پوشه از آن استفاده نمی‌کند حذف شود؟ این کار برگشت‌پذیر نیست.
 pictures-remove = حذف
 pictures-removed = { $n-shown } تصویر حذف شد.
+picture-outside-folder = { $path } درون پوشهٔ فایلی که نامش را آورده نیست (مسیر مطلق، .. و پیوندی که به بیرون می‌رود پذیرفته نمی‌شود)
+csv-pictures = { $file }: برخی تصویرها افزوده نشدند
+csv-picture = سطر { $line-shown }: { $problem }
+mermaid-left-pictures = { $count-shown } تصویر

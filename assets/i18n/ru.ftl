@@ -683,3 +683,11 @@ pictures-removed = { $n ->
     [few] Удалено { $n-shown } изображения.
    *[other] Удалено { $n-shown } изображений.
 }
+picture-outside-folder = { $path } находится вне папки файла, который на него ссылается (абсолютные пути, .. и ссылки наружу не принимаются)
+csv-pictures = { $file }: некоторые изображения не добавлены
+csv-picture = строка { $line-shown }: { $problem }
+mermaid-left-pictures = { $count-shown } { $count ->
+        [one] изображение
+        [few] изображения
+       *[many] изображений
+    }

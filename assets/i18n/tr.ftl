@@ -600,3 +600,7 @@ pictures-remove-unused = Kullanılmayanları kaldır ({ $n-shown })
 pictures-remove-confirm = Bu klasördeki hiçbir haritanın kullanmadığı { $n-shown } resim kaldırılsın mı? Bu geri alınamaz.
 pictures-remove = Kaldır
 pictures-removed = { $n-shown } resim kaldırıldı.
+picture-outside-folder = { $path }, onu anan dosyanın klasörünün içinde değil (mutlak yollar, .. ve dışarı çıkan bağlantılar reddedilir)
+csv-pictures = { $file }: bazı resimler eklenmedi
+csv-picture = satır { $line-shown }: { $problem }
+mermaid-left-pictures = { $count-shown } resim

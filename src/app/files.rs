@@ -73,7 +73,11 @@ impl JourneyApp {
     /// it cannot tell; when it still cannot, asks how it is written.
     pub(super) fn import_path_with(&mut self, path: &Path, options: interop::table::TableOptions) {
         match interop::import_with(path, options) {
-            Ok(imported) => {
+            Ok(mut imported) => {
+                // An imported map is not saved yet: its pictures wait in the data folder.
+                if let Some(assets) = &self.unsaved_assets {
+                    imported.store_pictures(assets);
+                }
                 let cards = imported.journey.cards.len();
                 self.replace_document(Document::untitled(imported.journey));
                 self.status = Some(crate::i18n::tr_args(

@@ -34,6 +34,8 @@ pub enum PictureError {
     BadName(String),
     /// The picture is a link that leads out of the assets folder.
     Outside(PathBuf),
+    /// A path in an imported file that leads out of its folder (absolute, `..`, a link).
+    OutsideFolder(PathBuf),
     /// No such picture in the assets folder.
     Missing(PathBuf),
     /// Over [`MAX_PICTURE_BYTES`].
@@ -60,6 +62,7 @@ impl PictureError {
         match self {
             PictureError::BadName(name) => Message::new("picture-bad-name").text("name", name),
             PictureError::Outside(p) => path("picture-outside", p),
+            PictureError::OutsideFolder(p) => path("picture-outside-folder", p),
             PictureError::Missing(p) => path("picture-missing", p),
             PictureError::TooBig(p) => path("picture-too-big", p),
             PictureError::TooManyPixels {
@@ -177,6 +180,35 @@ pub fn resolve(assets: &Path, name: &str) -> Result<PathBuf, PictureError> {
     let folder = std::fs::canonicalize(assets).map_err(|e| PictureError::Io(path.clone(), e))?;
     if !real.starts_with(&folder) || !real.is_file() {
         return Err(PictureError::Outside(path));
+    }
+    Ok(real)
+}
+
+/// The file `written` names relative to `folder`, if it stays inside it: an absolute path, a
+/// `..`, or a link leading out of the folder is refused (a table from someone else must not
+/// make journeymap read any other file on the disk).
+pub fn inside(folder: &Path, written: &str) -> Result<PathBuf, PictureError> {
+    let relative = Path::new(written);
+    let plain = relative.components().all(|part| {
+        matches!(
+            part,
+            std::path::Component::Normal(_) | std::path::Component::CurDir
+        )
+    });
+    let shown = folder.join(relative);
+    if !plain || relative.as_os_str().is_empty() {
+        return Err(PictureError::OutsideFolder(PathBuf::from(written)));
+    }
+    let real = match std::fs::canonicalize(&shown) {
+        Ok(real) => real,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(PictureError::Missing(shown));
+        }
+        Err(e) => return Err(PictureError::Io(shown, e)),
+    };
+    let folder = std::fs::canonicalize(folder).map_err(|e| PictureError::Io(shown.clone(), e))?;
+    if !real.starts_with(&folder) || !real.is_file() {
+        return Err(PictureError::OutsideFolder(PathBuf::from(written)));
     }
     Ok(real)
 }

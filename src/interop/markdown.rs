@@ -49,11 +49,15 @@ pub fn export(journey: &Journey) -> String {
                 md.push_str(&format!(" — {}", inline(&persona.role)));
             }
             md.push('\n');
+            if let Some(photo) = picture_link(persona.photo.as_ref(), &persona.name) {
+                md.push_str(&format!("  {photo}\n"));
+            }
             for (label, items) in [
                 ("Goals", &persona.goals),
                 ("Needs", &persona.needs),
                 ("Motivations", &persona.motivations),
                 ("Fears", &persona.fears),
+                ("Triggers", &persona.triggers),
             ] {
                 if !items.is_empty() {
                     let items: Vec<String> = items.iter().map(|i| inline(i)).collect();
@@ -126,12 +130,29 @@ pub fn export(journey: &Journey) -> String {
                 if !card.body.trim().is_empty() {
                     md.push_str(&format!("  {}\n", inline(&card.body)));
                 }
+                if let Some(picture) = picture_link(card.image.as_ref(), &card.title) {
+                    md.push_str(&format!("  {picture}\n"));
+                }
             }
             md.push('\n');
         }
         forks_and_exits(journey, &cards, stage.id, &mut md);
     }
     md
+}
+
+/// A Markdown image of `picture`, linked relatively (`assets/HASH.EXT`: the report works saved
+/// beside the map), described by `alt`. Only a stored picture's name is linked: a name from a
+/// map from someone else is never written into a link as it is.
+fn picture_link(picture: Option<&crate::model::Picture>, alt: &str) -> Option<String> {
+    let picture = picture?;
+    crate::file::pictures::stored_format(&picture.name)?;
+    let alt = inline(alt).replace(['[', ']'], "");
+    Some(format!(
+        "![{alt}]({}/{})",
+        crate::file::pictures::ASSETS_DIR,
+        picture.name
+    ))
 }
 
 /// The routes that leave the cards of `stage` other than by their usual next step: forks to
@@ -186,6 +207,40 @@ fn forks_and_exits(
 mod tests {
     use super::*;
     use crate::model::{Connection, ConnectionId};
+
+    #[test]
+    fn pictures_are_linked_relatively_and_only_stored_names_are_linked() {
+        let mut journey = crate::templates::find("lifecycle")
+            .and_then(|t| t.journey().ok())
+            .expect("the lifecycle template");
+        let stored = format!("{}.png", "ab".repeat(32));
+        journey.cards[0].image = Some(crate::model::Picture {
+            name: stored.clone(),
+            size: [4, 3],
+        });
+        journey.cards[1].image = Some(crate::model::Picture {
+            name: "javascript:alert(1)".into(),
+            size: [4, 3],
+        });
+        journey.personas[0].photo = Some(crate::model::Picture {
+            name: stored.clone(),
+            size: [4, 3],
+        });
+        let report = export(&journey);
+        let links: Vec<&str> = report.lines().filter(|l| l.contains("![")).collect();
+        assert_eq!(links.len(), 2, "{report}");
+        assert!(
+            links
+                .iter()
+                .all(|l| l.ends_with(&format!("](assets/{stored})")))
+        );
+        assert!(!report.contains("javascript"));
+        let (_, notes) = crate::interop::mermaid::export(&journey);
+        assert!(
+            notes.iter().any(|n| n.to_string().contains("3 pictures")),
+            "{notes:?}"
+        );
+    }
 
     #[test]
     fn forks_and_exits_are_told_in_words_under_their_stage() {

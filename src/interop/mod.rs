@@ -8,7 +8,7 @@ pub mod table;
 
 use crate::i18n::Message;
 use crate::model::Journey;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Why a file could not be imported. Messages name the file and the line or row, and are worded
 /// when shown (in the window's language; English on the command line).
@@ -71,6 +71,69 @@ pub struct Imported {
     pub journey: Journey,
     /// Things worth telling the user (unknown columns, …).
     pub warnings: Vec<Note>,
+    /// Pictures the imported file names for its cards, not yet stored: see
+    /// [`Imported::store_pictures`].
+    pub pictures: Pictures,
+}
+
+/// The pictures an imported table names, relative to its folder.
+#[derive(Debug, Default)]
+pub struct Pictures {
+    /// The folder paths are relative to (and must stay inside).
+    pub folder: PathBuf,
+    /// The imported file, for messages.
+    pub file: PathBuf,
+    /// One per card with a picture.
+    pub pending: Vec<PendingPicture>,
+}
+
+/// A picture named by a row of an imported table.
+#[derive(Debug)]
+pub struct PendingPicture {
+    /// The card it goes on.
+    pub card: crate::model::CardId,
+    /// The path as the table writes it.
+    pub written: String,
+    /// The row's line.
+    pub line: usize,
+}
+
+impl Imported {
+    /// Copies the pictures the imported file names into `assets` and puts them on their
+    /// cards. A path must stay inside the file's folder (no absolute paths, `..`, or links
+    /// leading out: an imported file is not trusted); one that does not, or is not a picture,
+    /// leaves its card without one and is told in a warning with its line.
+    pub fn store_pictures(&mut self, assets: &Path) {
+        let pending = std::mem::take(&mut self.pictures.pending);
+        let mut problems = Vec::new();
+        for picture in pending {
+            let stored = crate::file::pictures::inside(&self.pictures.folder, &picture.written)
+                .and_then(|source| crate::file::pictures::store_file(assets, &source));
+            match stored {
+                Ok(stored) => {
+                    if let Some(card) = self.journey.card_mut(picture.card) {
+                        card.image = Some(crate::model::Picture {
+                            name: stored.name,
+                            size: stored.size,
+                        });
+                    }
+                }
+                Err(error) => problems.push(
+                    Message::new("csv-picture")
+                        .count("line", picture.line)
+                        .part("problem", error.message())
+                        .to_string(),
+                ),
+            }
+        }
+        if !problems.is_empty() {
+            let file = self.pictures.file.display().to_string();
+            self.warnings.push(Note::listing(
+                Message::new("csv-pictures").text("file", file),
+                problems,
+            ));
+        }
+    }
 }
 
 /// How many items a [`Note`] names before it says "and N more".

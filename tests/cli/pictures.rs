@@ -111,3 +111,65 @@ fn info_names_the_pictures_and_export_draws_the_good_one_and_warns_about_the_res
     assert_eq!(warnings.len(), 2, "{errors}");
     assert!(png.is_file());
 }
+
+#[test]
+fn a_csv_image_column_brings_pictures_from_inside_its_folder_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let table = dir.path().join("table");
+    std::fs::create_dir_all(table.join("shots")).unwrap();
+    image::RgbaImage::from_pixel(6, 4, image::Rgba([9, 9, 9, 255]))
+        .save(table.join("shots/home.png"))
+        .unwrap();
+    // A picture outside the table's folder, reached three ways.
+    let outside = dir.path().join("secret.png");
+    image::RgbaImage::from_pixel(2, 2, image::Rgba([1, 1, 1, 255]))
+        .save(&outside)
+        .unwrap();
+    std::os::unix::fs::symlink(&outside, table.join("link.png")).unwrap();
+    std::fs::write(table.join("notes.png"), "not a picture").unwrap();
+    let csv = format!(
+        "stage,title,image\n\
+         Visit,Home page,shots/home.png\n\
+         Visit,Absolute,{}\n\
+         Visit,Up and out,../secret.png\n\
+         Visit,Linked out,link.png\n\
+         Visit,Not a picture,notes.png\n\
+         Visit,No picture,\n",
+        outside.display()
+    );
+    let input = table.join("cards.csv");
+    std::fs::write(&input, csv).unwrap();
+    let output = dir.path().join("out/map.journey.ron");
+    std::fs::create_dir_all(output.parent().unwrap()).unwrap();
+    let run = journeymap(&[
+        "import",
+        input.to_str().unwrap(),
+        "-o",
+        output.to_str().unwrap(),
+        "--verbose",
+    ]);
+    let errors = String::from_utf8_lossy(&run.stderr).into_owned();
+    assert_eq!(run.status.code(), Some(0), "{errors}");
+    let journey = load(&output).unwrap();
+    let with: Vec<(&str, [u32; 2])> = journey
+        .cards
+        .iter()
+        .filter_map(|c| Some((c.title.as_str(), c.image.as_ref()?.size)))
+        .collect();
+    assert_eq!(with, [("Home page", [6, 4])]);
+    let stored: Vec<_> = std::fs::read_dir(dir.path().join("out/assets"))
+        .unwrap()
+        .collect();
+    assert_eq!(
+        stored.len(),
+        1,
+        "only the picture inside the folder was copied"
+    );
+    for line in 3..=6 {
+        assert!(
+            errors.contains(&format!("line {line}:")),
+            "line {line}: {errors}"
+        );
+    }
+    assert!(!errors.contains("line 7:"), "{errors}");
+}

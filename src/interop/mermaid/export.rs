@@ -114,6 +114,7 @@ pub fn export(journey: &Journey) -> (String, Vec<Note>) {
             "mermaid-left-roles",
         ),
         (journey.connections.len(), "mermaid-left-connections"),
+        (journey.pictures().count(), "mermaid-left-pictures"),
     ]
     .into_iter()
     .filter(|(count, _)| *count > 0)

@@ -258,6 +258,7 @@ impl<'a> Parser<'a> {
         Ok(Imported {
             journey: self.builder.journey,
             warnings,
+            pictures: super::super::Pictures::default(),
         })
     }
 }

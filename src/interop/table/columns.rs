@@ -38,11 +38,13 @@ pub enum Column {
     Milestone,
     /// The title of the card the usual next step leads to (a `Next` connection).
     Next,
+    /// A picture file for the card, relative to the table's folder (and inside it).
+    Image,
 }
 
 /// Each column's names: first the one journeymap writes in each language, in the order of
 /// [`Language::ALL`], then other names people use.
-const NAMES: [(Column, &[&str]); 15] = [
+const NAMES: [(Column, &[&str]); 16] = [
     (
         Column::Stage,
         &[
@@ -236,6 +238,25 @@ const NAMES: [(Column, &[&str]); 15] = [
             "next step",
             "далее",
             "گام بعد",
+        ],
+    ),
+    (
+        Column::Image,
+        &[
+            "image",
+            "تصویر",
+            "الصورة",
+            "resim",
+            "изображение",
+            "picture",
+            "photo",
+            "screenshot",
+            "عکس",
+            "صورة",
+            "görsel",
+            "fotoğraf",
+            "картинка",
+            "фото",
         ],
     ),
 ];

@@ -125,9 +125,24 @@ pub fn import(bytes: &[u8], path: &Path, options: TableOptions) -> Result<Import
             read.unknown_next,
         ));
     }
+    let folder = path.parent().unwrap_or(Path::new(".")).to_owned();
+    let pictures = read
+        .pictures
+        .into_iter()
+        .map(|(card, written, line)| crate::interop::PendingPicture {
+            card,
+            written,
+            line,
+        })
+        .collect();
     Ok(Imported {
         journey: builder.journey,
         warnings,
+        pictures: crate::interop::Pictures {
+            folder,
+            file: path.to_owned(),
+            pending: pictures,
+        },
     })
 }
 

@@ -31,6 +31,8 @@ pub struct RowsRead {
     pub unknown_lanes: Vec<String>,
     /// `next` cells that name no card, with their line.
     pub unknown_next: Vec<String>,
+    /// The `image` cells: the card, the path as written, and its line.
+    pub pictures: Vec<(CardId, String, usize)>,
 }
 
 /// The map language the header of `text` names its stage column in, if it is one of them.
@@ -142,6 +144,7 @@ pub fn read(text: &str, separator: Separator, builder: &mut Builder) -> Result<R
         unknown_columns,
         unknown_lanes: Vec::new(),
         unknown_next: Vec::new(),
+        pictures: Vec::new(),
     };
     // Each row's card and the title its `next` cell names, joined once every card is there.
     let mut next_steps: Vec<(CardId, String, usize)> = Vec::new();
@@ -285,7 +288,12 @@ fn card(row: &Row<'_>, builder: &mut Builder, report: &mut RowsRead) -> Result<C
     card.tags = values::tags(row.get(&Column::Tags));
     card.decision = decision.unwrap_or(false);
     card.milestone = milestone.unwrap_or(false);
-    Ok(card.id)
+    let id = card.id;
+    let image = row.get(&Column::Image);
+    if !image.is_empty() {
+        report.pictures.push((id, image.to_owned(), row.line));
+    }
+    Ok(id)
 }
 
 /// The row's scores: `emotion` for its `persona` (or the default persona), and each
