@@ -342,6 +342,9 @@ fn new(
         }
         journey = crate::generate::generate(journey, count);
     }
+    // The pictures first: the map never names a picture its folder lacks.
+    templates::write_pictures(&journey, &file::pictures::assets_dir(output))
+        .map_err(|e| e.to_string())?;
     file::save(&journey, output).map_err(|e| e.to_string())?;
     println!(
         "{}: created from template {} ({})",

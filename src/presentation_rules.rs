@@ -61,10 +61,11 @@ pub fn capture_lanes(journey: &Journey) -> Vec<LaneId> {
         LaneKind::PainPoints,
         LaneKind::Opportunities,
     ];
+    // Emotions are scored, not written; a storyboard holds pictures, not typed ideas.
     let usable = journey
         .lanes
         .iter()
-        .filter(|l| !l.hidden && l.kind != LaneKind::Emotions);
+        .filter(|l| !l.hidden && !matches!(l.kind, LaneKind::Emotions | LaneKind::Images));
     let mut lanes: Vec<LaneId> = usable
         .clone()
         .filter(|l| first.contains(&l.kind))

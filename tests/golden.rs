@@ -19,7 +19,16 @@ fn check_golden(template: &str, language: Language, options: &ExportOptions, nam
         .unwrap()
         .journey_in(language)
         .unwrap();
-    let rendered = export::render(&journey, options).unwrap();
+    // The template's pictures, where a map made from it keeps them.
+    let folder = tempfile::tempdir().unwrap();
+    let assets = folder.path().join("assets");
+    templates::write_pictures(&journey, &assets).unwrap();
+    let options = ExportOptions {
+        pictures: Some(assets),
+        ..options.clone()
+    };
+    let rendered = export::render(&journey, &options).unwrap();
+    assert!(rendered.problems.is_empty(), "{:?}", rendered.problems);
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/snapshots")
         .join(name);

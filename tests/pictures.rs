@@ -18,10 +18,15 @@ fn png_file(path: &Path, width: u32, height: u32) -> PathBuf {
     path.to_owned()
 }
 
-/// The app on the lifecycle template, not saved yet, keeping pictures in `assets`, answering
-/// its file dialogs with `answers`.
+/// The lifecycle template without its pictures: no storyboard lane, no photos.
+fn plain_lifecycle() -> Journey {
+    templates::without_pictures(templates::find("lifecycle").unwrap().journey().unwrap())
+}
+
+/// The app on the lifecycle template without pictures, not saved yet, keeping pictures in
+/// `assets`, answering its file dialogs with `answers`.
 fn app(assets: &Path, answers: Vec<PathBuf>) -> Harness<'static, JourneyApp> {
-    let journey = templates::find("lifecycle").unwrap().journey().unwrap();
+    let journey = plain_lifecycle();
     let assets = assets.to_owned();
     // Room for the frames the picture worker asks for when a picture is decoded.
     let mut harness = Harness::builder()
@@ -52,12 +57,14 @@ fn undo(harness: &mut Harness<'_, JourneyApp>) {
     harness.run();
 }
 
-/// The files in `folder`, by name.
+/// The files in `folder` by name, but for the template's own pictures.
 fn stored(folder: &Path) -> Vec<String> {
+    let template = |name: &str| templates::PICTURES.iter().any(|(n, _)| *n == name);
     let mut names: Vec<String> = std::fs::read_dir(folder)
         .map(|entries| {
             entries
                 .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .filter(|name| !template(name))
                 .collect()
         })
         .unwrap_or_default();
@@ -258,7 +265,7 @@ fn cards_pasted_from_another_map_bring_their_pictures_into_this_maps_folder() {
         &png_file(&folder.path().join("shelf.png"), 50, 20),
     )
     .unwrap();
-    let mut source = templates::find("lifecycle").unwrap().journey().unwrap();
+    let mut source = plain_lifecycle();
     source.cards[2].image = Some(journeymap::model::Picture {
         name: shelf.name.clone(),
         size: shelf.size,

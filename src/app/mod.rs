@@ -78,6 +78,8 @@ pub fn run(path: Option<PathBuf>, compare: Option<PathBuf>) -> Result<(), String
             dirs.data_dir().join("recovery"),
         ));
         app.unsaved_assets = Some(dirs.data_dir().join(crate::file::pictures::ASSETS_DIR));
+        // The example map at start is a template too.
+        app.store_template_pictures();
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -186,6 +188,7 @@ impl JourneyApp {
     /// The editor keeping the pictures of maps not saved yet in `folder`.
     pub fn with_unsaved_assets(mut self, folder: PathBuf) -> Self {
         self.unsaved_assets = Some(folder);
+        self.store_template_pictures();
         self
     }
 

@@ -118,6 +118,20 @@ impl JourneyApp {
         }
     }
 
+    /// Stores the built-in pictures a map made from a template names in the data folder (the
+    /// map is not saved yet), so it shows them.
+    pub(super) fn store_template_pictures(&mut self) {
+        if self.document.path().is_some() {
+            return;
+        }
+        let Some(folder) = &self.unsaved_assets else {
+            return;
+        };
+        if let Err(error) = crate::templates::write_pictures(self.document.journey(), folder) {
+            self.status = Some(error.to_string());
+        }
+    }
+
     /// Opens File › Pictures… on the map's assets folder.
     pub(super) fn show_pictures(&mut self) {
         let Some(folder) = self.assets() else {

@@ -276,6 +276,15 @@ pub fn connect(
 mod tests {
     use super::*;
 
+    /// The example map's touchpoints lane.
+    fn touchpoints(journey: &Journey) -> LaneId {
+        let lane = journey
+            .lanes
+            .iter()
+            .find(|l| l.kind == LaneKind::Touchpoints);
+        lane.expect("a touchpoints lane").id
+    }
+
     fn example() -> Journey {
         crate::templates::find("lifecycle")
             .unwrap()
@@ -308,7 +317,7 @@ mod tests {
     #[test]
     fn sorting_by_votes_puts_the_most_voted_first_and_keeps_ties_in_order() {
         let mut journey = example();
-        let (stage, lane) = (journey.stages[0].id, journey.lanes[1].id);
+        let (stage, lane) = (journey.stages[0].id, touchpoints(&journey));
         let (edit, _) = add_card(
             &journey,
             stage,
@@ -335,7 +344,7 @@ mod tests {
     #[test]
     fn a_new_card_lands_at_its_drop_position() {
         let mut journey = example();
-        let (stage, lane) = (journey.stages[1].id, journey.lanes[1].id);
+        let (stage, lane) = (journey.stages[1].id, touchpoints(&journey));
         let before = titles(&journey, stage, lane);
         let seed = CardSeed {
             title: "Email".into(),
@@ -356,7 +365,7 @@ mod tests {
         let (s1, s2, lane) = (
             journey.stages[0].id,
             journey.stages[1].id,
-            journey.lanes[1].id,
+            touchpoints(&journey),
         );
         let first = journey.cards_in(s1, lane)[0].id;
         let second = journey.cards_in(s1, lane)[1].id;
@@ -375,7 +384,7 @@ mod tests {
     #[test]
     fn duplicates_sit_after_their_originals() {
         let mut journey = example();
-        let (stage, lane) = (journey.stages[0].id, journey.lanes[1].id);
+        let (stage, lane) = (journey.stages[0].id, touchpoints(&journey));
         let first = journey.cards_in(stage, lane)[0].clone();
         let (edit, copies) = duplicate_cards(&journey, &[first.id]);
         edit.apply(&mut journey);

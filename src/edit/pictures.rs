@@ -165,10 +165,8 @@ mod tests {
     use super::*;
 
     fn journey() -> Journey {
-        crate::templates::find("lifecycle")
-            .unwrap()
-            .journey()
-            .unwrap()
+        let lifecycle = crate::templates::find("lifecycle").unwrap();
+        crate::templates::without_pictures(lifecycle.journey().unwrap())
     }
 
     fn picture(n: u8) -> NewPicture {

@@ -395,13 +395,18 @@ fn content_kept_except(before: &Journey, after: &Journey, rewritten: &[CardId]) 
 #[test]
 fn lane_kinds_survive_replace() {
     let mut journey = example();
-    let mut lane = journey.lanes[0].clone();
+    let at = journey
+        .lanes
+        .iter()
+        .position(|l| l.kind == LaneKind::Actions)
+        .unwrap();
+    let mut lane = journey.lanes[at].clone();
     lane.kind = LaneKind::Backstage;
     lane.name = "  Kitchen  ".into();
     let undo = Edit::ReplaceLane(Box::new(lane)).apply(&mut journey);
-    assert_eq!(journey.lanes[0].name, "Kitchen");
+    assert_eq!(journey.lanes[at].name, "Kitchen");
     undo.apply(&mut journey);
-    assert_eq!(journey.lanes[0].kind, LaneKind::Actions);
+    assert_eq!(journey.lanes[at].kind, LaneKind::Actions);
 }
 
 #[test]

@@ -167,7 +167,8 @@ fn info_prints_json_with_cards_and_emotions() {
     assert_eq!(info["direction"], "ltr");
     assert_eq!(info["personas"][0], "Mina");
     assert_eq!(info["stages"][0]["name"], "Awareness");
-    assert_eq!(info["lanes"][1]["kind"], "Touchpoints");
+    assert_eq!(info["lanes"][0]["kind"], "Images");
+    assert_eq!(info["lanes"][2]["kind"], "Touchpoints");
     let card = info["cards"]
         .as_array()
         .unwrap()

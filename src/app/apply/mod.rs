@@ -194,7 +194,10 @@ impl JourneyApp {
 
     fn new_from_template(&mut self, name: &str) {
         match templates::find(name).map(|t| t.journey_in(self.new_language)) {
-            Some(Ok(journey)) => self.replace_document(Document::untitled(journey)),
+            Some(Ok(journey)) => {
+                self.replace_document(Document::untitled(journey));
+                self.store_template_pictures();
+            }
             Some(Err(error)) => self.error(error.to_string()),
             None => {
                 let args = [("name", name.into())];
