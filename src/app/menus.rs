@@ -346,7 +346,8 @@ impl JourneyApp {
                     .open
                     .and_then(|id| journey.persona(id)?.photo.as_ref())
                     .and_then(|photo| {
-                        let size = super::personas::photo_size(photo) * ppp;
+                        let size =
+                            super::personas::photo_size(photo, super::personas::PHOTO_SIDE) * ppp;
                         let pixels = [size.x.round() as u32, size.y.round() as u32];
                         self.canvas.picture_texture(photo, pixels)
                     });

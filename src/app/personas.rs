@@ -97,11 +97,11 @@ pub fn show(
 /// How wide a persona's photo is shown in the panel, in points (at most as tall).
 pub const PHOTO_SIDE: f32 = 96.0;
 
-/// The size a persona's `photo` is shown at in the panel: [`PHOTO_SIDE`] wide or tall.
-pub fn photo_size(photo: &crate::model::Picture) -> egui::Vec2 {
-    let height = photo.height_at(PHOTO_SIDE);
-    let scale = (PHOTO_SIDE / height).min(1.0);
-    egui::vec2(PHOTO_SIDE * scale, height * scale)
+/// The size a persona's `photo` is shown at fitted into a square of `side` points.
+pub fn photo_size(photo: &crate::model::Picture, side: f32) -> egui::Vec2 {
+    let height = photo.height_at(side);
+    let scale = (side / height).min(1.0);
+    egui::vec2(side * scale, height * scale)
 }
 
 /// The persona's photo (`texture` once it is decoded; a frame until then), and buttons to
@@ -109,7 +109,7 @@ pub fn photo_size(photo: &crate::model::Picture) -> egui::Vec2 {
 fn photo_of(ui: &mut Ui, persona: &Persona, texture: Option<egui::TextureId>, out: &mut Actions) {
     use crate::edit::pictures::PictureTarget;
     if let Some(photo) = &persona.photo {
-        let size = photo_size(photo);
+        let size = photo_size(photo, PHOTO_SIDE);
         match texture {
             Some(texture) => {
                 ui.add(egui::Image::new((texture, size)));

@@ -18,6 +18,8 @@ use egui::{Align2, Color32, FontId, Rect, RichText, Ui, Vec2};
 /// Text sizes of the presentation panels, in points: large enough for the back of the room.
 const HEADING: f32 = 40.0;
 const BODY: f32 = 28.0;
+/// The side of a persona's photo in the side panel, in points.
+const PHOTO: f32 = 72.0;
 
 /// The words of presentation mode, in one place.
 mod words {
@@ -142,6 +144,17 @@ impl JourneyApp {
             return;
         };
         let journey = self.document.journey();
+        let ppp = ctx.pixels_per_point();
+        let photos: Vec<Option<egui::TextureId>> = journey
+            .personas
+            .iter()
+            .map(|persona| {
+                let photo = persona.photo.as_ref()?;
+                let size = super::personas::photo_size(photo, PHOTO) * ppp;
+                let pixels = [size.x.round() as u32, size.y.round() as u32];
+                self.canvas.picture_texture(photo, pixels)
+            })
+            .collect();
         // The stage's goal, questions and KPIs, large, on the side the journey comes from.
         let panel = match journey.direction {
             Direction::RightToLeft => egui::Panel::left("presented stage"),
@@ -167,6 +180,9 @@ impl JourneyApp {
                 ui.visuals_mut().override_text_color = Some(theme.text);
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     stage_panel(ui, journey, presenting, theme.text);
+                    if !presenting.overview {
+                        personas_panel(ui, journey, &photos, theme.text);
+                    }
                 });
             });
         let shown = Shown {
@@ -221,6 +237,37 @@ fn stage_panel(ui: &mut Ui, journey: &Journey, presenting: &Presenting, color: C
         bidi_label(ui, &kpi.text(journey.language), BODY, color, fixed);
     }
     paths_panel(ui, journey, presenting, stage.id, color);
+}
+
+/// The personas at the foot of the side panel: each one's photo (once decoded), name and role.
+fn personas_panel(
+    ui: &mut Ui,
+    journey: &Journey,
+    photos: &[Option<egui::TextureId>],
+    color: Color32,
+) {
+    let auto = crate::layout::Base::Auto(journey.direction);
+    ui.add_space(16.0);
+    for (persona, photo) in journey.personas.iter().zip(photos) {
+        let layout = match journey.direction {
+            Direction::RightToLeft => egui::Layout::right_to_left(egui::Align::Center),
+            Direction::LeftToRight => egui::Layout::left_to_right(egui::Align::Center),
+        };
+        let row = egui::vec2(ui.available_width(), PHOTO);
+        ui.allocate_ui_with_layout(row, layout, |ui| {
+            if let (Some(texture), Some(picture)) = (photo, &persona.photo) {
+                let size = super::personas::photo_size(picture, PHOTO);
+                ui.add(egui::Image::new((*texture, size)));
+            }
+            let text = if persona.role.is_empty() {
+                persona.name.clone()
+            } else {
+                format!("{} — {}", persona.name, persona.role)
+            };
+            bidi_label(ui, &text, BODY * 0.7, color, auto);
+        });
+        ui.add_space(8.0);
+    }
 }
 
 /// The stage's paths in the side panel: the fork highlighted on the map, each of its branches
