@@ -44,12 +44,20 @@ impl Headless {
 
     /// The editor showing `journey`, after its first frames.
     fn of(journey: journeymap::model::Journey) -> Self {
+        Headless::showing(JourneyApp::new(
+            Document::untitled(journey),
+            RecentFiles::load(None),
+        ))
+    }
+
+    /// The editor `app`, after its first frames.
+    fn showing(app: JourneyApp) -> Self {
         // As the app does first thing.
         journeymap::memory::prefer_small_pages();
         let mut headless = Headless {
             ctx: journeymap::fonts::context(),
             frame: eframe::Frame::_new_kittest(),
-            app: JourneyApp::new(Document::untitled(journey), RecentFiles::load(None)),
+            app,
             time: 0.0,
         };
         for _ in 0..3 {
@@ -130,7 +138,61 @@ fn frames(c: &mut Criterion) {
         group.sample_size(10);
         every_kind(&mut group, "100000 on 100 stages", limit);
     }
+    picture_frames(&mut group);
     group.finish();
+}
+
+/// Panning and zooming frames on a map where one card in ten has a picture of its own (10,000
+/// cards and 1,000 pictures under `cargo bench`; 100 and 10 as a smoke test), each a 640 × 480
+/// JPEG, decoded on the picture worker while the frames run.
+fn picture_frames(group: &mut Group<'_>) {
+    let cards = if sizes().len() > 1 { 10_000 } else { 100 };
+    let folder = tempfile::tempdir().unwrap();
+    let assets = folder.path().join("assets");
+    let mut journey = generate(template(), cards);
+    for (index, card) in journey.cards.iter_mut().step_by(10).enumerate() {
+        let stored = journeymap::file::pictures::store(&assets, &photo(index)).unwrap();
+        card.image = Some(journeymap::model::Picture {
+            name: stored.name,
+            size: stored.size,
+        });
+    }
+    let pictures = cards / 10;
+    let size = format!("{cards}, {pictures} pictures");
+    let make = || {
+        let app = JourneyApp::new(Document::untitled(journey.clone()), RecentFiles::load(None))
+            .with_unsaved_assets(assets.clone());
+        let mut headless = Headless::showing(app);
+        // The pictures in view at 30 % decoded before measuring.
+        headless.zoom_to(0.3);
+        for _ in 0..300 {
+            if headless.app.canvas().picture_memory().0 > 0 {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            headless.frame(Vec::new());
+        }
+        headless
+    };
+    pan_frames(group, &size, make());
+    zoom_frames(group, &size, make());
+}
+
+/// A 640 × 480 JPEG of its own for picture `index`: a gradient in colours taken from it.
+fn photo(index: usize) -> Vec<u8> {
+    let [r, g, b] = [index * 37, index * 91, index * 53].map(|n| (n % 256) as u8);
+    let image = image::RgbImage::from_fn(640, 480, |x, y| {
+        let (x, y) = ((x * 255 / 640) as u8, (y * 255 / 480) as u8);
+        image::Rgb([r ^ x, g ^ y, b.wrapping_add(x / 2)])
+    });
+    let mut bytes = Vec::new();
+    image
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Jpeg,
+        )
+        .unwrap();
+    bytes
 }
 
 /// Every kind of frame on the maps `make` makes, named with `size`.

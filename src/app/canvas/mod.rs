@@ -399,6 +399,11 @@ impl Canvas {
         }
     }
 
+    /// How many picture textures are kept, and their bytes (benchmarks and measurements).
+    pub fn picture_memory(&self) -> (usize, usize) {
+        self.pictures.as_ref().map_or((0, 0), PictureCache::memory)
+    }
+
     /// The texture of `picture` drawn `pixels` wide and high (a persona's photo in a panel),
     /// once it is decoded.
     pub fn picture_texture(
