@@ -142,7 +142,10 @@ impl JourneyApp {
         let journey = self.document.journey();
         let mut in_use: Vec<&str> = journey.pictures().map(|p| p.name.as_str()).collect();
         in_use.extend(self.document.history_pictures());
-        let inventory = inventory(&folder, Some((&name, in_use)));
+        // Recovery copies of unsaved work may name pictures too.
+        let recovery = self.autosave.store().map(|store| store.dir());
+        let also: Vec<&Path> = recovery.into_iter().collect();
+        let inventory = inventory(&folder, Some((&name, in_use)), &also);
         self.modals.push(super::modal::Modal::Pictures(
             super::pictures_dialog::PicturesDialog {
                 folder,

@@ -31,6 +31,11 @@ impl RecoveryStore {
         RecoveryStore { dir }
     }
 
+    /// The folder the copies are in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
     fn paths(&self, key: &str) -> (PathBuf, PathBuf) {
         (
             self.dir.join(format!("{key}.{}", super::EXTENSION)),

@@ -41,10 +41,11 @@ impl Inventory {
     }
 }
 
-/// What the maps beside `assets` use of it. `open` is the open map, read as it is in memory
-/// (with the pictures its undo history names): its file name and the picture names it uses;
-/// its file on disk is not read again.
-pub fn inventory(assets: &Path, open: Option<(&str, Vec<&str>)>) -> Inventory {
+/// What the maps beside `assets`, and those in the folders `also` (recovery copies of unsaved
+/// work), use of it. `open` is the open map, read as it is in memory (with the pictures its undo
+/// history names): its file name and the picture names it uses; its file on disk is not read
+/// again.
+pub fn inventory(assets: &Path, open: Option<(&str, Vec<&str>)>, also: &[&Path]) -> Inventory {
     let mut uses: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut unreadable = Vec::new();
     let open_name = open.as_ref().map(|(name, _)| name.to_string());
@@ -55,7 +56,8 @@ pub fn inventory(assets: &Path, open: Option<(&str, Vec<&str>)>) -> Inventory {
                 .push(name.to_string());
         }
     }
-    for map in maps_beside(assets) {
+    let folders = assets.parent().into_iter().chain(also.iter().copied());
+    for map in folders.flat_map(maps_in) {
         let file_name = map
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -90,11 +92,8 @@ pub fn inventory(assets: &Path, open: Option<(&str, Vec<&str>)>) -> Inventory {
     }
 }
 
-/// The map files in the folder `assets` is in, in name order.
-fn maps_beside(assets: &Path) -> Vec<std::path::PathBuf> {
-    let Some(folder) = assets.parent() else {
-        return Vec::new();
-    };
+/// The map files in `folder`, in name order.
+fn maps_in(folder: &Path) -> Vec<std::path::PathBuf> {
     let mut maps: Vec<_> = std::fs::read_dir(folder)
         .into_iter()
         .flatten()

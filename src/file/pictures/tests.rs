@@ -236,7 +236,11 @@ fn the_inventory_tells_which_maps_use_each_picture_and_removes_only_unused_ones(
     });
     crate::file::save(&map, &folder.path().join("shop.journey.ron")).unwrap();
     // The open map uses b (perhaps only in its undo history).
-    let found = inventory(&assets, Some(("open.journey.ron", vec![b.name.as_str()])));
+    let found = inventory(
+        &assets,
+        Some(("open.journey.ron", vec![b.name.as_str()])),
+        &[],
+    );
     let users: Vec<(&str, Vec<String>)> = found
         .pictures
         .iter()
@@ -260,6 +264,18 @@ fn the_inventory_tells_which_maps_use_each_picture_and_removes_only_unused_ones(
     );
     let unused: Vec<String> = found.unused().iter().map(|p| p.name.clone()).collect();
     assert_eq!(unused, std::slice::from_ref(&c.name));
+    // A recovery copy of unsaved work, kept elsewhere, that uses c keeps it.
+    let recovery = folder.path().join("recovery");
+    std::fs::create_dir_all(&recovery).unwrap();
+    map.cards[1].image = Some(crate::model::Picture {
+        name: c.name.clone(),
+        size: c.size,
+    });
+    crate::file::save(&map, &recovery.join("untitled-1.journey.ron")).unwrap();
+    let open = Some(("open.journey.ron", vec![b.name.as_str()]));
+    let with_recovery = inventory(&assets, open, &[recovery.as_path()]);
+    assert!(with_recovery.unused().is_empty());
+    std::fs::remove_dir_all(&recovery).unwrap();
     // Only stored pictures inside the folder can be removed.
     let asked = [
         c.name.clone(),
@@ -274,7 +290,7 @@ fn the_inventory_tells_which_maps_use_each_picture_and_removes_only_unused_ones(
     // A map that cannot be read may use anything: nothing is unused then.
     std::fs::write(folder.path().join("broken.journey.ron"), "(((").unwrap();
     store(&assets, &png(4, 4)).unwrap();
-    let found = inventory(&assets, None);
+    let found = inventory(&assets, None, &[]);
     assert_eq!(found.unreadable, ["broken.journey.ron"]);
     assert!(found.unused().is_empty());
 }
