@@ -10,11 +10,12 @@ mod access;
 mod curves;
 mod feedback;
 mod gestures;
+mod pictures;
 mod view;
 
 pub use access::card_label;
 
-use super::actions::{Action, Actions};
+use super::actions::Actions;
 use super::selection::Selection;
 use crate::layout::{self, CardCache, Hit, Layout, Style};
 use crate::model::{CardId, Journey, LaneId, PersonaId, StageId};
@@ -374,49 +375,6 @@ impl Canvas {
         self.view.pan = Vec2::ZERO;
     }
 
-    /// Starts a frame showing pictures from `assets`: what was decoded since is uploaded, and
-    /// pictures that newly failed are reported into `out`.
-    pub fn begin_pictures(
-        &mut self,
-        ctx: &egui::Context,
-        assets: Option<std::path::PathBuf>,
-        out: &mut Actions,
-    ) {
-        let repaint = ctx.clone();
-        let pictures = self
-            .pictures
-            .get_or_insert_with(|| PictureCache::new(Arc::new(move || repaint.request_repaint())));
-        for problem in pictures.begin_frame(assets, &ctx.tex_manager()) {
-            out.push(Action::Notice(problem.to_string()));
-        }
-    }
-
-    /// Ends the frame's pictures: those no longer shown stop loading, and those out of view
-    /// beyond the budget are let go.
-    pub fn end_pictures(&mut self) {
-        if let Some(pictures) = &mut self.pictures {
-            pictures.end_frame();
-        }
-    }
-
-    /// How many picture textures are kept, and their bytes (benchmarks and measurements).
-    pub fn picture_memory(&self) -> (usize, usize) {
-        self.pictures.as_ref().map_or((0, 0), PictureCache::memory)
-    }
-
-    /// The texture of `picture` drawn `pixels` wide and high (a persona's photo in a panel),
-    /// once it is decoded.
-    pub fn picture_texture(
-        &mut self,
-        picture: &crate::model::Picture,
-        pixels: [u32; 2],
-    ) -> Option<egui::TextureId> {
-        use crate::scene::PictureTextures;
-        self.pictures
-            .as_mut()?
-            .texture(&picture.name, picture.size, pixels)
-    }
-
     /// Paints the map in view on `map_painter`, tessellated in screen points and reused while
     /// neither the map nor the view changes. Returns whether cards are readable at this zoom.
     fn paint_map(
@@ -470,20 +428,14 @@ impl Canvas {
             });
         let [under, over] = meshes;
         map_painter.add(Shape::Mesh(under));
-        if let (None, Some(pictures)) = (&overview, &mut self.pictures) {
+        if let (None, Some(cache)) = (&overview, &mut self.pictures) {
             let map = scene::Drawing {
                 layout,
                 journey,
                 theme: &theme,
                 options,
             };
-            let mut shapes = Vec::new();
-            let pixels_per_unit = zoom * view.pixels_per_point;
-            scene::paint_pictures(map, view.area(), pixels_per_unit, pictures, &mut shapes);
-            for mut shape in shapes {
-                shape.transform(to_global);
-                map_painter.add(shape);
-            }
+            pictures::paint(map, &view, cache, map_painter);
         }
         map_painter.add(Shape::Mesh(over));
         self.view.to_screen = to_global;
