@@ -324,3 +324,31 @@ fn file_pictures_lists_the_folder_and_removes_only_the_unused_after_asking() {
         "the dialog closed"
     );
 }
+
+#[test]
+fn an_image_pasted_from_the_clipboard_is_stored_as_png_and_undone_in_one_step() {
+    let folder = tempfile::tempdir().unwrap();
+    let assets = folder.path().join("assets");
+    let mut harness = app(&assets, Vec::new());
+    let before = journey(&harness);
+    let image = egui::ColorImage::filled([12, 8], egui::Color32::from_rgb(200, 30, 90));
+    harness
+        .input_mut()
+        .events
+        .push(egui::Event::PasteImage(Arc::new(image)));
+    harness.run();
+    let after = journey(&harness);
+    let new: Vec<_> = after
+        .cards
+        .iter()
+        .filter(|c| before.card(c.id).is_none())
+        .collect();
+    assert_eq!(new.len(), 1);
+    let picture = new[0].image.clone().expect("the new card has the picture");
+    assert_eq!(picture.size, [12, 8]);
+    assert!(picture.name.ends_with(".png"));
+    assert_eq!(new[0].title, "New picture");
+    assert_eq!(stored(&assets), [picture.name]);
+    undo(&mut harness);
+    assert_eq!(journey(&harness), before);
+}
