@@ -214,8 +214,8 @@ pub(crate) fn render_drawn(
     let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
     phases.mark("tessellation");
 
-    let mut canvas = raster::Pixels::new(width, height, theme.background);
-    canvas.draw(
+    let canvas = raster::Pixels::drawn(
+        (width, height, theme.background),
         &primitives,
         &raster::Textures {
             font: &font_atlas,

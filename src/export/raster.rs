@@ -37,19 +37,29 @@ impl Textures<'_> {
 }
 
 impl Pixels {
-    /// A canvas filled with one colour.
-    pub fn new(width: usize, height: usize, fill: Color32) -> Self {
-        Pixels {
+    /// A canvas of `fill` with every primitive drawn on it, in order, with `pixels_per_point`
+    /// mapping points to pixels. The rows are split between threads; each thread fills its own
+    /// rows, then draws every triangle into them. The memory comes from the system untouched, so
+    /// a large image's pages are faulted in and painted on every core, and only once.
+    pub fn drawn(
+        (width, height, fill): (usize, usize, Color32),
+        primitives: &[ClippedPrimitive],
+        textures: &Textures<'_>,
+        pixels_per_point: f32,
+    ) -> Self {
+        let mut canvas = Pixels {
             width,
             height,
-            pixels: vec![fill.to_array(); width * height],
-        }
+            // Zeroed memory: a fresh mapping the system gives without writing it.
+            pixels: vec![[0; 4]; width * height],
+        };
+        canvas.draw(fill, primitives, textures, pixels_per_point);
+        canvas
     }
 
-    /// Draws every primitive, in order, with `pixels_per_point` mapping points to pixels.
-    /// The rows are split between threads; each thread draws every triangle into its own rows.
-    pub fn draw(
+    fn draw(
         &mut self,
+        fill: Color32,
         primitives: &[ClippedPrimitive],
         textures: &Textures<'_>,
         pixels_per_point: f32,
@@ -63,6 +73,7 @@ impl Pixels {
             for (band_index, band) in self.pixels.chunks_mut(rows_per_band * width).enumerate() {
                 let y0 = band_index * rows_per_band;
                 scope.spawn(move || {
+                    band.fill(fill.to_array());
                     let rows = band.len() / width.max(1);
                     let mut band = Band {
                         pixels: band,

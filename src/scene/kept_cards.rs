@@ -195,13 +195,13 @@ mod tests {
 
     /// `mesh` drawn on a screen-sized canvas (glyphs as solid boxes: the atlas is white).
     fn raster(mesh: Mesh) -> Vec<[u8; 4]> {
-        let mut canvas = raster::Pixels::new(SCREEN.x as usize, SCREEN.y as usize, Color32::BLACK);
         let font = ColorImage::filled([2048, 2048], Color32::WHITE);
         let primitive = ClippedPrimitive {
             clip_rect: Rect::from_min_size(Pos2::ZERO, SCREEN),
             primitive: Primitive::Mesh(mesh),
         };
-        canvas.draw(
+        let canvas = raster::Pixels::drawn(
+            (SCREEN.x as usize, SCREEN.y as usize, Color32::BLACK),
             &[primitive],
             &raster::Textures {
                 font: &font,
