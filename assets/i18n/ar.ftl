@@ -109,6 +109,7 @@ menu-title-tip = إعادة تسمية الخريطة؛ Enter للتطبيق
 menu-not-saved = لم تُحفظ بعد
 menu-unsaved = تغييرات غير محفوظة
 menu-drop-hint = أفلت ملف .journey.ron هنا لفتحه
+menu-drop-pictures-hint = أفلت الصور على البطاقة أو الشخصية المحددة، أو كبطاقات جديدة في لوحة القصة
 
 ## مربعات الحوار
 dialog-save-changes = حفظ التغييرات؟

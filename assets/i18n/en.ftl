@@ -109,6 +109,7 @@ menu-title-tip = Rename the map; Enter to apply
 menu-not-saved = not saved yet
 menu-unsaved = unsaved changes
 menu-drop-hint = Drop a .journey.ron file to open it
+menu-drop-pictures-hint = Drop pictures onto the selected card or persona, or as new storyboard cards
 
 ## Dialogs
 dialog-save-changes = Save changes?

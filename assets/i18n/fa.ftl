@@ -109,6 +109,7 @@ menu-title-tip = تغییر نام نقشه؛ Enter برای اعمال
 menu-not-saved = هنوز ذخیره نشده
 menu-unsaved = تغییرات ذخیره‌نشده
 menu-drop-hint = برای باز کردن، پروندهٔ .journey.ron را اینجا رها کنید
+menu-drop-pictures-hint = تصویرها را روی کارت یا پرسونای انتخاب‌شده، یا به‌صورت کارت‌های تازهٔ استوری‌بورد رها کنید
 
 ## گفت‌وگوها
 dialog-save-changes = تغییرات ذخیره شود؟

@@ -109,6 +109,7 @@ menu-title-tip = Haritayı yeniden adlandır; uygulamak için Enter
 menu-not-saved = henüz kaydedilmedi
 menu-unsaved = kaydedilmemiş değişiklikler
 menu-drop-hint = Açmak için bir .journey.ron dosyası bırakın
+menu-drop-pictures-hint = Resimleri seçili karta ya da personaya, ya da yeni hikâye panosu kartları olarak bırakın
 
 ## İletişim kutuları
 dialog-save-changes = Değişiklikler kaydedilsin mi?

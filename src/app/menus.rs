@@ -31,6 +31,7 @@ mod words {
     pub const NOT_SAVED: &str = "menu-not-saved";
     pub const UNSAVED: &str = "menu-unsaved";
     pub const DROP_HINT: &str = "menu-drop-hint";
+    pub const DROP_PICTURES_HINT: &str = "menu-drop-pictures-hint";
     pub const UI_LANGUAGE: &str = "menu-ui-language";
 
     pub fn counts(stages: usize, lanes: usize, cards: usize, personas: usize) -> String {
@@ -416,16 +417,28 @@ impl JourneyApp {
 
 /// While files are dragged over the window, says what dropping does.
 pub(super) fn drop_hint(ui: &mut Ui) {
-    if ui.input(|i| i.raw.hovered_files.is_empty()) {
+    let hovered: Vec<Option<std::path::PathBuf>> =
+        ui.input(|i| i.raw.hovered_files.iter().map(|f| f.path.clone()).collect());
+    if hovered.is_empty() {
         return;
     }
+    // Pictures go onto the map; anything else is opened.
+    let pictures = hovered.iter().all(|path| {
+        path.as_deref()
+            .is_some_and(super::pictures::is_picture_file)
+    });
+    let hint = if pictures {
+        tr(words::DROP_PICTURES_HINT)
+    } else {
+        tr(words::DROP_HINT)
+    };
     let rect = ui.max_rect();
     let painter = ui.painter();
     painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(140));
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        tr(words::DROP_HINT),
+        shown::shown(&hint),
         egui::FontId::proportional(24.0),
         egui::Color32::WHITE,
     );
