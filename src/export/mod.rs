@@ -109,9 +109,23 @@ pub fn render_timed(
     options: &ExportOptions,
     phases: &mut Phases,
 ) -> Result<Rendered, ExportError> {
+    render_drawn(options, phases, map_drawing(journey, options))
+}
+
+/// What the export of `journey` draws: the map laid out and painted, its pictures at the
+/// options' scale.
+fn map_drawing<'a>(
+    journey: &'a Journey,
+    options: &ExportOptions,
+) -> impl FnOnce(
+    &mut egui::epaint::text::FontsView<'_>,
+    &mut pictures::ExportPictures,
+    &mut Phases,
+) -> (Rect, Vec<egui::Shape>)
++ 'a {
     let theme = Theme::new(options.theme);
     let scale = options.scale;
-    render_drawn(options, phases, |fonts, pictures, phases| {
+    move |fonts, pictures, phases| {
         let layout = layout::build(journey, &Style::default(), fonts);
         phases.mark("layout");
         let mut shapes = Vec::new();
@@ -129,7 +143,28 @@ pub fn render_timed(
             &mut shapes,
         );
         (layout.bounds, shapes)
-    })
+    }
+}
+
+/// What an export draws, tessellated and ready to rasterize.
+struct Prepared {
+    width: usize,
+    height: usize,
+    paper: Color32,
+    primitives: Vec<egui::ClippedPrimitive>,
+    font_atlas: ColorImage,
+    pictures: pictures::ExportPictures,
+    pixels_per_point: f32,
+}
+
+impl Prepared {
+    /// The textures the primitives sample.
+    fn textures(&self) -> raster::Textures<'_> {
+        raster::Textures {
+            font: &self.font_atlas,
+            pictures: &self.pictures.images,
+        }
+    }
 }
 
 /// Renders what `draw` paints to pixels at the options' scale and on the theme's paper.
@@ -142,6 +177,53 @@ pub(crate) fn render_drawn(
         &mut Phases,
     ) -> (Rect, Vec<egui::Shape>),
 ) -> Result<Rendered, ExportError> {
+    let prepared = prepare(options, phases, draw)?;
+    let canvas = raster::Pixels::drawn(
+        (prepared.width, prepared.height, prepared.paper),
+        &prepared.primitives,
+        &prepared.textures(),
+        prepared.pixels_per_point,
+    );
+    phases.mark("rasterizing");
+
+    let mut pixels = canvas.pixels;
+    // Everything is blended over the paper, and over an opaque paper every pixel stays opaque
+    // (the golden tests check it): then there is nothing to unmultiply, and no reason to read
+    // the whole image once more (a sixth of the time of a 2× export).
+    if prepared.paper.a() != 255 {
+        unmultiply(&mut pixels);
+    }
+    // The same memory as bytes: a copy of a 100-megabyte image would cost more than drawing it.
+    let rgba: Vec<u8> = bytemuck::allocation::cast_vec(pixels);
+    phases.mark("unpremultiplied");
+    Ok(Rendered {
+        width: prepared.width as u32,
+        height: prepared.height as u32,
+        rgba,
+        problems: prepared.pictures.problems,
+    })
+}
+
+/// Straight alpha for premultiplied `pixels` that are not opaque.
+fn unmultiply(pixels: &mut [[u8; 4]]) {
+    for pixel in pixels {
+        if pixel[3] != 255 {
+            *pixel = Color32::from_rgba_premultiplied(pixel[0], pixel[1], pixel[2], pixel[3])
+                .to_srgba_unmultiplied();
+        }
+    }
+}
+
+/// Runs `draw` in a headless egui pass at the options' scale and tessellates what it paints.
+fn prepare(
+    options: &ExportOptions,
+    phases: &mut Phases,
+    draw: impl FnOnce(
+        &mut egui::epaint::text::FontsView<'_>,
+        &mut pictures::ExportPictures,
+        &mut Phases,
+    ) -> (Rect, Vec<egui::Shape>),
+) -> Result<Prepared, ExportError> {
     let scale = options.scale;
     if !(0.25..=8.0).contains(&scale) {
         return Err(ExportError::BadScale(scale));
@@ -214,37 +296,14 @@ pub(crate) fn render_drawn(
     let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
     phases.mark("tessellation");
 
-    let canvas = raster::Pixels::drawn(
-        (width, height, theme.background),
-        &primitives,
-        &raster::Textures {
-            font: &font_atlas,
-            pictures: &pictures.images,
-        },
-        output.pixels_per_point,
-    );
-    phases.mark("rasterizing");
-
-    let mut pixels = canvas.pixels;
-    // Everything is blended over the paper, and over an opaque paper every pixel stays opaque
-    // (the golden tests check it): then there is nothing to unmultiply, and no reason to read
-    // the whole image once more (a sixth of the time of a 2× export).
-    if theme.background.a() != 255 {
-        for pixel in &mut pixels {
-            if pixel[3] != 255 {
-                *pixel = Color32::from_rgba_premultiplied(pixel[0], pixel[1], pixel[2], pixel[3])
-                    .to_srgba_unmultiplied();
-            }
-        }
-    }
-    // The same memory as bytes: a copy of a 100-megabyte image would cost more than drawing it.
-    let rgba: Vec<u8> = bytemuck::allocation::cast_vec(pixels);
-    phases.mark("unpremultiplied");
-    Ok(Rendered {
-        width: width as u32,
-        height: height as u32,
-        rgba,
-        problems: pictures.problems,
+    Ok(Prepared {
+        width,
+        height,
+        paper: theme.background,
+        primitives,
+        font_atlas,
+        pictures,
+        pixels_per_point: output.pixels_per_point,
     })
 }
 
@@ -286,9 +345,55 @@ pub fn export_png_timed(
     options: &ExportOptions,
     phases: &mut Phases,
 ) -> Result<Vec<Message>, ExportError> {
-    let rendered = render_timed(journey, options, phases)?;
-    write_png_timed(&rendered, path, phases)?;
-    Ok(rendered.problems)
+    let prepared = prepare(options, phases, map_drawing(journey, options))?;
+    let write_error = |message: Message| ExportError::Write {
+        path: path.to_owned(),
+        message,
+    };
+    let bytes = encode_while_drawing(&prepared)
+        .map_err(|e| write_error(Message::new("io-other").text("system", e)))?;
+    phases.mark("rasterizing and PNG encoding, overlapped");
+    crate::file::write_atomic(path, &bytes)
+        .map_err(|e| write_error(crate::file::system_reason(&e)))?;
+    phases.mark("writing");
+    Ok(prepared.pictures.problems)
+}
+
+/// Rasterizes `prepared` and encodes it as PNG at once: the encoder (on this thread) compresses
+/// each band of rows as soon as the drawing threads have finished it, rather than waiting for
+/// the whole image. The same settings as [`encode_png`]: fast deflate, Paeth on every row.
+fn encode_while_drawing(prepared: &Prepared) -> Result<Vec<u8>, String> {
+    use std::io::Write;
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, prepared.width as u32, prepared.height as u32);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    encoder.set_filter(png::Filter::Paeth);
+    let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
+    let mut stream = writer.stream_writer().map_err(|e| e.to_string())?;
+    let opaque = prepared.paper.a() == 255;
+    let mut straight = Vec::new();
+    raster::Pixels::drawn_in_order(
+        (prepared.width, prepared.height, prepared.paper),
+        &prepared.primitives,
+        &prepared.textures(),
+        prepared.pixels_per_point,
+        |band| {
+            if opaque {
+                stream.write_all(bytemuck::cast_slice(band))
+            } else {
+                straight.clear();
+                straight.extend_from_slice(band);
+                unmultiply(&mut straight);
+                stream.write_all(bytemuck::cast_slice(&straight))
+            }
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    stream.finish().map_err(|e| e.to_string())?;
+    writer.finish().map_err(|e| e.to_string())?;
+    Ok(bytes)
 }
 
 /// Encodes `rendered` as PNG and writes it to `path`, atomically.

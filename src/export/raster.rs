@@ -7,12 +7,8 @@
 use egui::epaint::{ClippedPrimitive, Mesh, Primitive, Vertex};
 use egui::{Color32, ColorImage, Rect};
 
-/// A premultiplied RGBA canvas of `width × height` pixels.
+/// A premultiplied RGBA canvas, row by row.
 pub struct Pixels {
-    /// Width in pixels.
-    pub width: usize,
-    /// Height in pixels.
-    pub height: usize,
     /// Premultiplied RGBA, row by row.
     pub pixels: Vec<[u8; 4]>,
 }
@@ -38,58 +34,107 @@ impl Textures<'_> {
 
 impl Pixels {
     /// A canvas of `fill` with every primitive drawn on it, in order, with `pixels_per_point`
-    /// mapping points to pixels. The rows are split between threads; each thread fills its own
-    /// rows, then draws every triangle into them. The memory comes from the system untouched, so
-    /// a large image's pages are faulted in and painted on every core, and only once.
+    /// mapping points to pixels. See [`Pixels::drawn_in_order`].
     pub fn drawn(
-        (width, height, fill): (usize, usize, Color32),
+        canvas: (usize, usize, Color32),
         primitives: &[ClippedPrimitive],
         textures: &Textures<'_>,
         pixels_per_point: f32,
     ) -> Self {
-        let mut canvas = Pixels {
-            width,
-            height,
-            // Zeroed memory: a fresh mapping the system gives without writing it.
-            pixels: vec![[0; 4]; width * height],
-        };
-        canvas.draw(fill, primitives, textures, pixels_per_point);
-        canvas
+        let done = |_: &[[u8; 4]]| Ok::<(), std::convert::Infallible>(());
+        match Pixels::drawn_in_order(canvas, primitives, textures, pixels_per_point, done) {
+            Ok(pixels) => pixels,
+            Err(never) => match never {},
+        }
     }
 
-    fn draw(
-        &mut self,
-        fill: Color32,
+    /// Draws like [`Pixels::drawn`] and hands each band of finished rows to `done`, top to
+    /// bottom, while later bands are still being drawn (a PNG encoder compresses the top of the
+    /// image meanwhile). The rows are split into a few bands per thread; each thread takes the
+    /// next band, fills it, then draws every triangle into it. The memory comes from the system
+    /// untouched, so a large image's pages are faulted in and painted on every core, and only
+    /// once. Stops at the first error `done` returns.
+    pub fn drawn_in_order<E>(
+        (width, height, fill): (usize, usize, Color32),
         primitives: &[ClippedPrimitive],
         textures: &Textures<'_>,
         pixels_per_point: f32,
-    ) {
+        mut done: impl FnMut(&[[u8; 4]]) -> Result<(), E>,
+    ) -> Result<Self, E> {
+        // Zeroed memory: a fresh mapping the system gives without writing it.
+        let mut pixels = vec![[0; 4]; width * height];
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .clamp(1, 16);
-        let rows_per_band = self.height.div_ceil(threads).max(1);
-        let width = self.width;
-        std::thread::scope(|scope| {
-            for (band_index, band) in self.pixels.chunks_mut(rows_per_band * width).enumerate() {
-                let y0 = band_index * rows_per_band;
+        let rows_per_band = height.div_ceil(threads * BANDS_PER_THREAD).max(1);
+        let bands = std::sync::Mutex::new(
+            pixels
+                .chunks_mut((rows_per_band * width).max(1))
+                .enumerate(),
+        );
+        let (finished, arrived) = std::sync::mpsc::channel();
+        let result = std::thread::scope(|scope| {
+            for _ in 0..threads {
+                let (bands, finished) = (&bands, finished.clone());
                 scope.spawn(move || {
-                    band.fill(fill.to_array());
-                    let rows = band.len() / width.max(1);
-                    let mut band = Band {
-                        pixels: band,
-                        width,
-                        y0,
-                        rows,
-                    };
-                    for primitive in primitives {
-                        if let Primitive::Mesh(mesh) = &primitive.primitive {
-                            band.draw_mesh(mesh, primitive.clip_rect, textures, pixels_per_point);
+                    // A band at a time, until none is left; the lock is held only to take one.
+                    while let Some((index, band)) = next_band(bands) {
+                        band.fill(fill.to_array());
+                        let mut drawing = Band {
+                            rows: band.len() / width.max(1),
+                            pixels: band,
+                            width,
+                            y0: index * rows_per_band,
+                        };
+                        for primitive in primitives {
+                            if let Primitive::Mesh(mesh) = &primitive.primitive {
+                                let clip = primitive.clip_rect;
+                                drawing.draw_mesh(mesh, clip, textures, pixels_per_point);
+                            }
+                        }
+                        if finished.send((index, drawing.pixels)).is_err() {
+                            return;
                         }
                     }
                 });
             }
+            drop(finished);
+            in_order(arrived, &mut done)
         });
+        result.map(|()| Pixels { pixels })
     }
+}
+
+/// Bands of rows each drawing thread takes in turn: enough that the first ones are finished (and
+/// handed on) while the last ones are drawn, few enough that each thread's pass over every
+/// triangle stays cheap.
+const BANDS_PER_THREAD: usize = 4;
+
+/// The next band to draw, with its place, if any is left.
+fn next_band<'a, I: Iterator<Item = (usize, &'a mut [[u8; 4]])>>(
+    bands: &std::sync::Mutex<I>,
+) -> Option<(usize, &'a mut [[u8; 4]])> {
+    bands
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .next()
+}
+
+/// Hands the bands that `arrived` (in any order) to `done` in order, top to bottom.
+fn in_order<E>(
+    arrived: std::sync::mpsc::Receiver<(usize, &mut [[u8; 4]])>,
+    done: &mut impl FnMut(&[[u8; 4]]) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut waiting = std::collections::BTreeMap::new();
+    let mut next = 0;
+    for (index, band) in arrived {
+        waiting.insert(index, band);
+        while let Some(band) = waiting.remove(&next) {
+            done(band)?;
+            next += 1;
+        }
+    }
+    Ok(())
 }
 
 struct Band<'a> {
@@ -286,4 +331,65 @@ fn sample(texture: &ColorImage, u: f32, v: f32) -> [f32; 4] {
         out[k] = top + (bottom - top) * fy;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{ExportOptions, export_png, render};
+
+    #[test]
+    fn bands_arrive_top_to_bottom_and_the_png_holds_the_rendered_pixels() {
+        let journey = crate::templates::find("lifecycle")
+            .unwrap()
+            .journey()
+            .unwrap();
+        let options = ExportOptions::default();
+        let rendered = render(&journey, &options).unwrap();
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("map.png");
+        export_png(&journey, &path, &options).unwrap();
+        let written = image::open(&path).unwrap().to_rgba8();
+        assert_eq!(
+            (written.width(), written.height()),
+            (rendered.width, rendered.height)
+        );
+        assert!(
+            written.as_raw() == &rendered.rgba,
+            "the streamed PNG is the rendered image"
+        );
+
+        // Bands come in order and cover every row once, whatever order they were drawn in.
+        let (width, height) = (37, 101);
+        let mut rows = Vec::new();
+        let font = ColorImage::filled([1, 1], Color32::WHITE);
+        let textures = Textures {
+            font: &font,
+            pictures: &[],
+        };
+        let drawn =
+            Pixels::drawn_in_order((width, height, Color32::RED), &[], &textures, 1.0, |band| {
+                rows.push((band.as_ptr() as usize, band.len() / width));
+                Ok::<(), ()>(())
+            })
+            .unwrap();
+        // Where each band starts in the image: top to bottom, each right after the one before.
+        let row_bytes = width * std::mem::size_of::<[u8; 4]>();
+        for pair in rows.windows(2) {
+            assert_eq!(
+                pair[1].0,
+                pair[0].0 + pair[0].1 * row_bytes,
+                "in order, no gap"
+            );
+        }
+        assert_eq!(rows.iter().map(|(_, n)| n).sum::<usize>(), height);
+        assert!(rows.len() > 1, "several bands");
+        assert!(drawn.pixels.iter().all(|p| *p == Color32::RED.to_array()));
+        // An error from the consumer stops the drawing and is returned.
+        let stopped =
+            Pixels::drawn_in_order((width, height, Color32::RED), &[], &textures, 1.0, |_| {
+                Err("full disk")
+            });
+        assert_eq!(stopped.err(), Some("full disk"));
+    }
 }
