@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 pub struct Document {
     journey: Journey,
     path: Option<PathBuf>,
+    /// The assets folder beside `path` (links resolved once, when the path is set, rather than
+    /// every frame the pictures are drawn).
+    assets: Option<PathBuf>,
     history: History,
     /// Bumped on every change, so views know when to lay out again.
     revision: u64,
@@ -35,6 +38,7 @@ impl Document {
         Document {
             journey,
             path: None,
+            assets: None,
             history: History::default(),
             revision: 0,
             changes: ChangeLog::default(),
@@ -46,6 +50,7 @@ impl Document {
     pub fn opened(journey: Journey, path: PathBuf) -> Self {
         Document {
             on_disk: fingerprint(&path),
+            assets: Some(file::pictures::assets_dir(&path)),
             path: Some(path),
             ..Document::untitled(journey)
         }
@@ -68,6 +73,7 @@ impl Document {
     /// if it came from a file.
     pub fn recovered(journey: Journey, origin: Option<PathBuf>) -> Self {
         let mut document = Document {
+            assets: origin.as_deref().map(file::pictures::assets_dir),
             path: origin,
             ..Document::untitled(journey)
         };
@@ -160,6 +166,11 @@ impl Document {
         self.history.picture_names()
     }
 
+    /// The `assets/` folder beside the map's file, if it has one.
+    pub fn assets(&self) -> Option<&Path> {
+        self.assets.as_deref()
+    }
+
     /// Whether there are changes not yet saved.
     pub fn is_dirty(&self) -> bool {
         self.history.is_dirty()
@@ -169,6 +180,7 @@ impl Document {
     pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
         file::save(&self.journey, path)?;
         self.path = Some(path.to_owned());
+        self.assets = Some(file::pictures::assets_dir(path));
         self.on_disk = fingerprint(path);
         self.history.mark_saved();
         Ok(())

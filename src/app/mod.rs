@@ -195,8 +195,8 @@ impl JourneyApp {
     /// The folder the open map's pictures are stored in: `assets/` beside its file, or the
     /// data folder's for a map not saved yet.
     fn assets(&self) -> Option<PathBuf> {
-        match self.document.path() {
-            Some(path) => Some(crate::file::pictures::assets_dir(path)),
+        match self.document.assets() {
+            Some(assets) => Some(assets.to_owned()),
             None => self.unsaved_assets.clone(),
         }
     }

@@ -114,15 +114,7 @@ pub fn render_timed(
 
 /// What the export of `journey` draws: the map laid out and painted, its pictures at the
 /// options' scale.
-fn map_drawing<'a>(
-    journey: &'a Journey,
-    options: &ExportOptions,
-) -> impl FnOnce(
-    &mut egui::epaint::text::FontsView<'_>,
-    &mut pictures::ExportPictures,
-    &mut Phases,
-) -> (Rect, Vec<egui::Shape>)
-+ 'a {
+fn map_drawing<'a>(journey: &'a Journey, options: &ExportOptions) -> impl Draw + 'a {
     let theme = Theme::new(options.theme);
     let scale = options.scale;
     move |fonts, pictures, phases| {
@@ -144,6 +136,26 @@ fn map_drawing<'a>(
         );
         (layout.bounds, shapes)
     }
+}
+
+/// What an export draws: given the fonts and the map's pictures, it returns the bounds of the
+/// image and its shapes, in map units.
+pub(crate) trait Draw:
+    FnOnce(
+    &mut egui::epaint::text::FontsView<'_>,
+    &mut pictures::ExportPictures,
+    &mut Phases,
+) -> (Rect, Vec<egui::Shape>)
+{
+}
+
+impl<F> Draw for F where
+    F: FnOnce(
+        &mut egui::epaint::text::FontsView<'_>,
+        &mut pictures::ExportPictures,
+        &mut Phases,
+    ) -> (Rect, Vec<egui::Shape>)
+{
 }
 
 /// What an export draws, tessellated and ready to rasterize.
@@ -171,11 +183,7 @@ impl Prepared {
 pub(crate) fn render_drawn(
     options: &ExportOptions,
     phases: &mut Phases,
-    draw: impl FnOnce(
-        &mut egui::epaint::text::FontsView<'_>,
-        &mut pictures::ExportPictures,
-        &mut Phases,
-    ) -> (Rect, Vec<egui::Shape>),
+    draw: impl Draw,
 ) -> Result<Rendered, ExportError> {
     let prepared = prepare(options, phases, draw)?;
     let canvas = raster::Pixels::drawn(
@@ -218,11 +226,7 @@ fn unmultiply(pixels: &mut [[u8; 4]]) {
 fn prepare(
     options: &ExportOptions,
     phases: &mut Phases,
-    draw: impl FnOnce(
-        &mut egui::epaint::text::FontsView<'_>,
-        &mut pictures::ExportPictures,
-        &mut Phases,
-    ) -> (Rect, Vec<egui::Shape>),
+    draw: impl Draw,
 ) -> Result<Prepared, ExportError> {
     let scale = options.scale;
     if !(0.25..=8.0).contains(&scale) {

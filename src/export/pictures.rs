@@ -6,7 +6,7 @@
 use crate::file::pictures::{decode, resolve};
 use crate::i18n::Message;
 use crate::scene::{PictureTextures, texture_image};
-use ahash::HashMap;
+use ahash::{HashMap, HashSet};
 use egui::{ColorImage, TextureId};
 use std::path::PathBuf;
 
@@ -16,8 +16,10 @@ pub(crate) struct ExportPictures {
     assets: Option<PathBuf>,
     /// The textures made, each `TextureId::User` of its place.
     pub(crate) images: Vec<ColorImage>,
-    /// What each picture at each size became: a texture, or nothing (reported once).
-    made: HashMap<(String, [u32; 2]), Option<TextureId>>,
+    /// The texture made of each picture at each size.
+    made: HashMap<(String, [u32; 2]), TextureId>,
+    /// The pictures that cannot be drawn: reported once, and not read again at another size.
+    failed: HashSet<String>,
     /// Why pictures could not be drawn, worded, one per picture.
     pub(crate) problems: Vec<Message>,
 }
@@ -29,6 +31,7 @@ impl ExportPictures {
             assets,
             images: Vec::new(),
             made: HashMap::default(),
+            failed: HashSet::default(),
             problems: Vec::new(),
         }
     }
@@ -42,11 +45,9 @@ impl ExportPictures {
                 Some(TextureId::User(self.images.len() as u64 - 1))
             }
             Err(error) => {
-                // One notice per picture, not per size it is drawn at.
-                if !self.made.keys().any(|(seen, _)| seen == name) {
-                    self.problems
-                        .push(Message::new("check-picture").part("problem", error.message()));
-                }
+                self.failed.insert(name.to_owned());
+                self.problems
+                    .push(Message::new("check-picture").part("problem", error.message()));
                 None
             }
         }
@@ -55,12 +56,16 @@ impl ExportPictures {
 
 impl PictureTextures for ExportPictures {
     fn texture(&mut self, name: &str, _size: [u32; 2], pixels: [u32; 2]) -> Option<TextureId> {
-        if let Some(made) = self.made.get(&(name.to_owned(), pixels)) {
-            return *made;
+        let key = (name.to_owned(), pixels);
+        if let Some(made) = self.made.get(&key) {
+            return Some(*made);
         }
-        let made = self.load(name, pixels);
-        self.made.insert((name.to_owned(), pixels), made);
-        made
+        if self.failed.contains(name) {
+            return None;
+        }
+        let made = self.load(name, pixels)?;
+        self.made.insert(key, made);
+        Some(made)
     }
 }
 

@@ -170,18 +170,8 @@ pub fn resolve(assets: &Path, name: &str) -> Result<PathBuf, PictureError> {
         return Err(PictureError::BadName(name.to_owned()));
     }
     let path = assets.join(name);
-    let real = match std::fs::canonicalize(&path) {
-        Ok(real) => real,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(PictureError::Missing(path));
-        }
-        Err(e) => return Err(PictureError::Io(path, e)),
-    };
-    let folder = std::fs::canonicalize(assets).map_err(|e| PictureError::Io(path.clone(), e))?;
-    if !real.starts_with(&folder) || !real.is_file() {
-        return Err(PictureError::Outside(path));
-    }
-    Ok(real)
+    let outside = PictureError::Outside(path.clone());
+    real_file_inside(assets, path, outside)
 }
 
 /// The file `written` names relative to `folder`, if it stays inside it: an absolute path, a
@@ -195,20 +185,30 @@ pub fn inside(folder: &Path, written: &str) -> Result<PathBuf, PictureError> {
             std::path::Component::Normal(_) | std::path::Component::CurDir
         )
     });
-    let shown = folder.join(relative);
+    let outside = PictureError::OutsideFolder(PathBuf::from(written));
     if !plain || relative.as_os_str().is_empty() {
-        return Err(PictureError::OutsideFolder(PathBuf::from(written)));
+        return Err(outside);
     }
-    let real = match std::fs::canonicalize(&shown) {
+    real_file_inside(folder, folder.join(relative), outside)
+}
+
+/// `path` with its links resolved, if it is a file inside `folder` (its links resolved too);
+/// `outside` when it leads out of the folder or is not a file.
+fn real_file_inside(
+    folder: &Path,
+    path: PathBuf,
+    outside: PictureError,
+) -> Result<PathBuf, PictureError> {
+    let real = match std::fs::canonicalize(&path) {
         Ok(real) => real,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(PictureError::Missing(shown));
+            return Err(PictureError::Missing(path));
         }
-        Err(e) => return Err(PictureError::Io(shown, e)),
+        Err(e) => return Err(PictureError::Io(path, e)),
     };
-    let folder = std::fs::canonicalize(folder).map_err(|e| PictureError::Io(shown.clone(), e))?;
+    let folder = std::fs::canonicalize(folder).map_err(|e| PictureError::Io(path, e))?;
     if !real.starts_with(&folder) || !real.is_file() {
-        return Err(PictureError::OutsideFolder(PathBuf::from(written)));
+        return Err(outside);
     }
     Ok(real)
 }
