@@ -95,6 +95,27 @@ pub fn clean_text(text: &str) -> String {
     text.chars().take(MAX_TEXT_CHARS).collect()
 }
 
+/// What [`clean_title`] gives, keeping `text` itself when it is clean already: a cell's
+/// reordering replaces every card of the cell, and their titles need no new copies.
+fn cleaned_title(text: String) -> String {
+    let clean = text.trim().len() == text.len() && !longer_than(&text, MAX_TITLE_CHARS);
+    if clean { text } else { clean_title(&text) }
+}
+
+/// What [`clean_text`] gives, keeping `text` itself when it is short enough.
+fn cleaned_text(text: String) -> String {
+    if longer_than(&text, MAX_TEXT_CHARS) {
+        clean_text(&text)
+    } else {
+        text
+    }
+}
+
+/// Whether `text` has more than `chars` characters (no more bytes than that means no more).
+fn longer_than(text: &str, chars: usize) -> bool {
+    text.len() > chars && text.chars().nth(chars).is_some()
+}
+
 fn nothing() -> Edit {
     Edit::Batch(Vec::new())
 }

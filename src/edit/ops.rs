@@ -7,7 +7,7 @@ use crate::i18n::Message;
 use crate::model::{
     Card, CardId, Channel, Journey, Lane, LaneId, LaneKind, PersonaId, Score, Stage, StageId,
 };
-use std::collections::{HashMap, HashSet};
+use ahash::HashSet;
 
 /// What a new card starts with.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,18 +21,11 @@ pub struct CardSeed {
 /// Edits that give the cards of `cell`, in this order, the orders 0, 1, 2… and put them in the
 /// cell; cards not yet in the document are added.
 fn place_in_cell(journey: &Journey, stage: StageId, lane: LaneId, cards: Vec<Card>) -> Vec<Edit> {
-    // One pass over the map finds every placed card's current state.
-    let placed: HashSet<CardId> = cards.iter().map(|c| c.id).collect();
-    let current: HashMap<CardId, &Card> = journey
-        .cards
-        .iter()
-        .filter(|c| placed.contains(&c.id))
-        .map(|c| (c.id, c))
-        .collect();
     let mut edits = Vec::new();
     for (order, mut card) in cards.into_iter().enumerate() {
         let order = order as u32;
-        match current.get(&card.id) {
+        // Each placed card's current state, found through the card index.
+        match journey.card(card.id) {
             None => {
                 card.stage = stage;
                 card.lane = lane;
@@ -64,11 +57,12 @@ fn cell_cards(journey: &Journey, stage: StageId, lane: LaneId, except: &[CardId]
 
 /// `ids` in journey order: by stage, lane, and order in the cell.
 pub fn in_journey_order(journey: &Journey, ids: &[CardId]) -> Vec<Card> {
-    let wanted: HashSet<CardId> = ids.iter().copied().collect();
-    let mut cards: Vec<Card> = journey
-        .cards
+    // Each card found through the card index: the map is not looked through.
+    let mut wanted: HashSet<CardId> = HashSet::default();
+    let mut cards: Vec<Card> = ids
         .iter()
-        .filter(|c| wanted.contains(&c.id))
+        .filter(|id| wanted.insert(**id))
+        .filter_map(|id| journey.card(*id))
         .cloned()
         .collect();
     cards.sort_by_key(|c| {

@@ -1,24 +1,24 @@
 //! Applying the edits of cards, stages, lanes and personas. Each function returns the inverse.
 
-use super::{Edit, clean_text, clean_title, nothing};
+use super::{Edit, clean_text, clean_title, cleaned_text, cleaned_title, nothing};
 use crate::model::{Card, CardId, Journey, Lane, LaneId, Persona, PersonaId, Stage, StageId};
 use std::collections::HashSet;
 
 /// A card with its text cleaned: title trimmed and capped, body capped.
 pub(super) fn clean_card(mut card: Card) -> Card {
-    card.title = clean_title(&card.title);
-    card.body = clean_text(&card.body);
-    card.tags = card
-        .tags
-        .iter()
-        .map(|t| clean_title(t))
+    card.title = cleaned_title(card.title);
+    card.body = cleaned_text(card.body);
+    card.tags = std::mem::take(&mut card.tags)
+        .into_iter()
+        .map(cleaned_title)
         .filter(|t| !t.is_empty())
         .collect();
     card
 }
 
 pub(super) fn insert_card(journey: &mut Journey, index: usize, card: Card) -> Edit {
-    let valid = journey.card(card.id).is_none()
+    // Through the index: putting a removed card back (undo) must not look through every card.
+    let valid = !journey.card_index.uses(&journey.cards, card.id)
         && journey.stage(card.stage).is_some()
         && journey.lane(card.lane).is_some();
     if !valid {
@@ -27,6 +27,7 @@ pub(super) fn insert_card(journey: &mut Journey, index: usize, card: Card) -> Ed
     let id = card.id;
     let index = index.min(journey.cards.len());
     journey.cards.insert(index, clean_card(card));
+    journey.card_index.inserted(id, index);
     Edit::RemoveCard(id)
 }
 
@@ -36,6 +37,7 @@ pub(super) fn remove_card(journey: &mut Journey, id: CardId) -> Edit {
         return nothing();
     };
     let card = Edit::InsertCard(index, Box::new(journey.cards.remove(index)));
+    journey.card_index.removed(id);
     let connections = super::connections::remove_touching(journey, &HashSet::from([id]));
     if connections.is_empty() {
         card

@@ -13,7 +13,16 @@ const SCAN_BELOW: usize = 64;
 /// Where each card of a journey is in its list: not part of the map (never saved, compared or
 /// copied; a copy starts without one).
 #[derive(Default)]
-pub struct CardIndex(Mutex<HashMap<CardId, usize>>);
+pub struct CardIndex(Mutex<Positions>);
+
+/// The index proper: each card's place when last seen, and how long the list is that it
+/// accounts for (the length when it was made, kept up by [`CardIndex::inserted`] and
+/// [`CardIndex::removed`]).
+#[derive(Default)]
+struct Positions {
+    at: HashMap<CardId, usize>,
+    len: usize,
+}
 
 impl CardIndex {
     /// Where the card `id` is in `cards`, if it is there.
@@ -23,7 +32,7 @@ impl CardIndex {
         }
         // Lookups never panic while holding the lock; a poisoned index is still only a hint.
         let mut index = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(&at) = index.get(&id)
+        if let Some(&at) = index.at.get(&id)
             && cards.get(at).is_some_and(|c| c.id == id)
         {
             return Some(at);
@@ -31,42 +40,66 @@ impl CardIndex {
         // Not where the index says, or not in it: the cards have changed since it was made. A
         // card that is not there at all costs a scan, as without an index.
         let at = cards.iter().position(|c| c.id == id)?;
-        rebuild(&mut index, cards);
+        index.rebuild(cards);
         Some(at)
     }
-}
 
-impl CardIndex {
-    /// Whether a card in `cards` has the id `id`, asked of a new random id before using it.
-    /// A card the index lists is checked in the list; an id it does not list is free if the
-    /// index was made from a list as long as this one. The one case it cannot see is a list
-    /// changed at the same length since (a card removed and another added) where the added
-    /// card has exactly this id: one chance in 2^64 per such card for an id drawn at random,
-    /// and a map with two cards of one id is refused when it is opened, not misread.
+    /// Whether a card in `cards` has the id `id`: asked of a new random id before using it, and
+    /// of a card about to be put back (undo). A card the index lists is checked in the list; an
+    /// id it does not list is free if the index accounts for a list as long as this one. The one
+    /// case it cannot see is a list changed by hand at the same length since (a card removed
+    /// and another added, not through [`CardIndex::inserted`]) where the added card has exactly
+    /// this id: for an id drawn at random one chance in 2^64 per such card; edits tell the index
+    /// what they insert and remove; and a map with two cards of one id is refused when it is
+    /// opened, not misread.
     pub fn uses(&self, cards: &[Card], id: CardId) -> bool {
         if cards.len() < SCAN_BELOW {
             return cards.iter().any(|c| c.id == id);
         }
         let mut index = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        if index.len() != cards.len() {
-            rebuild(&mut index, cards);
+        if index.len != cards.len() {
+            index.rebuild(cards);
         }
-        match index.get(&id) {
+        match index.at.get(&id) {
             Some(&at) if cards.get(at).is_some_and(|c| c.id == id) => true,
             None => false,
             // Listed, but the list has changed under the index: look again.
             Some(_) => {
-                rebuild(&mut index, cards);
-                index.contains_key(&id)
+                index.rebuild(cards);
+                index.at.contains_key(&id)
             }
+        }
+    }
+
+    /// Tells the index that the card `id` was just inserted at `at`. The cards after it have
+    /// moved, which their lookups find out; what this keeps is that `id` is known and the
+    /// length right, so that putting a removed card back (undo) does not look through them all.
+    pub fn inserted(&self, id: CardId, at: usize) {
+        let mut index = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        index.at.insert(id, at);
+        index.len += 1;
+    }
+
+    /// Tells the index that the card `id` was just removed from the list.
+    pub fn removed(&self, id: CardId) {
+        let mut index = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if index.at.remove(&id).is_some() {
+            index.len -= 1;
+        } else {
+            // It never knew the card: it cannot know the length either.
+            *index = Positions::default();
         }
     }
 }
 
-/// Makes `index` say where each card of `cards` is.
-fn rebuild(index: &mut HashMap<CardId, usize>, cards: &[Card]) {
-    index.clear();
-    index.extend(cards.iter().enumerate().map(|(i, c)| (c.id, i)));
+impl Positions {
+    /// Makes the index say where each card of `cards` is.
+    fn rebuild(&mut self, cards: &[Card]) {
+        self.at.clear();
+        self.at
+            .extend(cards.iter().enumerate().map(|(i, c)| (c.id, i)));
+        self.len = cards.len();
+    }
 }
 
 impl Clone for CardIndex {
@@ -138,5 +171,31 @@ mod tests {
         assert!(!index.uses(&list, CardId(12)));
         assert!(index.uses(&list, CardId(777)));
         assert!(index.uses(&cards(1..=3), CardId(2)));
+    }
+
+    #[test]
+    fn told_of_insertions_and_removals_it_still_answers_right() {
+        let index = CardIndex::default();
+        let mut list = cards(1..=200);
+        assert!(index.uses(&list, CardId(100)));
+        // Removed and put back, as an edit and its undo do, telling the index each time.
+        let card = list.remove(99);
+        index.removed(card.id);
+        assert!(!index.uses(&list, CardId(100)), "the removed card is gone");
+        assert!(
+            index.uses(&list, CardId(150)),
+            "a card that moved is still found"
+        );
+        list.insert(99, card);
+        index.inserted(CardId(100), 99);
+        assert!(index.uses(&list, CardId(100)));
+        assert_eq!(index.position(&list, CardId(150)), Some(149));
+        // Changed by hand without telling it: the length gives it away.
+        list.push(cards([900]).remove(0));
+        assert!(index.uses(&list, CardId(900)));
+        // Told of a card it never knew: it starts again rather than guess the length.
+        index.removed(CardId(12345));
+        assert!(index.uses(&list, CardId(900)));
+        assert!(!index.uses(&list, CardId(12345)));
     }
 }

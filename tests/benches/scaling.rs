@@ -207,11 +207,13 @@ const COMMANDS: [Case; 14] = [
 ];
 
 /// The median time of `case` on `inputs`.
-fn time(case: fn(&Inputs) -> usize, inputs: &Inputs) -> Duration {
+fn time(case: fn(&Inputs) -> usize, inputs: &Inputs, long: Duration) -> Duration {
     black_box(case(inputs));
     let mut times = Vec::new();
     let start = Instant::now();
-    while times.len() < 3 || (start.elapsed() < Duration::from_millis(500) && times.len() < 50) {
+    while times.len() < 3
+        || (start.elapsed() < long && times.len() < 50 * (long.as_millis() as usize / 500))
+    {
         let run = Instant::now();
         black_box(case(inputs));
         times.push(run.elapsed());
@@ -222,10 +224,15 @@ fn time(case: fn(&Inputs) -> usize, inputs: &Inputs) -> Duration {
 
 fn main() {
     let full = std::env::args().any(|a| a == "--bench");
-    let sizes: &[usize] = if full {
-        &[1_000, 10_000, 100_000]
-    } else {
-        &[1_000]
+    // `cargo bench --bench scaling -- WORDS [SIZE]`: only the cases whose name contains WORDS
+    // (and only at SIZE cards, to profile one).
+    let mut chosen = std::env::args().skip(1).filter(|a| !a.starts_with("--"));
+    let only = chosen.next().unwrap_or_default();
+    let one_size: Option<usize> = chosen.next().and_then(|n| n.parse().ok());
+    let sizes: &[usize] = match (full, &one_size) {
+        (_, Some(size)) => std::slice::from_ref(size),
+        (true, None) => &[1_000, 10_000, 100_000],
+        (false, None) => &[1_000],
     };
     let dir = tempfile::tempdir().expect("a temporary folder");
     let inputs: Vec<Inputs> = sizes.iter().map(|&n| Inputs::new(n, dir.path())).collect();
@@ -233,8 +240,11 @@ fn main() {
         "{:<44}{:>12}{:>12}{:>12}{:>8}",
         "case (median)", "1k", "10k", "100k", "×"
     );
-    for (name, case) in COMMANDS.iter().chain(EDITS.iter()) {
-        let times: Vec<Duration> = inputs.iter().map(|i| time(*case, i)).collect();
+    // One size is for profiling: run the case long enough to outweigh making the inputs.
+    let long = Duration::from_millis(if one_size.is_some() { 10_000 } else { 500 });
+    let chosen = COMMANDS.iter().chain(EDITS.iter());
+    for (name, case) in chosen.filter(|(name, _)| name.contains(only.as_str())) {
+        let times: Vec<Duration> = inputs.iter().map(|i| time(*case, i, long)).collect();
         let shown: Vec<String> = times
             .iter()
             .map(|t| format!("{:.3} ms", t.as_secs_f64() * 1e3))

@@ -1,12 +1,13 @@
 //! Applying a batch of edits. The result is always that of applying them one by one, but long
-//! runs of card edits — the reordering of a cell (one `ReplaceCard` per card), deleting many
-//! cards and undoing that, pasting many — are applied in one pass over the cards, so their cost
-//! grows with the map, not with the map times the run.
+//! runs of card insertions and removals — deleting many cards and undoing that, pasting many —
+//! move the other cards once, so their cost grows with the map, not with the map times the run.
+//! Replacing cards (the reordering of a cell, one `ReplaceCard` per card) moves none, so those are
+//! applied one by one, each finding its card through the map's card index.
 
 use super::Edit;
-use super::parts::{clean_card, replace_card_at};
+use super::parts::clean_card;
 use crate::model::{Card, CardId, Journey};
-use std::collections::{HashMap, HashSet, VecDeque};
+use ahash::HashSet;
 
 /// Runs shorter than this are applied edit by edit: building an index costs more than it saves.
 const SHORTEST_RUN: usize = 16;
@@ -24,7 +25,6 @@ pub(super) fn apply_all(edits: Vec<Edit>, journey: &mut Journey) -> Vec<Edit> {
         }
         match kind {
             Some(kind) if run.len() >= SHORTEST_RUN => match kind {
-                RunKind::Replace => replace_run(journey, run, &mut inverses),
                 // A removal that takes connections with it is done one by one.
                 RunKind::Remove if touches_connections(journey, &run) => {
                     apply_each(journey, run, &mut inverses);
@@ -68,7 +68,6 @@ fn touches_connections(journey: &Journey, run: &[Edit]) -> bool {
 /// The card edits that are applied in runs.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum RunKind {
-    Replace,
     Remove,
     Insert,
 }
@@ -76,7 +75,6 @@ enum RunKind {
 impl RunKind {
     fn of(edit: &Edit) -> Option<RunKind> {
         match edit {
-            Edit::ReplaceCard(_) => Some(RunKind::Replace),
             Edit::RemoveCard(_) => Some(RunKind::Remove),
             Edit::InsertCard(..) | Edit::AddCard(_) => Some(RunKind::Insert),
             _ => None,
@@ -84,38 +82,17 @@ impl RunKind {
     }
 }
 
-/// Each card's positions, first first.
-fn positions(cards: &[Card]) -> HashMap<CardId, VecDeque<usize>> {
-    let mut index: HashMap<CardId, VecDeque<usize>> = HashMap::with_capacity(cards.len());
-    for (position, card) in cards.iter().enumerate() {
-        index.entry(card.id).or_default().push_back(position);
-    }
-    index
-}
-
-fn replace_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
-    // Replacing moves no card: each id's first position stays its first position.
-    let index = positions(&journey.cards);
-    for edit in run {
-        let Edit::ReplaceCard(card) = edit else {
-            continue;
-        };
-        let position = index.get(&card.id).and_then(|p| p.front().copied());
-        if let Some(inverse) = replace_card_at(journey, position, *card) {
-            inverses.push(inverse);
-        }
-    }
-}
-
 fn remove_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
-    let mut index = positions(&journey.cards);
-    // Which card each removal takes (the first left of its id), in the order of the run.
+    // Which card each removal takes, in the order of the run: found through the card index
+    // before any card moves (a second removal of one id takes nothing, as one by one).
+    let mut seen = HashSet::default();
     let taken: Vec<usize> = run
         .iter()
         .filter_map(|edit| match edit {
-            Edit::RemoveCard(id) => index.get_mut(id).and_then(VecDeque::pop_front),
+            Edit::RemoveCard(id) => journey.card_position(*id),
             _ => None,
         })
+        .filter(|position| seen.insert(*position))
         .collect();
     // Where each was when it went: its first place, less the cards before it already gone.
     let mut gone = Fenwick::new(journey.cards.len());
@@ -127,26 +104,40 @@ fn remove_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
             position - before
         })
         .collect();
-    let doomed: HashSet<usize> = taken.iter().copied().collect();
-    let mut removed: HashMap<usize, Card> = HashMap::with_capacity(taken.len());
-    let cards = std::mem::take(&mut journey.cards);
-    for (position, card) in cards.into_iter().enumerate() {
-        if doomed.contains(&position) {
-            removed.insert(position, card);
-        } else {
-            journey.cards.push(card);
-        }
-    }
+    let mut doomed = taken.clone();
+    doomed.sort_unstable();
+    let mut removed: Vec<Option<Card>> = take_positions(&mut journey.cards, &doomed)
+        .into_iter()
+        .map(Some)
+        .collect();
     for (position, at) in taken.into_iter().zip(at) {
-        if let Some(card) = removed.remove(&position) {
+        let card = doomed
+            .binary_search(&position)
+            .ok()
+            .and_then(|rank| removed[rank].take());
+        if let Some(card) = card {
             inverses.push(Edit::InsertCard(at, Box::new(card)));
         }
     }
 }
 
+/// Takes the cards at `positions` (sorted, each once) out of `cards`, in that order; the others
+/// close up, each moved once.
+fn take_positions(cards: &mut Vec<Card>, positions: &[usize]) -> Vec<Card> {
+    let mut position = 0;
+    let mut next = positions.iter().peekable();
+    cards
+        .extract_if(.., |_| {
+            let doomed = next.next_if_eq(&&position).is_some();
+            position += 1;
+            doomed
+        })
+        .collect()
+}
+
 fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
-    let mut present: HashSet<CardId> = journey.cards.iter().map(|c| c.id).collect();
     let original = journey.cards.len();
+    let mut added: HashSet<CardId> = HashSet::default();
     // The inserts that happen, each with the place it asks for among the cards there then.
     let mut inserted: Vec<(usize, Card)> = Vec::new();
     for edit in run {
@@ -155,11 +146,12 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
             Edit::AddCard(card) => (usize::MAX, *card),
             _ => continue,
         };
-        let valid = !present.contains(&card.id)
+        let valid = !added.contains(&card.id)
+            && !journey.card_index.uses(&journey.cards, card.id)
             && journey.stage(card.stage).is_some()
             && journey.lane(card.lane).is_some();
         if valid {
-            present.insert(card.id);
+            added.insert(card.id);
             let length = original + inserted.len();
             inverses.push(Edit::RemoveCard(card.id));
             inserted.push((index.min(length), clean_card(card)));
@@ -169,16 +161,23 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     // later inserts leave free. The cards that were there fill the rest, in order.
     let total = original + inserted.len();
     let mut free = Fenwick::full(total);
-    let mut slots: Vec<Option<Card>> = (0..total).map(|_| None).collect();
-    for (index, card) in inserted.into_iter().rev() {
-        let slot = free.nth_one(index);
-        free.add(slot, -1);
-        slots[slot] = Some(card);
-    }
-    let mut old = std::mem::take(&mut journey.cards).into_iter();
-    journey.cards = slots
+    let mut placed: Vec<(usize, Card)> = inserted
         .into_iter()
-        .filter_map(|slot| slot.or_else(|| old.next()))
+        .rev()
+        .map(|(index, card)| {
+            let slot = free.nth_one(index);
+            free.add(slot, -1);
+            (slot, card)
+        })
+        .collect();
+    placed.sort_unstable_by_key(|(slot, _)| *slot);
+    let mut new = placed.into_iter().peekable();
+    let mut old = std::mem::take(&mut journey.cards).into_iter();
+    journey.cards = (0..total)
+        .filter_map(|slot| match new.next_if(|(at, _)| *at == slot) {
+            Some((_, card)) => Some(card),
+            None => old.next(),
+        })
         .collect();
 }
 
@@ -194,13 +193,12 @@ impl Fenwick {
         }
     }
 
-    /// Every position counted once.
+    /// Every position counted once: each node counts the positions it covers, its lowest bit.
     fn full(length: usize) -> Self {
-        let mut tree = Fenwick::new(length);
-        for position in 0..length {
-            tree.add(position, 1);
-        }
-        tree
+        let tree = (0..=length)
+            .map(|i| (i & i.wrapping_neg()) as i64)
+            .collect();
+        Fenwick { tree }
     }
 
     fn add(&mut self, position: usize, delta: i64) {
