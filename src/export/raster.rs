@@ -4,8 +4,8 @@
 //! multiplied together, and blended "over" in gamma space. Anti-aliasing comes from egui's
 //! feathered meshes, so one sample at each pixel centre is enough.
 
-use egui::epaint::{ClippedPrimitive, Mesh, Primitive, Vertex};
-use egui::{Color32, ColorImage, Rect};
+use egui::epaint::{ClippedPrimitive, Vertex};
+use egui::{Color32, ColorImage};
 
 /// A premultiplied RGBA canvas, row by row.
 pub struct Pixels {
@@ -32,6 +32,8 @@ impl Textures<'_> {
     }
 }
 
+mod bands;
+
 impl Pixels {
     /// A canvas of `fill` with every primitive drawn on it, in order, with `pixels_per_point`
     /// mapping points to pixels. See [`Pixels::drawn_in_order`].
@@ -41,100 +43,31 @@ impl Pixels {
         textures: &Textures<'_>,
         pixels_per_point: f32,
     ) -> Self {
-        let done = |_: &[[u8; 4]]| Ok::<(), std::convert::Infallible>(());
+        let mut pixels = Vec::with_capacity(canvas.0 * canvas.1);
+        let done = |band: &[[u8; 4]]| {
+            pixels.extend_from_slice(band);
+            Ok::<(), std::convert::Infallible>(())
+        };
         match Pixels::drawn_in_order(canvas, primitives, textures, pixels_per_point, done) {
-            Ok(pixels) => pixels,
+            Ok(()) => Pixels { pixels },
             Err(never) => match never {},
         }
     }
 
-    /// Draws like [`Pixels::drawn`] and hands each band of finished rows to `done`, top to
-    /// bottom, while later bands are still being drawn (a PNG encoder compresses the top of the
-    /// image meanwhile). The rows are split into a few bands per thread; each thread takes the
-    /// next band, fills it, then draws every triangle into it. The memory comes from the system
-    /// untouched, so a large image's pages are faulted in and painted on every core, and only
-    /// once. Stops at the first error `done` returns.
+    /// Draws a `width` × `height` canvas of `fill` with every primitive on it, in order, and
+    /// hands each band of finished rows to `done`, top to bottom, while later bands are still
+    /// being drawn on the other cores (a PNG encoder compresses the top of the image
+    /// meanwhile). The whole image is never held: only a few bands, each drawn in the
+    /// processor's cache. Stops at the first error `done` returns.
     pub fn drawn_in_order<E>(
-        (width, height, fill): (usize, usize, Color32),
+        canvas: (usize, usize, Color32),
         primitives: &[ClippedPrimitive],
         textures: &Textures<'_>,
         pixels_per_point: f32,
-        mut done: impl FnMut(&[[u8; 4]]) -> Result<(), E>,
-    ) -> Result<Self, E> {
-        // Zeroed memory: a fresh mapping the system gives without writing it.
-        let mut pixels = vec![[0; 4]; width * height];
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .clamp(1, 16);
-        let rows_per_band = height.div_ceil(threads * BANDS_PER_THREAD).max(1);
-        let bands = std::sync::Mutex::new(
-            pixels
-                .chunks_mut((rows_per_band * width).max(1))
-                .enumerate(),
-        );
-        let (finished, arrived) = std::sync::mpsc::channel();
-        let result = std::thread::scope(|scope| {
-            for _ in 0..threads {
-                let (bands, finished) = (&bands, finished.clone());
-                scope.spawn(move || {
-                    // A band at a time, until none is left; the lock is held only to take one.
-                    while let Some((index, band)) = next_band(bands) {
-                        band.fill(fill.to_array());
-                        let mut drawing = Band {
-                            rows: band.len() / width.max(1),
-                            pixels: band,
-                            width,
-                            y0: index * rows_per_band,
-                        };
-                        for primitive in primitives {
-                            if let Primitive::Mesh(mesh) = &primitive.primitive {
-                                let clip = primitive.clip_rect;
-                                drawing.draw_mesh(mesh, clip, textures, pixels_per_point);
-                            }
-                        }
-                        if finished.send((index, drawing.pixels)).is_err() {
-                            return;
-                        }
-                    }
-                });
-            }
-            drop(finished);
-            in_order(arrived, &mut done)
-        });
-        result.map(|()| Pixels { pixels })
+        done: impl FnMut(&[[u8; 4]]) -> Result<(), E>,
+    ) -> Result<(), E> {
+        bands::draw_in_order(canvas, primitives, textures, pixels_per_point, done)
     }
-}
-
-/// Bands of rows each drawing thread takes in turn: enough that the first ones are finished (and
-/// handed on) while the last ones are drawn, few enough that each thread's pass over every
-/// triangle stays cheap.
-const BANDS_PER_THREAD: usize = 4;
-
-/// The next band to draw, with its place, if any is left.
-fn next_band<'a, I: Iterator<Item = (usize, &'a mut [[u8; 4]])>>(
-    bands: &std::sync::Mutex<I>,
-) -> Option<(usize, &'a mut [[u8; 4]])> {
-    bands
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .next()
-}
-
-/// Hands the bands that `arrived` (in any order) to `done` in order, top to bottom.
-fn in_order<E>(
-    arrived: std::sync::mpsc::Receiver<(usize, &mut [[u8; 4]])>,
-    done: &mut impl FnMut(&[[u8; 4]]) -> Result<(), E>,
-) -> Result<(), E> {
-    let mut waiting = std::collections::BTreeMap::new();
-    let mut next = 0;
-    for (index, band) in arrived {
-        waiting.insert(index, band);
-        while let Some(band) = waiting.remove(&next) {
-            done(band)?;
-            next += 1;
-        }
-    }
-    Ok(())
 }
 
 struct Band<'a> {
@@ -145,32 +78,6 @@ struct Band<'a> {
 }
 
 impl Band<'_> {
-    fn draw_mesh(&mut self, mesh: &Mesh, clip: Rect, textures: &Textures<'_>, ppp: f32) {
-        let clip = Rect::from_min_max(
-            (clip.min.to_vec2() * ppp).to_pos2(),
-            (clip.max.to_vec2() * ppp).to_pos2(),
-        );
-        let x_min = clip.min.x.max(0.0);
-        let x_max = clip.max.x.min(self.width as f32);
-        let y_min = clip.min.y.max(self.y0 as f32);
-        let y_max = clip.max.y.min((self.y0 + self.rows) as f32);
-        if x_min >= x_max || y_min >= y_max {
-            return;
-        }
-        let texture = textures.get(mesh.texture_id);
-        for triangle in mesh.indices.chunks_exact(3) {
-            let vertex = |i: u32| mesh.vertices.get(i as usize).copied();
-            let (Some(a), Some(b), Some(c)) = (
-                vertex(triangle[0]),
-                vertex(triangle[1]),
-                vertex(triangle[2]),
-            ) else {
-                continue;
-            };
-            self.draw_triangle([a, b, c], [x_min, y_min, x_max, y_max], texture, ppp);
-        }
-    }
-
     fn draw_triangle(
         &mut self,
         vertices: [Vertex; 3],
@@ -207,10 +114,10 @@ impl Band<'_> {
             return;
         }
         // Pixel (x, y) is sampled at its centre (x + 0.5, y + 0.5).
-        let x_start = (min_x - 0.5).ceil().max(0.0) as usize;
-        let x_end = ((max_x - 0.5).floor() as isize).min(self.width as isize - 1);
-        let y_start = (min_y - 0.5).ceil().max(self.y0 as f32) as usize;
-        let y_end = ((max_y - 0.5).floor() as isize).min((self.y0 + self.rows) as isize - 1);
+        let x_start = ceil(min_x - 0.5).max(0.0) as usize;
+        let x_end = (floor(max_x - 0.5) as isize).min(self.width as isize - 1);
+        let y_start = ceil(min_y - 0.5).max(self.y0 as f32) as usize;
+        let y_end = (floor(max_y - 0.5) as isize).min((self.y0 + self.rows) as isize - 1);
         if x_end < x_start as isize || y_end < y_start as isize {
             return;
         }
@@ -242,39 +149,26 @@ impl Band<'_> {
                 edge(p[2], p[0], q) * inv_area,
                 edge(p[0], p[1], q) * inv_area,
             ];
-            // Where on this row all three weights are non-negative: the triangle's span. The
-            // bounding box of a thin diagonal triangle is mostly empty.
-            let mut first = 0.0f32;
-            let mut last = (x_end as usize - x_start) as f32;
-            for k in 0..3 {
-                if step[k] > 0.0 {
-                    first = first.max((-w_start[k] / step[k]).floor());
-                } else if step[k] < 0.0 {
-                    last = last.min((w_start[k] / -step[k]).ceil());
-                } else if w_start[k] < 0.0 {
-                    last = -1.0;
-                }
-            }
-            if last < first {
+            // Where on this row all three weights are non-negative: the triangle's span, found
+            // at its ends rather than tested pixel by pixel (the bounding box of a thin diagonal
+            // triangle is mostly empty, and a fill's inside needs no test at all).
+            let Some((first, last)) = row_span(w_start, step, x_end as usize - x_start) else {
+                continue;
+            };
+            if flat_opaque {
+                let row = &mut self.pixels[row + x_start..];
+                row[first..=last].fill(flat_color);
                 continue;
             }
-            let (first, last) = (first as usize, last as usize);
-            let mut w = [
-                w_start[0] + step[0] * first as f32,
-                w_start[1] + step[1] * first as f32,
-                w_start[2] + step[2] * first as f32,
-            ];
-            for x in x_start + first..=x_start + last {
-                let [w0, w1, w2] = w;
-                w = [w0 + step[0], w1 + step[1], w2 + step[2]];
-                if w0 < 0.0 || w1 < 0.0 || w2 < 0.0 {
-                    continue;
-                }
+            for i in first..=last {
+                let x = x_start + i;
+                let at = i as f32;
+                let (w0, w1, w2) = (
+                    w_start[0] + step[0] * at,
+                    w_start[1] + step[1] * at,
+                    w_start[2] + step[2] * at,
+                );
                 let dst = &mut self.pixels[row + x];
-                if flat_opaque {
-                    *dst = flat_color;
-                    continue;
-                }
                 let mut src = if flat {
                     colors[0]
                 } else {
@@ -303,6 +197,67 @@ impl Band<'_> {
                 }
             }
         }
+    }
+}
+
+/// The pixels `first..=last` (counted from the row's start, at most `end`) where all three
+/// weights `w_start[k] + step[k] * i` are non-negative, if any. Each weight computed that way
+/// only grows (or only shrinks) along the row, rounding included, so each edge lets in one run of
+/// pixels, and its end is found by a guess and a step or two, with the same arithmetic the pixels
+/// are drawn with.
+fn row_span(w_start: [f32; 3], step: [f32; 3], end: usize) -> Option<(usize, usize)> {
+    let (mut first, mut last) = (0usize, end);
+    for k in 0..3 {
+        let inside = |i: usize| w_start[k] + step[k] * i as f32 >= 0.0;
+        if step[k] > 0.0 {
+            // Inside from some pixel on: the first.
+            // A guess (truncated: no call to `ceil`), put right by the steps below.
+            let mut i = ((-w_start[k] / step[k]) as usize).min(end + 1);
+            while i > 0 && inside(i - 1) {
+                i -= 1;
+            }
+            while i <= end && !inside(i) {
+                i += 1;
+            }
+            first = first.max(i);
+        } else if step[k] < 0.0 {
+            // Inside up to some pixel: the last.
+            if !inside(0) {
+                return None;
+            }
+            let mut i = ((w_start[k] / -step[k]) as usize).min(end);
+            while i < end && inside(i + 1) {
+                i += 1;
+            }
+            while i > 0 && !inside(i) {
+                i -= 1;
+            }
+            last = last.min(i);
+        } else if !inside(0) {
+            return None;
+        }
+    }
+    (first <= last).then_some((first, last))
+}
+
+/// `value.floor()` for the values of an image's coordinates, without a call into the maths
+/// library (the baseline x86-64 processor has no rounding instruction).
+fn floor(value: f32) -> f32 {
+    let truncated = value as i64 as f32;
+    if truncated > value {
+        truncated - 1.0
+    } else {
+        truncated
+    }
+}
+
+/// `value.ceil()`, as [`floor`].
+fn ceil(value: f32) -> f32 {
+    let truncated = value as i64 as f32;
+    if truncated < value {
+        truncated + 1.0
+    } else {
+        truncated
     }
 }
 
@@ -359,32 +314,48 @@ mod tests {
             "the streamed PNG is the rendered image"
         );
 
-        // Bands come in order and cover every row once, whatever order they were drawn in.
-        let (width, height) = (37, 101);
-        let mut rows = Vec::new();
+        // Bands come in order and cover every row once, whatever order they were drawn in:
+        // each row is drawn in a colour of its own, and the bands put together are the image.
+        let (width, height) = (2048, 301);
+        let row_colour = |y: usize| Color32::from_rgb((y % 251) as u8, (y / 251) as u8, 7);
+        let mut mesh = egui::epaint::Mesh::default();
+        for y in 0..height {
+            let rect =
+                egui::Rect::from_min_size(egui::pos2(0.0, y as f32), egui::vec2(width as f32, 1.0));
+            mesh.add_colored_rect(rect, row_colour(y));
+        }
+        let primitives = [ClippedPrimitive {
+            clip_rect: egui::Rect::EVERYTHING,
+            primitive: egui::epaint::Primitive::Mesh(mesh),
+        }];
         let font = ColorImage::filled([1, 1], Color32::WHITE);
         let textures = Textures {
             font: &font,
             pictures: &[],
         };
-        let drawn =
-            Pixels::drawn_in_order((width, height, Color32::RED), &[], &textures, 1.0, |band| {
-                rows.push((band.as_ptr() as usize, band.len() / width));
+        let mut bands = 0;
+        let mut image = Vec::new();
+        Pixels::drawn_in_order(
+            (width, height, Color32::RED),
+            &primitives,
+            &textures,
+            1.0,
+            |band| {
+                assert_eq!(band.len() % width, 0, "whole rows");
+                bands += 1;
+                image.extend_from_slice(band);
                 Ok::<(), ()>(())
-            })
-            .unwrap();
-        // Where each band starts in the image: top to bottom, each right after the one before.
-        let row_bytes = width * std::mem::size_of::<[u8; 4]>();
-        for pair in rows.windows(2) {
-            assert_eq!(
-                pair[1].0,
-                pair[0].0 + pair[0].1 * row_bytes,
-                "in order, no gap"
+            },
+        )
+        .unwrap();
+        assert!(bands > 3, "several bands: {bands}");
+        assert_eq!(image.len(), width * height);
+        for (y, row) in image.chunks(width).enumerate() {
+            assert!(
+                row.iter().all(|p| *p == row_colour(y).to_array()),
+                "row {y}"
             );
         }
-        assert_eq!(rows.iter().map(|(_, n)| n).sum::<usize>(), height);
-        assert!(rows.len() > 1, "several bands");
-        assert!(drawn.pixels.iter().all(|p| *p == Color32::RED.to_array()));
         // An error from the consumer stops the drawing and is returned.
         let stopped =
             Pixels::drawn_in_order((width, height, Color32::RED), &[], &textures, 1.0, |_| {
