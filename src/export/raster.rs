@@ -33,6 +33,7 @@ impl Textures<'_> {
 }
 
 mod bands;
+mod rects;
 
 impl Pixels {
     /// A canvas of `fill` with every primitive drawn on it, in order, with `pixels_per_point`
@@ -130,9 +131,13 @@ impl Band<'_> {
         });
         // Most of a map is flat colour (paper, cells, card fills): one colour for the whole
         // triangle, and an opaque one is simply copied.
-        let flat = texture.is_none() && colors[1] == colors[0] && colors[2] == colors[0];
+        let same_colour = colors[1] == colors[0] && colors[2] == colors[0];
+        let flat = texture.is_none() && same_colour;
         let flat_opaque = flat && colors[0][3] >= 255.0;
         let flat_color = vertices[0].color.to_array();
+        // Text is drawn at the size its glyphs were rasterized at: then each pixel's centre
+        // falls on a texel's centre, where sampling between four texels is reading one.
+        let texel_offset = texture.and_then(|t| one_to_one(p, uvs, t.size));
         // The barycentric weights are linear in x: step them along the row instead of
         // recomputing three edge functions per pixel.
         let step = [
@@ -169,7 +174,7 @@ impl Band<'_> {
                     w_start[2] + step[2] * at,
                 );
                 let dst = &mut self.pixels[row + x];
-                let mut src = if flat {
+                let mut src = if same_colour {
                     colors[0]
                 } else {
                     let mut src = [0.0f32; 4];
@@ -179,24 +184,34 @@ impl Band<'_> {
                     src
                 };
                 if let Some(texture) = texture {
-                    let u = w0 * uvs[0].x + w1 * uvs[1].x + w2 * uvs[2].x;
-                    let v = w0 * uvs[0].y + w1 * uvs[1].y + w2 * uvs[2].y;
-                    let texel = sample(texture, u, v);
+                    let texel = match texel_offset {
+                        Some(offset) => texel(texture, (x, y), offset),
+                        None => {
+                            let u = w0 * uvs[0].x + w1 * uvs[1].x + w2 * uvs[2].x;
+                            let v = w0 * uvs[0].y + w1 * uvs[1].y + w2 * uvs[2].y;
+                            sample(texture, u, v)
+                        }
+                    };
                     for k in 0..4 {
                         src[k] *= texel[k] * (1.0 / 255.0);
                     }
                 }
-                let alpha = src[3] * (1.0 / 255.0);
-                if alpha <= 0.0 && src[..3].iter().all(|c| *c <= 0.0) {
-                    continue;
-                }
-                for k in 0..4 {
-                    let value = src[k] + f32::from(dst[k]) * (1.0 - alpha);
-                    // Round half up; `as u8` saturates, so no clamp is needed.
-                    dst[k] = (value + 0.5) as u8;
-                }
+                blend(dst, src);
             }
         }
+    }
+}
+
+/// Blends premultiplied `src` over `dst`, in gamma space as egui's renderers do.
+fn blend(dst: &mut [u8; 4], src: [f32; 4]) {
+    let alpha = src[3] * (1.0 / 255.0);
+    if alpha <= 0.0 && src[..3].iter().all(|c| *c <= 0.0) {
+        return;
+    }
+    for k in 0..4 {
+        let value = src[k] + f32::from(dst[k]) * (1.0 - alpha);
+        // Round half up; `as u8` saturates, so no clamp is needed.
+        dst[k] = (value + 0.5) as u8;
     }
 }
 
@@ -263,6 +278,41 @@ fn ceil(value: f32) -> f32 {
 
 fn edge(a: (f32, f32), b: (f32, f32), p: (f32, f32)) -> f32 {
     (b.0 - a.0) * (p.1 - a.1) - (b.1 - a.1) * (p.0 - a.0)
+}
+
+/// The whole number of texels `(x, y)` by which a triangle's texture is moved from its pixels,
+/// when it is only moved: each corner's texel, in texels, is its pixel plus the same whole
+/// numbers. Then [`texel`] reads what [`sample`] would interpolate.
+fn one_to_one(
+    corners: [(f32, f32); 3],
+    uvs: [egui::Pos2; 3],
+    [width, height]: [usize; 2],
+) -> Option<(isize, isize)> {
+    const CLOSE: f32 = 1e-3;
+    let offset = |i: usize| {
+        (
+            uvs[i].x * width as f32 - corners[i].0,
+            uvs[i].y * height as f32 - corners[i].1,
+        )
+    };
+    let first = offset(0);
+    let whole = (first.0.round(), first.1.round());
+    let moved = (0..3).all(|i| {
+        let (dx, dy) = offset(i);
+        (dx - whole.0).abs() < CLOSE && (dy - whole.1).abs() < CLOSE
+    });
+    moved.then_some((whole.0 as isize, whole.1 as isize))
+}
+
+/// The texel under pixel `(x, y)` moved by `offset`, as [`sample`] clamps it to the texture.
+fn texel(texture: &ColorImage, (x, y): (usize, usize), offset: (isize, isize)) -> [f32; 4] {
+    let [w, h] = texture.size;
+    if w == 0 || h == 0 {
+        return [255.0; 4];
+    }
+    let tx = (x as isize + offset.0).clamp(0, w as isize - 1) as usize;
+    let ty = (y as isize + offset.1).clamp(0, h as isize - 1) as usize;
+    texture.pixels[ty * w + tx].to_array().map(f32::from)
 }
 
 /// Bilinear sample of a premultiplied texture at normalised coordinates.

@@ -6,7 +6,7 @@
 //! cache, not in main memory; and the buffers are reused, so an image of any size needs only a
 //! few bands of memory while it is encoded.
 
-use super::{Band, Textures};
+use super::{Band, Textures, rects};
 use egui::epaint::{ClippedPrimitive, Primitive};
 use egui::{Color32, Rect};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -19,12 +19,16 @@ const BAND_BYTES: usize = 256 * 1024;
 /// above them or for the consumer.
 const BUFFERS_PER_THREAD: usize = 3;
 
+/// Marks an entry of a band as the rectangle of two triangles starting at its index.
+const RECT: u32 = 1 << 31;
+
 /// How the image is cut and which triangles each band draws.
 struct Plan {
     width: usize,
     height: usize,
     rows_per_band: usize,
-    /// For each band, its triangles in drawing order: (primitive, first index of the triangle).
+    /// For each band, its triangles in drawing order: (primitive, first index of the triangle,
+    /// with [`RECT`] when it and the next make a rectangle).
     bins: Vec<Vec<(u32, u32)>>,
     /// Each primitive's clip rectangle in pixels, within the image.
     clips: Vec<[f32; 4]>,
@@ -46,15 +50,24 @@ impl Plan {
             if clip[0] >= clip[2] || clip[1] >= clip[3] {
                 continue;
             }
-            for (triangle, corners) in mesh.indices.chunks_exact(3).enumerate() {
-                let y = |i: u32| mesh.vertices.get(i as usize).map(|v| v.pos.y * ppp);
-                let (Some(a), Some(b), Some(c)) = (y(corners[0]), y(corners[1]), y(corners[2]))
-                else {
+            let mut first = 0;
+            while first + 3 <= mesh.indices.len() {
+                // Two triangles that make a rectangle (a glyph, a picture) are one entry.
+                let rect = rects::rect_at(mesh, first).filter(|_| first < RECT as usize);
+                let span = match rect {
+                    Some([top, _, bottom, _]) => Some((top.pos.y, bottom.pos.y)),
+                    None => vertical_span(mesh, first),
+                };
+                let entry = (
+                    index as u32,
+                    first as u32 | if rect.is_some() { RECT } else { 0 },
+                );
+                first += if rect.is_some() { 6 } else { 3 };
+                let Some((top, bottom)) = span else {
                     continue;
                 };
-                // The rows whose pixel centres the triangle (within its clip) may cover.
-                let top = a.min(b).min(c).max(clip[1]);
-                let bottom = a.max(b).max(c).min(clip[3]);
+                // The rows whose pixel centres the shape (within its clip) may cover.
+                let (top, bottom) = ((top * ppp).max(clip[1]), (bottom * ppp).min(clip[3]));
                 // Also false for a NaN corner: such a triangle draws nothing.
                 if top.partial_cmp(&bottom) != Some(std::cmp::Ordering::Less) {
                     continue;
@@ -65,7 +78,7 @@ impl Plan {
                     continue;
                 }
                 for bin in &mut bins[first_row / rows_per_band..=last_row / rows_per_band] {
-                    bin.push((index as u32, (triangle * 3) as u32));
+                    bin.push(entry);
                 }
             }
         }
@@ -108,16 +121,37 @@ impl Plan {
                 clip[2].min(band_bounds[2]),
                 clip[3].min(band_bounds[3]),
             ];
+            let texture = textures.get(mesh.texture_id);
+            if first & RECT != 0 {
+                if let Some(corners) = rects::rect_at(mesh, (first & !RECT) as usize) {
+                    band.draw_rect(corners, bounds, texture, ppp);
+                }
+                continue;
+            }
             let vertex = |k: usize| {
                 let i = *mesh.indices.get(first as usize + k)?;
                 mesh.vertices.get(i as usize).copied()
             };
             if let (Some(a), Some(b), Some(c)) = (vertex(0), vertex(1), vertex(2)) {
-                let texture = textures.get(mesh.texture_id);
                 band.draw_triangle([a, b, c], bounds, texture, ppp);
             }
         }
     }
+}
+
+/// The top and bottom (in points) of the triangle whose first index is `first`, if its corners
+/// are in the mesh.
+fn vertical_span(mesh: &egui::epaint::Mesh, first: usize) -> Option<(f32, f32)> {
+    let y = |k: usize| {
+        Some(
+            mesh.vertices
+                .get(*mesh.indices.get(first + k)? as usize)?
+                .pos
+                .y,
+        )
+    };
+    let (a, b, c) = (y(0)?, y(1)?, y(2)?);
+    Some((a.min(b).min(c), a.max(b).max(c)))
 }
 
 /// What every band is drawn from: the paper, the meshes, their textures, pixels per point.
