@@ -4,7 +4,7 @@
 use crate::model::{
     Card, Journey, Lane, LaneId, LaneKind, Persona, PersonaId, Rgb, Stage, StageId,
 };
-use std::collections::HashMap;
+use ahash::HashMap;
 
 /// Persona colours, assigned in order so the same file always gives the same colours.
 const PALETTE: [Rgb; 8] = [
@@ -39,7 +39,7 @@ impl Builder {
     /// Adds to `journey`: its stages, lanes and personas are found by name, new cards go after
     /// its cards in their cells, with ids it does not use.
     pub fn extending(journey: Journey) -> Self {
-        let mut next_order = HashMap::new();
+        let mut next_order = HashMap::default();
         for card in &journey.cards {
             let next = next_order.entry((card.stage, card.lane)).or_insert(0);
             *next = (*next).max(card.order + 1);

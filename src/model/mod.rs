@@ -473,7 +473,7 @@ fn fresh<T: Copy>(random: impl Fn() -> T, used: impl Fn(T) -> bool) -> T {
 
 /// Hands out new random card ids that neither the map nor each other use.
 pub struct NewCardIds {
-    used: std::collections::HashSet<CardId>,
+    used: ahash::HashSet<CardId>,
 }
 
 impl NewCardIds {

@@ -29,7 +29,6 @@ pub fn paste(journey: &Journey, text: &str, target: PasteTarget) -> Option<(Edit
     if text.trim().is_empty() {
         return None;
     }
-    let mut builder = Builder::extending(journey.clone());
     let cells = cells(text);
     let has_header = cells.first().is_some_and(|header| {
         let columns: Vec<_> = header
@@ -38,11 +37,20 @@ pub fn paste(journey: &Journey, text: &str, target: PasteTarget) -> Option<(Edit
             .collect();
         columns.contains(&Column::Stage) && columns.contains(&Column::Title)
     });
-    let read_as_rows = has_header && super::rows::read(text, Separator::Tab, &mut builder).is_ok();
-    if !read_as_rows {
-        builder = Builder::extending(journey.clone());
+    // Rows with a header when they read as such, else a block of cells. Each try starts from a
+    // copy of the whole map, so the block does not pay for a try it never makes.
+    let as_rows = has_header
+        .then(|| {
+            let mut builder = Builder::extending(journey.clone());
+            let read = super::rows::read(text, Separator::Tab, &mut builder);
+            read.is_ok().then_some(builder)
+        })
+        .flatten();
+    let builder = as_rows.unwrap_or_else(|| {
+        let mut builder = Builder::extending(journey.clone());
         place_cells(&mut builder, &cells, target);
-    }
+        builder
+    });
     let edit = difference(journey, &builder.journey);
     let first_new = journey.cards.len();
     let ids = builder.journey.cards[first_new..]
