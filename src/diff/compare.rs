@@ -3,7 +3,7 @@
 use super::order::moved;
 use super::{Change, ChangeKind, Item};
 use crate::model::{Card, CardId, Journey, LaneId, StageId};
-use std::collections::{HashMap, HashSet};
+use ahash::{HashMap, HashSet};
 use std::hash::Hash;
 
 /// Records a field change of `item` when `old` and `new` differ.
@@ -170,7 +170,7 @@ pub(super) fn cells(journey: &Journey) -> HashMap<(StageId, LaneId), Vec<CardId>
         .map(|c| (c.order, c.id, c.stage, c.lane))
         .collect();
     keys.sort_unstable();
-    let mut cells: HashMap<(StageId, LaneId), Vec<CardId>> = HashMap::new();
+    let mut cells: HashMap<(StageId, LaneId), Vec<CardId>> = HashMap::default();
     for (_, id, stage, lane) in keys {
         cells.entry((stage, lane)).or_default().push(id);
     }
@@ -183,7 +183,7 @@ pub(super) fn cards(old: &Journey, new: &Journey, out: &mut Vec<Change>) {
     // Order inside a cell, as a sequence: among the cards that were in this cell before and
     // are still, the fewest whose order must have changed.
     let (old_cells, new_cells) = (cells(old), cells(new));
-    let mut reordered = HashSet::new();
+    let mut reordered = HashSet::default();
     for (cell, cards) in &new_cells {
         if let Some(was) = old_cells.get(cell) {
             reordered.extend(moved(was, cards));

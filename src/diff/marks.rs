@@ -4,7 +4,7 @@
 
 use super::{Change, ChangeKind, Item};
 use crate::model::{Card, CardId, Journey, LaneId, StageId};
-use std::collections::{HashMap, HashSet};
+use ahash::{HashMap, HashSet};
 
 /// How a thing on the compared map differs from the old map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -176,7 +176,7 @@ fn ghost_cards(journey: &mut Journey, old: &Journey, new: &Journey) {
     let touched: HashSet<(StageId, LaneId)> = ghosts.iter().map(|c| (c.stage, c.lane)).collect();
     let old_cells = super::compare::cells(old);
     let new_cells = super::compare::cells(journey);
-    let mut order: HashMap<CardId, u32> = HashMap::new();
+    let mut order: HashMap<CardId, u32> = HashMap::default();
     for cell in &touched {
         let sequence = new_cells.get(cell).map_or(&[][..], Vec::as_slice);
         let place: HashMap<CardId, usize> = sequence

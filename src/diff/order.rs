@@ -2,7 +2,7 @@
 //! moved for one order to become the other — those outside a longest common subsequence, found
 //! as a longest increasing run of old positions in O(n log n).
 
-use std::collections::HashMap;
+use ahash::HashMap;
 use std::hash::Hash;
 
 /// The items of `new` (that are also in `old`) whose place relative to the others changed.

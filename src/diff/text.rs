@@ -3,7 +3,7 @@
 
 use super::{Change, ChangeKind, Item};
 use crate::model::{CardId, Journey, LaneId, StageId};
-use std::collections::HashMap;
+use ahash::HashMap;
 use std::fmt::Write as _;
 
 /// Texts longer than this many characters are shortened (unless `full`).
@@ -155,7 +155,7 @@ pub fn describe(changes: &[Change], old: &Journey, new: &Journey, full: bool) ->
             .filter(|id| new.stage(*id).is_none()),
     );
     // Each stage's lines, gathered in one pass over the changes.
-    let mut by_stage: HashMap<StageId, Vec<String>> = HashMap::new();
+    let mut by_stage: HashMap<StageId, Vec<String>> = HashMap::default();
     for change in changes {
         let stage = match change.item {
             Item::Stage(id) => Some(id),
