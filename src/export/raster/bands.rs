@@ -51,9 +51,11 @@ impl Plan {
                 continue;
             }
             let mut first = 0;
-            while first + 3 <= mesh.indices.len() {
+            // An entry keeps its first index in 31 bits: 2^31 indices would be 8 GB of mesh.
+            let indices = mesh.indices.len().min(RECT as usize);
+            while first + 3 <= indices {
                 // Two triangles that make a rectangle (a glyph, a picture) are one entry.
-                let rect = rects::rect_at(mesh, first).filter(|_| first < RECT as usize);
+                let rect = rects::rect_at(mesh, first);
                 let span = match rect {
                     Some([top, _, bottom, _]) => Some((top.pos.y, bottom.pos.y)),
                     None => vertical_span(mesh, first),
