@@ -4,6 +4,8 @@ use super::*;
 use crate::model::{Channel, LaneKind, Score};
 use proptest::prelude::*;
 
+mod cleaning;
+
 fn example() -> Journey {
     crate::templates::find("lifecycle")
         .unwrap()
@@ -475,31 +477,4 @@ fn deleting_a_card_takes_its_connections_and_undo_brings_both_back() {
     assert!(journey.problems().is_empty());
     undo.apply(&mut journey);
     assert_eq!(journey, original);
-}
-
-#[test]
-fn cleaning_in_place_gives_what_cleaning_a_copy_gives() {
-    let long = "ی".repeat(MAX_TEXT_CHARS + 3);
-    let titles = [
-        "مراحل آگاهی",
-        "  padded ",
-        "",
-        " ",
-        &"a".repeat(MAX_TITLE_CHARS),
-        &"a".repeat(MAX_TITLE_CHARS + 1),
-        &"ش".repeat(MAX_TITLE_CHARS + 1),
-        &long,
-    ];
-    for title in titles {
-        assert_eq!(
-            cleaned_title(title.to_owned()),
-            clean_title(title),
-            "{title:?}"
-        );
-        assert_eq!(
-            cleaned_text(title.to_owned()),
-            clean_text(title),
-            "{title:?}"
-        );
-    }
 }

@@ -406,6 +406,12 @@ impl Journey {
         self.stages.iter().position(|s| s.id == id)
     }
 
+    /// The ids of the lanes of `kind`, top to bottom.
+    pub fn lanes_of_kind(&self, kind: LaneKind) -> Vec<LaneId> {
+        let of_kind = self.lanes.iter().filter(|l| l.kind == kind);
+        of_kind.map(|l| l.id).collect()
+    }
+
     /// Index of a lane, top to bottom.
     pub fn lane_index(&self, id: LaneId) -> Option<usize> {
         self.lanes.iter().position(|l| l.id == id)

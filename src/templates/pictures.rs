@@ -72,12 +72,7 @@ pub fn write_pictures(
 /// written for the pictureless templates start from it.
 pub fn without_pictures(mut journey: Journey) -> Journey {
     use crate::model::LaneKind;
-    let storyboards: Vec<_> = journey
-        .lanes
-        .iter()
-        .filter(|l| l.kind == LaneKind::Images)
-        .map(|l| l.id)
-        .collect();
+    let storyboards = journey.lanes_of_kind(LaneKind::Images);
     journey.lanes.retain(|l| !storyboards.contains(&l.id));
     journey.cards.retain(|c| !storyboards.contains(&c.lane));
     for card in &mut journey.cards {

@@ -30,12 +30,7 @@ pub fn export(journey: &Journey) -> (String, Vec<Note>) {
         }
         out.push_str("    }\n");
     }
-    let touchpoint_lanes: Vec<_> = journey
-        .lanes
-        .iter()
-        .filter(|l| l.kind == LaneKind::Touchpoints)
-        .map(|l| l.id)
-        .collect();
+    let touchpoint_lanes = journey.lanes_of_kind(LaneKind::Touchpoints);
     let lane_rank = |id| journey.lane_index(id).unwrap_or(usize::MAX);
     let (mut unscored, mut disagreements) = (0, Vec::new());
     for stage in &journey.stages {
