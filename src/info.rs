@@ -1,6 +1,7 @@
 //! A machine-readable summary of a map, for `journeymap info --json` and for scripts.
 
-use crate::model::{Direction, Journey, LaneKind};
+use crate::model::{Direction, Journey, LaneId, LaneKind, StageId};
+use ahash::HashMap;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -116,15 +117,26 @@ fn kind_name(kind: LaneKind) -> String {
 impl Info {
     /// Summarises `journey`.
     pub fn of(journey: &Journey) -> Self {
-        let mut cards: Vec<_> = journey.cards.iter().collect();
-        cards.sort_by_key(|c| {
-            (
-                journey.stage_index(c.stage),
-                journey.lane_index(c.lane),
-                c.order,
-                c.id,
-            )
-        });
+        let cards = journey.cards_in_journey_order();
+        // Names and counts looked up by id once per card, not by a search of every stage.
+        let mut per_stage: HashMap<StageId, usize> = HashMap::default();
+        for card in &journey.cards {
+            *per_stage.entry(card.stage).or_default() += 1;
+        }
+        // Reversed, so that of two with one id the first is named, as a search would find it.
+        let stage_names: HashMap<StageId, &str> = journey
+            .stages
+            .iter()
+            .rev()
+            .map(|s| (s.id, s.name.as_str()))
+            .collect();
+        let lane_names: HashMap<LaneId, &str> = journey
+            .lanes
+            .iter()
+            .rev()
+            .map(|l| (l.id, l.name.as_str()))
+            .collect();
+        let name = |names: Option<&&str>| names.map(|n| (*n).to_owned()).unwrap_or_default();
         Info {
             title: journey.title.clone(),
             direction: match journey.direction {
@@ -159,21 +171,15 @@ impl Info {
                 .iter()
                 .map(|s| StageInfo {
                     name: s.name.clone(),
-                    cards: journey.card_count(s.id),
+                    cards: per_stage.get(&s.id).copied().unwrap_or(0),
                 })
                 .collect(),
             cards: cards
                 .into_iter()
                 .map(|c| CardInfo {
                     id: c.id.written(),
-                    stage: journey
-                        .stage(c.stage)
-                        .map(|s| s.name.clone())
-                        .unwrap_or_default(),
-                    lane: journey
-                        .lane(c.lane)
-                        .map(|l| l.name.clone())
-                        .unwrap_or_default(),
+                    stage: name(stage_names.get(&c.stage)),
+                    lane: name(lane_names.get(&c.lane)),
                     title: c.title.clone(),
                     channel: c.channel.map(|ch| format!("{ch:?}")),
                     emotions: c

@@ -1,7 +1,7 @@
 //! A Markdown report of a map, for docs and tickets.
 
 use crate::model::{Card, CardId, ConnectionKind, Journey};
-use std::collections::HashMap;
+use ahash::HashMap;
 
 /// A face for a score, for text where the curve cannot be drawn.
 pub fn face(score: i8) -> &'static str {
@@ -69,6 +69,7 @@ pub fn export(journey: &Journey) -> String {
     }
     // Connections name cards by id: one index for the whole report.
     let cards: HashMap<CardId, &Card> = journey.cards.iter().map(|c| (c.id, c)).collect();
+    let cells = crate::model::Cells::of(journey);
     for (index, stage) in journey.stages.iter().enumerate() {
         md.push_str(&format!("## {}. {}\n\n", index + 1, inline(&stage.name)));
         if !stage.goal.trim().is_empty() {
@@ -90,7 +91,7 @@ pub fn export(journey: &Journey) -> String {
             md.push_str(&format!("**KPIs:** {}\n\n", kpis.join(" · ")));
         }
         for lane in journey.lanes.iter().filter(|l| !l.hidden) {
-            let cards = journey.cards_in(stage.id, lane.id);
+            let cards = cells.cards(stage.id, lane.id);
             if cards.is_empty() {
                 continue;
             }

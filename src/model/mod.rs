@@ -5,6 +5,7 @@
 
 mod blueprint;
 mod card_index;
+mod cells;
 mod channel;
 mod color;
 mod conflict;
@@ -19,6 +20,7 @@ mod validate;
 
 pub use blueprint::{BlueprintLine, LineKind};
 pub use card_index::CardIndex;
+pub use cells::Cells;
 pub use channel::Channel;
 pub use color::Rgb;
 pub use conflict::{Conflict, ConflictKind, Item, MapFields, TheirItem, conflict_fits};
@@ -426,11 +428,6 @@ impl Journey {
             .collect();
         cards.sort_by_key(|c| (c.order, c.id));
         cards
-    }
-
-    /// Number of cards in a stage.
-    pub fn card_count(&self, stage: StageId) -> usize {
-        self.cards.iter().filter(|c| c.stage == stage).count()
     }
 
     /// A new random id no card uses (see [`ids`]), checked through the card index rather than

@@ -86,6 +86,9 @@ impl Inputs {
         let template = journeymap::templates::find("full-cycle")
             .and_then(|t| t.journey().ok())
             .expect("the full-cycle template");
+        // The shape of a map that size: about 1,000 cards per stage, as the editor's limit is
+        // measured (100,000 cards on 100 stages), so a cell holds as many cards at every size.
+        let template = journeymap::generate::with_stages(template, cards / 1_000);
         let journey = generate(template, cards);
         let path = dir.join(format!("{cards}.journey.ron"));
         journeymap::file::save(&journey, &path).expect("a writable temporary folder");

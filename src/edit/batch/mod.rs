@@ -6,7 +6,7 @@
 
 use super::Edit;
 use super::parts::clean_card;
-use crate::model::{Card, CardId, Journey};
+use crate::model::{Card, CardId, Journey, LaneId, StageId};
 use ahash::HashSet;
 
 /// Runs shorter than this are applied edit by edit: building an index costs more than it saves.
@@ -116,6 +116,9 @@ fn remove_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
             .ok()
             .and_then(|rank| removed[rank].take());
         if let Some(card) = card {
+            // The cards after it have moved, which their lookups find out; the index keeps the
+            // count right and forgets the id, so undo can put the card back without a rebuild.
+            journey.card_index.removed(card.id);
             inverses.push(Edit::InsertCard(at, Box::new(card)));
         }
     }
@@ -138,6 +141,9 @@ fn take_positions(cards: &mut Vec<Card>, positions: &[usize]) -> Vec<Card> {
 fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     let original = journey.cards.len();
     let mut added: HashSet<CardId> = HashSet::default();
+    // A set each, not a search of every stage and lane per card: a long map has a hundred stages.
+    let stages: HashSet<StageId> = journey.stages.iter().map(|s| s.id).collect();
+    let lanes: HashSet<LaneId> = journey.lanes.iter().map(|l| l.id).collect();
     // The inserts that happen, each with the place it asks for among the cards there then.
     let mut inserted: Vec<(usize, Card)> = Vec::new();
     for edit in run {
@@ -148,8 +154,8 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
         };
         let valid = !added.contains(&card.id)
             && !journey.card_index.uses(&journey.cards, card.id)
-            && journey.stage(card.stage).is_some()
-            && journey.lane(card.lane).is_some();
+            && stages.contains(&card.stage)
+            && lanes.contains(&card.lane);
         if valid {
             added.insert(card.id);
             let length = original + inserted.len();
@@ -171,14 +177,35 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
         })
         .collect();
     placed.sort_unstable_by_key(|(slot, _)| *slot);
-    let mut new = placed.into_iter().peekable();
-    let mut old = std::mem::take(&mut journey.cards).into_iter();
-    journey.cards = (0..total)
-        .filter_map(|slot| match new.next_if(|(at, _)| *at == slot) {
-            Some((_, card)) => Some(card),
-            None => old.next(),
-        })
-        .collect();
+    for (slot, card) in &placed {
+        journey.card_index.inserted(card.id, *slot);
+    }
+    merge_in_place(&mut journey.cards, placed);
+}
+
+/// Puts each card of `placed` (sorted by slot, each slot within the final list) at its slot of
+/// `cards`, the cards there before filling the other slots in their order. Done in the list's
+/// own memory, from the end: each card after the first slot moves once, none before it.
+fn merge_in_place(cards: &mut Vec<Card>, mut placed: Vec<(usize, Card)>) {
+    let Some(&(first_slot, _)) = placed.first() else {
+        return;
+    };
+    let original = cards.len();
+    // Empty cards (no text, so nothing allocated) hold the new places until they are filled.
+    let hole = || Card::new(CardId(0), StageId(0), LaneId(0), 0, "");
+    cards.resize_with(original + placed.len(), hole);
+    // From the last slot down, the places between the next old card and the slot are holes: an
+    // old card moves into the slot and leaves its hole behind, a new card fills the slot.
+    let mut old = original;
+    for slot in (first_slot..cards.len()).rev() {
+        match placed.pop_if(|(at, _)| *at == slot) {
+            Some((_, card)) => cards[slot] = card,
+            None => {
+                old -= 1;
+                cards.swap(slot, old);
+            }
+        }
+    }
 }
 
 /// Counts over positions, with sums of prefixes and the place of the n-th one in O(log n).

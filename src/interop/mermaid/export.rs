@@ -31,15 +31,13 @@ pub fn export(journey: &Journey) -> (String, Vec<Note>) {
         out.push_str("    }\n");
     }
     let touchpoint_lanes = journey.lanes_of_kind(LaneKind::Touchpoints);
-    let lane_rank = |id| journey.lane_index(id).unwrap_or(usize::MAX);
+    let cells = crate::model::Cells::of(journey);
     let (mut unscored, mut disagreements) = (0, Vec::new());
     for stage in &journey.stages {
-        let mut cards: Vec<_> = journey
-            .cards
+        // The touchpoint lanes top to bottom, each cell's cards in their order.
+        let cards = touchpoint_lanes
             .iter()
-            .filter(|c| c.stage == stage.id && touchpoint_lanes.contains(&c.lane))
-            .collect();
-        cards.sort_by_key(|c| (lane_rank(c.lane), c.order, c.id));
+            .flat_map(|lane| cells.cards(stage.id, *lane).iter().copied());
         if !stage.name.is_empty() || journey.stages.first().map(|s| s.id) != Some(stage.id) {
             out.push_str(&format!("    section {}\n", encode(&stage.name, &[':'])));
         }

@@ -3,8 +3,8 @@
 
 use super::Separator;
 use super::columns::Column;
-use crate::model::{CardId, ConnectionKind, Journey};
-use std::collections::{HashMap, HashSet};
+use crate::model::{CardId, ConnectionKind, Journey, Lane, LaneId, Stage, StageId};
+use ahash::{HashMap, HashSet};
 
 /// The columns written, before one `emotion:NAME` column per persona.
 const FIXED: [Column; 13] = [
@@ -39,39 +39,22 @@ pub fn export(
             .iter()
             .map(|p| Column::EmotionOf(p.name.clone()).header(language)),
     );
-    let stage_index: HashMap<_, _> = journey
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id, i))
-        .collect();
-    let lane_index: HashMap<_, _> = journey
-        .lanes
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.id, i))
-        .collect();
     let only: Option<HashSet<CardId>> = only.map(|ids| ids.iter().copied().collect());
-    let mut cards: Vec<_> = journey
-        .cards
-        .iter()
-        .filter(|c| only.as_ref().is_none_or(|ids| ids.contains(&c.id)))
-        .collect();
-    cards.sort_by_key(|c| {
-        (
-            stage_index.get(&c.stage),
-            lane_index.get(&c.lane),
-            c.order,
-            c.id,
-        )
-    });
+    let mut cards = journey.cards_in_journey_order();
+    if let Some(only) = &only {
+        cards.retain(|c| only.contains(&c.id));
+    }
+    // Each card's stage and lane found by id, not by a search of every stage; reversed, so that
+    // of two with one id the first is used, as a search would find it.
+    let stages: HashMap<StageId, &Stage> = journey.stages.iter().rev().map(|s| (s.id, s)).collect();
+    let lanes: HashMap<LaneId, &Lane> = journey.lanes.iter().rev().map(|l| (l.id, l)).collect();
     // The title of each card's first usual next step.
     let titles: HashMap<CardId, &str> = journey
         .cards
         .iter()
         .map(|c| (c.id, c.title.as_str()))
         .collect();
-    let mut next_steps: HashMap<CardId, String> = HashMap::new();
+    let mut next_steps: HashMap<CardId, String> = HashMap::default();
     for connection in journey
         .connections
         .iter()
@@ -85,7 +68,7 @@ pub fn export(
     }
     let mut rows = vec![header];
     for card in cards {
-        let (Some(stage), Some(lane)) = (journey.stage(card.stage), journey.lane(card.lane)) else {
+        let (Some(stage), Some(lane)) = (stages.get(&card.stage), lanes.get(&card.lane)) else {
             continue;
         };
         let mut row = vec![

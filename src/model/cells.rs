@@ -1,0 +1,116 @@
+//! Every card of a journey sorted into its cell at once, for code that visits every cell or
+//! stage (exports, `info`): asking [`Journey::cards_in`] cell by cell reads the whole card list
+//! once per cell, which on a long map (100 stages) is a hundred times more work than the cards.
+
+use super::{Card, Journey, LaneId, StageId};
+use ahash::HashMap;
+
+impl Journey {
+    /// Every card in journey order: by stage, lane, order in the cell, then id; cards of a stage
+    /// or lane the map does not list come first. Each card's place is looked up once, not at
+    /// every comparison of the sort.
+    pub fn cards_in_journey_order(&self) -> Vec<&Card> {
+        let stage_rank: HashMap<StageId, u32> =
+            (1..).zip(&self.stages).map(|(i, s)| (s.id, i)).collect();
+        let lane_rank: HashMap<LaneId, u32> =
+            (1..).zip(&self.lanes).map(|(i, l)| (l.id, i)).collect();
+        let mut keyed: Vec<_> = self
+            .cards
+            .iter()
+            .map(|c| {
+                let stage = stage_rank.get(&c.stage).copied().unwrap_or(0);
+                let lane = lane_rank.get(&c.lane).copied().unwrap_or(0);
+                ((stage, lane, c.order, c.id), c)
+            })
+            .collect();
+        keyed.sort_unstable_by_key(|(key, _)| *key);
+        keyed.into_iter().map(|(_, card)| card).collect()
+    }
+}
+
+/// The cards of each cell, each cell's in their order (as [`Journey::cards_in`] gives them).
+pub struct Cells<'a> {
+    by_cell: HashMap<(StageId, LaneId), Vec<&'a Card>>,
+    per_stage: HashMap<StageId, usize>,
+}
+
+impl<'a> Cells<'a> {
+    /// Sorts the cards of `journey` into their cells: one pass over the cards, then each cell's
+    /// cards sorted by their order.
+    pub fn of(journey: &'a Journey) -> Self {
+        let mut by_cell: HashMap<(StageId, LaneId), Vec<&'a Card>> = HashMap::default();
+        let mut per_stage: HashMap<StageId, usize> = HashMap::default();
+        for card in &journey.cards {
+            by_cell
+                .entry((card.stage, card.lane))
+                .or_default()
+                .push(card);
+            *per_stage.entry(card.stage).or_default() += 1;
+        }
+        for cards in by_cell.values_mut() {
+            cards.sort_by_key(|c| (c.order, c.id));
+        }
+        Cells { by_cell, per_stage }
+    }
+
+    /// The cards of one cell, in their order.
+    pub fn cards(&self, stage: StageId, lane: LaneId) -> &[&'a Card] {
+        self.by_cell.get(&(stage, lane)).map_or(&[], Vec::as_slice)
+    }
+
+    /// How many cards `stage` holds, in every lane (also lanes the map does not list).
+    pub fn count_in_stage(&self, stage: StageId) -> usize {
+        self.per_stage.get(&stage).copied().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{generate, with_stages};
+
+    /// Every cell holds what `cards_in` finds there, in the same order, and every stage's count
+    /// is the cards whose stage it is.
+    #[test]
+    fn cells_match_the_scans() {
+        let template = crate::templates::find("full-cycle")
+            .and_then(|t| t.journey().ok())
+            .expect("the full-cycle template");
+        let mut journey = generate(with_stages(template, 12), 2_000);
+        // A card in a lane the map does not list still counts for its stage.
+        journey.cards[7].lane = LaneId(987_654);
+        let cells = Cells::of(&journey);
+        let mut seen = 0;
+        for stage in &journey.stages {
+            for lane in &journey.lanes {
+                let expected: Vec<_> = journey.cards_in(stage.id, lane.id);
+                let ids = |cards: &[&Card]| cards.iter().map(|c| c.id).collect::<Vec<_>>();
+                assert_eq!(ids(cells.cards(stage.id, lane.id)), ids(&expected));
+                seen += expected.len();
+            }
+            let in_stage = journey.cards.iter().filter(|c| c.stage == stage.id).count();
+            assert_eq!(cells.count_in_stage(stage.id), in_stage);
+        }
+        assert_eq!(seen, journey.cards.len() - 1);
+        assert!(cells.cards(journey.stages[0].id, LaneId(987_654)).len() <= 1);
+    }
+
+    /// The same order as sorting by (stage index, lane index, order, id), unlisted first.
+    #[test]
+    fn journey_order_is_the_sort_by_indices() {
+        let template = crate::templates::find("full-cycle")
+            .and_then(|t| t.journey().ok())
+            .expect("the full-cycle template");
+        let mut journey = generate(with_stages(template, 9), 1_500);
+        journey.cards[3].stage = StageId(55_555);
+        journey.cards[4].lane = LaneId(66_666);
+        journey.cards.reverse();
+        let mut expected: Vec<&Card> = journey.cards.iter().collect();
+        expected.sort_by_key(|c| {
+            let stage = journey.stage_index(c.stage);
+            (stage, journey.lane_index(c.lane), c.order, c.id)
+        });
+        let ids = |cards: Vec<&Card>| cards.into_iter().map(|c| c.id).collect::<Vec<_>>();
+        assert_eq!(ids(journey.cards_in_journey_order()), ids(expected));
+    }
+}
