@@ -207,6 +207,7 @@ impl From<ThemeArg> for ThemeKind {
 
 /// Runs a command that needs no window; prints its messages and returns the exit code.
 pub fn run(command: CliCommand) -> ExitCode {
+    stop_quietly_when_the_reader_leaves();
     if let CliCommand::Diff {
         old,
         new,
@@ -334,10 +335,15 @@ fn new(
     }
     let mut journey = found.journey_in(language).map_err(|e| e.to_string())?;
     if let Some(count) = cards {
-        if count > crate::file::MAX_CARDS {
+        // The template's own cards count too: a map over the limit could not be opened.
+        let room = crate::file::MAX_CARDS.saturating_sub(journey.cards.len());
+        if count > room {
             return Err(format!(
-                "--cards {count} is more than a map may hold ({})",
-                crate::file::MAX_CARDS
+                "--cards {count} is more than a map may hold ({}): the template {} has {} cards \
+                 of its own, so at most {room} can be added",
+                crate::file::MAX_CARDS,
+                found.name,
+                journey.cards.len()
             ));
         }
         journey = crate::generate::generate(journey, count);
@@ -452,5 +458,16 @@ pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
+    }
+}
+
+/// Lets the system end the process when what it prints into has closed (`journeymap info MAP |
+/// head`), as other command-line tools end, instead of a panic at the next line printed. Rust
+/// ignores that signal, which turns the closed pipe into an error of every `println!`.
+fn stop_quietly_when_the_reader_leaves() {
+    #[cfg(unix)]
+    {
+        // SAFETY: restores the default action of one signal; no handler of ours is involved.
+        unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
     }
 }

@@ -94,6 +94,53 @@ fn new_refuses_unknown_templates_and_existing_files() {
 }
 
 #[test]
+fn new_counts_the_templates_own_cards_against_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("big.journey.ron");
+    let args = ["new", "--template", "full-cycle", "--cards", "100000", "-o"];
+    let output = journeymap(&[&args[..], &[out.to_str().unwrap()]].concat());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("at most"), "{}", stderr(&output));
+    assert!(!out.exists());
+}
+
+/// `journeymap info MAP | head`: the reader leaves early; the command ends as other tools do
+/// (the pipe's signal), without a panic message.
+#[cfg(unix)]
+#[test]
+fn printing_into_a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    use std::os::unix::process::ExitStatusExt;
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("long.journey.ron");
+    let args = ["new", "--template", "full-cycle", "--cards", "3000", "-o"];
+    assert!(
+        journeymap(&[&args[..], &[map.to_str().unwrap()]].concat())
+            .status
+            .success()
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .args(["info", map.to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read a little of what is far more than a pipe holds, then stop reading.
+    let mut first = [0u8; 100];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let mut errors = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut errors)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(!errors.contains("panicked"), "{errors}");
+    assert_eq!(status.signal(), Some(13), "{status:?}");
+}
+
+#[test]
 fn export_writes_a_png_of_the_right_scale() {
     let dir = tempfile::tempdir().unwrap();
     let map = new_map(dir.path(), "full-cycle");
