@@ -178,7 +178,7 @@ pub(super) fn cells(journey: &Journey) -> HashMap<(StageId, LaneId), Vec<CardId>
 }
 
 pub(super) fn cards(old: &Journey, new: &Journey, out: &mut Vec<Change>) {
-    let before: HashMap<CardId, &Card> = old.cards.iter().map(|c| (c.id, &**c)).collect();
+    let before: HashMap<CardId, &Card> = old.cards.iter().map(|c| (c.id, c)).collect();
     let now: HashSet<CardId> = new.cards.iter().map(|c| c.id).collect();
     // Order inside a cell, as a sequence: among the cards that were in this cell before and
     // are still, the fewest whose order must have changed.
@@ -193,11 +193,7 @@ pub(super) fn cards(old: &Journey, new: &Journey, out: &mut Vec<Change>) {
         let item = Item::Card(card.id);
         // Most cards are where they were in the list: found there, in order, the cards are read
         // one after the other instead of looked up all over memory.
-        let in_place = old
-            .cards
-            .get(index)
-            .map(|c| &**c)
-            .filter(|c| c.id == card.id);
+        let in_place = old.cards.get(index).filter(|c| c.id == card.id);
         let Some(was) = in_place.or_else(|| before.get(&card.id).copied()) else {
             out.push(Change {
                 item,

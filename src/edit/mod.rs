@@ -142,9 +142,9 @@ impl Edit {
                 let index = journey.cards.len();
                 Edit::InsertCard(index, card).apply(journey)
             }
-            Edit::InsertCard(index, card) => parts::insert_card(journey, index, card),
+            Edit::InsertCard(index, card) => parts::insert_card(journey, index, *card),
             Edit::RemoveCard(id) => parts::remove_card(journey, id),
-            Edit::ReplaceCard(card) => parts::replace_card(journey, card),
+            Edit::ReplaceCard(card) => parts::replace_card(journey, *card),
             Edit::InsertStage(index, stage) => parts::insert_stage(journey, index, *stage),
             Edit::RemoveStage(id) => parts::remove_stage(journey, id),
             Edit::ReplaceStage(stage) => parts::replace_stage(journey, *stage),

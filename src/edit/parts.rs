@@ -5,7 +5,7 @@ use crate::model::{Card, CardId, Journey, Lane, LaneId, Persona, PersonaId, Stag
 use std::collections::HashSet;
 
 /// A card with its text cleaned: title trimmed and capped, body capped.
-pub(super) fn clean_card(mut card: Box<Card>) -> Box<Card> {
+pub(super) fn clean_card(mut card: Card) -> Card {
     card.title = cleaned_title(card.title);
     card.body = cleaned_text(card.body);
     card.tags = std::mem::take(&mut card.tags)
@@ -16,7 +16,7 @@ pub(super) fn clean_card(mut card: Box<Card>) -> Box<Card> {
     card
 }
 
-pub(super) fn insert_card(journey: &mut Journey, index: usize, card: Box<Card>) -> Edit {
+pub(super) fn insert_card(journey: &mut Journey, index: usize, card: Card) -> Edit {
     // Through the index: putting a removed card back (undo) must not look through every card.
     let valid = !journey.card_index.uses(&journey.cards, card.id)
         && journey.stage(card.stage).is_some()
@@ -36,7 +36,7 @@ pub(super) fn remove_card(journey: &mut Journey, id: CardId) -> Edit {
     let Some(index) = journey.card_position(id) else {
         return nothing();
     };
-    let card = Edit::InsertCard(index, journey.cards.remove(index));
+    let card = Edit::InsertCard(index, Box::new(journey.cards.remove(index)));
     journey.card_index.removed(id);
     let connections = super::connections::remove_touching(journey, &HashSet::from([id]));
     if connections.is_empty() {
@@ -46,7 +46,7 @@ pub(super) fn remove_card(journey: &mut Journey, id: CardId) -> Edit {
     }
 }
 
-pub(super) fn replace_card(journey: &mut Journey, card: Box<Card>) -> Edit {
+pub(super) fn replace_card(journey: &mut Journey, card: Card) -> Edit {
     let position = journey.card_position(card.id);
     replace_card_at(journey, position, card).unwrap_or_else(nothing)
 }
@@ -56,7 +56,7 @@ pub(super) fn replace_card(journey: &mut Journey, card: Box<Card>) -> Edit {
 pub(super) fn replace_card_at(
     journey: &mut Journey,
     position: Option<usize>,
-    card: Box<Card>,
+    card: Card,
 ) -> Option<Edit> {
     let valid = journey.stage(card.stage).is_some()
         && journey.lane(card.lane).is_some()
@@ -64,7 +64,7 @@ pub(super) fn replace_card_at(
     let card = clean_card(card);
     let slot = journey.cards.get_mut(position?)?;
     // Replacing a card with an equal one is no change, and leaves no undo step.
-    (valid && *slot != card).then(|| Edit::ReplaceCard(std::mem::replace(slot, card)))
+    (valid && *slot != card).then(|| Edit::ReplaceCard(Box::new(std::mem::replace(slot, card))))
 }
 
 /// Removes the cards matching `doomed`, returning edits that put them back where they were.
@@ -76,7 +76,7 @@ fn remove_cards(journey: &mut Journey, doomed: impl Fn(&Card) -> bool) -> Vec<Ed
         if doomed(&journey.cards[index]) {
             restore.push(Edit::InsertCard(
                 original_index,
-                journey.cards.remove(index),
+                Box::new(journey.cards.remove(index)),
             ));
         } else {
             index += 1;
@@ -182,7 +182,7 @@ pub(super) fn remove_persona(journey: &mut Journey, id: PersonaId) -> Edit {
         .iter_mut()
         .filter(|c| c.emotions.contains_key(&id))
     {
-        restore_scores.push(Edit::ReplaceCard(card.clone()));
+        restore_scores.push(Edit::ReplaceCard(Box::new(card.clone())));
         card.emotions.remove(&id);
     }
     let persona = journey.personas.remove(index);

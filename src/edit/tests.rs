@@ -58,7 +58,11 @@ fn stale_edits_change_nothing() {
     let original = journey.clone();
     let mut card = journey.cards[0].clone();
     card.stage = StageId(999);
-    assert!(Edit::ReplaceCard(card).apply(&mut journey).is_empty());
+    assert!(
+        Edit::ReplaceCard(Box::new(card))
+            .apply(&mut journey)
+            .is_empty()
+    );
     assert!(Edit::RemoveCard(CardId(999)).apply(&mut journey).is_empty());
     assert!(
         Edit::MoveStage(StageId(999), 0)
@@ -66,7 +70,11 @@ fn stale_edits_change_nothing() {
             .is_empty()
     );
     let duplicate = journey.cards[0].clone();
-    assert!(Edit::AddCard(duplicate).apply(&mut journey).is_empty());
+    assert!(
+        Edit::AddCard(Box::new(duplicate))
+            .apply(&mut journey)
+            .is_empty()
+    );
     assert_eq!(journey, original);
 }
 
@@ -81,14 +89,18 @@ fn typing_in_one_field_is_one_undo_step() {
         card.title = text.into();
         history.apply_merging(
             &mut journey,
-            Edit::ReplaceCard(card.clone()),
+            Edit::ReplaceCard(Box::new(card.clone())),
             Some(key.clone()),
         );
     }
     assert_eq!(history.undo_len(), 1);
     history.seal();
     card.title = "Scrolls".into();
-    history.apply_merging(&mut journey, Edit::ReplaceCard(card.clone()), Some(key));
+    history.apply_merging(
+        &mut journey,
+        Edit::ReplaceCard(Box::new(card.clone())),
+        Some(key),
+    );
     assert_eq!(history.undo_len(), 2, "a sealed gesture is not extended");
     history.undo(&mut journey);
     assert_eq!(journey.cards[0].title, "Scroll");
@@ -205,14 +217,14 @@ fn edit_for(journey: &Journey, op: &Op) -> Edit {
                 card.stage = s.id;
                 card.lane = l.id;
                 card.order = *o;
-                Edit::ReplaceCard(card)
+                Edit::ReplaceCard(Box::new(card))
             }
             _ => Edit::Batch(vec![]),
         },
         Op::Score(c, p, v) => match (card(*c), pick(&journey.personas, *p)) {
             (Some(mut card), Some(p)) => {
                 card.emotions.insert(p.id, Score::clamped(i64::from(*v)));
-                Edit::ReplaceCard(card)
+                Edit::ReplaceCard(Box::new(card))
             }
             _ => Edit::Batch(vec![]),
         },
@@ -247,7 +259,7 @@ fn edit_for(journey: &Journey, op: &Op) -> Edit {
         }
         Op::Channel(c, ch) => card(*c).map_or(Edit::Batch(vec![]), |mut card| {
             card.channel = Some(Channel::ALL[*ch % Channel::ALL.len()]);
-            Edit::ReplaceCard(card)
+            Edit::ReplaceCard(Box::new(card))
         }),
         Op::Connect(..) | Op::Disconnect(_) | Op::Reconnect(..) => connection_edit(journey, op),
     }
@@ -404,7 +416,7 @@ fn replacing_with_an_equal_part_is_no_step() {
     let mut journey = example();
     let mut history = History::default();
     let card = journey.cards[0].clone();
-    history.apply(&mut journey, Edit::ReplaceCard(card));
+    history.apply(&mut journey, Edit::ReplaceCard(Box::new(card)));
     let stage = journey.stages[0].clone();
     history.apply(&mut journey, Edit::ReplaceStage(Box::new(stage)));
     assert!(!history.can_undo());

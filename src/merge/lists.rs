@@ -4,7 +4,7 @@
 use super::fields::{self, Field};
 use super::order::{placed_by_them, sequence};
 use crate::model::{
-    Card, CardId, Cards, Conflict, ConflictKind, Item, Journey, LaneId, StageId, TheirItem,
+    Card, CardId, Conflict, ConflictKind, Item, Journey, LaneId, StageId, TheirItem,
 };
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
@@ -45,19 +45,17 @@ pub fn merge_list<T: Clone, I: Copy + Eq + Hash>(
 /// The things of one list merged by id, ours first then theirs added: in both, merged field by
 /// field (and by `more`, for what fields do not cover); only in one, added there (kept), or
 /// deleted by the other side — gone, unless the side that kept it changed it: then a conflict.
-/// The lists may hold the things or boxes of them (`B`, as the cards are held).
-fn merge_items<T: Clone, B: std::borrow::Borrow<T>, I: Copy + Eq + Hash>(
+fn merge_items<T: Clone, I: Copy + Eq + Hash>(
     lists: &mut Lists<'_>,
-    (base, ours, theirs): (&[B], &[B], &[B]),
+    (base, ours, theirs): (&[T], &[T], &[T]),
     (id, changed): (impl Fn(&T) -> I, impl Fn(&T, &T) -> bool),
     fields: &[Field<T>],
     (item, their_item): Naming<T, I>,
     mut more: impl FnMut(Option<&T>, &T, &mut T, &mut Vec<ConflictKind>),
 ) -> Vec<T> {
-    let (ours, theirs): (Vec<&T>, Vec<&T>) = (borrowed(ours), borrowed(theirs));
-    let base: HashMap<I, &T> = base.iter().map(|t| (id(t.borrow()), t.borrow())).collect();
-    let theirs_by_id: HashMap<I, &T> = theirs.iter().map(|t| (id(t), *t)).collect();
-    let ours_ids: HashSet<I> = ours.iter().map(|t| id(t)).collect();
+    let base: HashMap<I, &T> = base.iter().map(|t| (id(t), t)).collect();
+    let theirs_by_id: HashMap<I, &T> = theirs.iter().map(|t| (id(t), t)).collect();
+    let ours_ids: HashSet<I> = ours.iter().map(&id).collect();
     let mut merged = Vec::with_capacity(ours.len());
     let mut record = |key: I, kind: ConflictKind, theirs: Option<&T>| {
         lists.conflicts.push(Conflict {
@@ -93,7 +91,7 @@ fn merge_items<T: Clone, B: std::borrow::Borrow<T>, I: Copy + Eq + Hash>(
             }
         }
     }
-    for other in theirs.into_iter().filter(|t| !ours_ids.contains(&id(t))) {
+    for other in theirs.iter().filter(|t| !ours_ids.contains(&id(t))) {
         let key = id(other);
         match base.get(&key) {
             None if !lists.two_way => merged.push(other.clone()),
@@ -108,16 +106,12 @@ fn merge_items<T: Clone, B: std::borrow::Borrow<T>, I: Copy + Eq + Hash>(
     merged
 }
 
-fn borrowed<T, B: std::borrow::Borrow<T>>(list: &[B]) -> Vec<&T> {
-    list.iter().map(B::borrow).collect()
-}
-
 /// The cards merged: their fields, and each persona's score on its own (so two people scoring
 /// one card for different personas never conflict). Their order is set by [`order_cells`].
 pub fn merge_cards(
     lists: &mut Lists<'_>,
     (base, ours, theirs): (&Journey, &Journey, &Journey),
-) -> Cards {
+) -> Vec<Card> {
     let scores =
         |was: Option<&Card>, other: &Card, one: &mut Card, kinds: &mut Vec<ConflictKind>| {
             let personas: HashSet<_> = one
@@ -159,14 +153,11 @@ pub fn merge_cards(
         (Item::Card, |c| TheirItem::Card(c.clone())),
         scores,
     )
-    .into_iter()
-    .map(Box::new)
-    .collect()
 }
 
 /// The cards of each cell of `journey`, in their order there.
-fn cells(cards: &[Box<Card>]) -> HashMap<(StageId, LaneId), Vec<CardId>> {
-    let mut sorted: Vec<&Card> = cards.iter().map(|c| &**c).collect();
+fn cells(cards: &[Card]) -> HashMap<(StageId, LaneId), Vec<CardId>> {
+    let mut sorted: Vec<&Card> = cards.iter().collect();
     sorted.sort_by_key(|c| (c.order, c.id));
     let mut cells: HashMap<(StageId, LaneId), Vec<CardId>> = HashMap::new();
     for card in sorted {
@@ -181,7 +172,7 @@ fn cells(cards: &[Box<Card>]) -> HashMap<(StageId, LaneId), Vec<CardId>> {
 /// Numbers the merged cards of each cell: our order, with the cards their side placed (moved
 /// into the cell, added, or moved within it while we left them) after their neighbour in their
 /// order. A cell in exactly our or their order keeps that side's numbers.
-pub fn order_cells(cards: &mut [Box<Card>], (base, ours, theirs): (&Journey, &Journey, &Journey)) {
+pub fn order_cells(cards: &mut [Card], (base, ours, theirs): (&Journey, &Journey, &Journey)) {
     let merged = cells(cards);
     let (base_cells, our_cells, their_cells) =
         (cells(&base.cards), cells(&ours.cards), cells(&theirs.cards));

@@ -20,7 +20,7 @@ impl Journey {
             .map(|c| {
                 let stage = stage_rank.get(&c.stage).copied().unwrap_or(0);
                 let lane = lane_rank.get(&c.lane).copied().unwrap_or(0);
-                ((stage, lane, c.order, c.id), &**c)
+                ((stage, lane, c.order, c.id), c)
             })
             .collect();
         keyed.sort_unstable_by_key(|(key, _)| *key);
@@ -105,7 +105,7 @@ mod tests {
         journey.cards[3].stage = StageId(55_555);
         journey.cards[4].lane = LaneId(66_666);
         journey.cards.reverse();
-        let mut expected: Vec<&Card> = journey.cards.iter().map(|c| &**c).collect();
+        let mut expected: Vec<&Card> = journey.cards.iter().collect();
         expected.sort_by_key(|c| {
             let stage = journey.stage_index(c.stage);
             (stage, journey.lane_index(c.lane), c.order, c.id)

@@ -35,11 +35,6 @@ pub use validate::{Place, Problem};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The cards of a map, each in its own box. Deleting or inserting one card among 100,000 moves
-/// a pointer for each card after it, not the whole card (about 190 bytes); edits hand the boxed
-/// cards in and out of the list (undo keeps the box it took out) without copying them.
-pub type Cards = Vec<Box<Card>>;
-
 /// Whether a map shows the experience as it is today or as it should become.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MapState {
@@ -90,7 +85,7 @@ pub struct Journey {
     pub lanes: Vec<Lane>,
     /// Every card of the map.
     #[serde(default)]
-    pub cards: Cards,
+    pub cards: Vec<Card>,
     /// Paths between cards (format version 2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub connections: Vec<Connection>,
@@ -394,7 +389,7 @@ impl Journey {
 
     /// The card with this id.
     pub fn card(&self, id: CardId) -> Option<&Card> {
-        self.cards.get(self.card_position(id)?).map(|card| &**card)
+        self.cards.get(self.card_position(id)?)
     }
 
     /// Where the card with this id is in [`Journey::cards`].
@@ -405,7 +400,7 @@ impl Journey {
     /// The card with this id, to change it.
     pub fn card_mut(&mut self, id: CardId) -> Option<&mut Card> {
         let at = self.card_position(id)?;
-        self.cards.get_mut(at).map(|card| &mut **card)
+        self.cards.get_mut(at)
     }
 
     /// Index of a stage in journey order.
@@ -430,7 +425,6 @@ impl Journey {
             .cards
             .iter()
             .filter(|c| c.stage == stage && c.lane == lane)
-            .map(|card| &**card)
             .collect();
         cards.sort_by_key(|c| (c.order, c.id));
         cards

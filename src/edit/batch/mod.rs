@@ -6,7 +6,7 @@
 
 use super::Edit;
 use super::parts::clean_card;
-use crate::model::{Card, CardId, Cards, Journey, LaneId, StageId};
+use crate::model::{Card, CardId, Journey, LaneId, StageId};
 use ahash::HashSet;
 
 /// Runs shorter than this are applied edit by edit: building an index costs more than it saves.
@@ -106,7 +106,7 @@ fn remove_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
         .collect();
     let mut doomed = taken.clone();
     doomed.sort_unstable();
-    let mut removed: Vec<Option<Box<Card>>> = take_positions(&mut journey.cards, &doomed)
+    let mut removed: Vec<Option<Card>> = take_positions(&mut journey.cards, &doomed)
         .into_iter()
         .map(Some)
         .collect();
@@ -119,14 +119,14 @@ fn remove_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
             // The cards after it have moved, which their lookups find out; the index keeps the
             // count right and forgets the id, so undo can put the card back without a rebuild.
             journey.card_index.removed(card.id);
-            inverses.push(Edit::InsertCard(at, card));
+            inverses.push(Edit::InsertCard(at, Box::new(card)));
         }
     }
 }
 
 /// Takes the cards at `positions` (sorted, each once) out of `cards`, in that order; the others
 /// close up, each moved once.
-fn take_positions(cards: &mut Cards, positions: &[usize]) -> Cards {
+fn take_positions(cards: &mut Vec<Card>, positions: &[usize]) -> Vec<Card> {
     let mut position = 0;
     let mut next = positions.iter().peekable();
     cards
@@ -145,11 +145,11 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     let stages: HashSet<StageId> = journey.stages.iter().map(|s| s.id).collect();
     let lanes: HashSet<LaneId> = journey.lanes.iter().map(|l| l.id).collect();
     // The inserts that happen, each with the place it asks for among the cards there then.
-    let mut inserted: Vec<(usize, Box<Card>)> = Vec::new();
+    let mut inserted: Vec<(usize, Card)> = Vec::new();
     for edit in run {
         let (index, card) = match edit {
-            Edit::InsertCard(index, card) => (index, card),
-            Edit::AddCard(card) => (usize::MAX, card),
+            Edit::InsertCard(index, card) => (index, *card),
+            Edit::AddCard(card) => (usize::MAX, *card),
             _ => continue,
         };
         let valid = !added.contains(&card.id)
@@ -167,7 +167,7 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     // later inserts leave free. The cards that were there fill the rest, in order.
     let total = original + inserted.len();
     let mut free = Fenwick::full(total);
-    let mut placed: Vec<(usize, Box<Card>)> = inserted
+    let mut placed: Vec<(usize, Card)> = inserted
         .into_iter()
         .rev()
         .map(|(index, card)| {
@@ -180,22 +180,32 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     for (slot, card) in &placed {
         journey.card_index.inserted(card.id, *slot);
     }
-    merge_placed(&mut journey.cards, placed);
+    merge_in_place(&mut journey.cards, placed);
 }
 
 /// Puts each card of `placed` (sorted by slot, each slot within the final list) at its slot of
-/// `cards`, the cards there before filling the other slots in their order. The list holds boxes,
-/// so a new list of them is one pass over eight bytes a card.
-fn merge_placed(cards: &mut Cards, placed: Vec<(usize, Box<Card>)>) {
-    let total = cards.len() + placed.len();
-    let mut new = placed.into_iter().peekable();
-    let mut old = std::mem::take(cards).into_iter();
-    *cards = (0..total)
-        .filter_map(|slot| match new.next_if(|(at, _)| *at == slot) {
-            Some((_, card)) => Some(card),
-            None => old.next(),
-        })
-        .collect();
+/// `cards`, the cards there before filling the other slots in their order. Done in the list's
+/// own memory, from the end: each card after the first slot moves once, none before it.
+fn merge_in_place(cards: &mut Vec<Card>, mut placed: Vec<(usize, Card)>) {
+    let Some(&(first_slot, _)) = placed.first() else {
+        return;
+    };
+    let original = cards.len();
+    // Empty cards (no text, so nothing allocated) hold the new places until they are filled.
+    let hole = || Card::new(CardId(0), StageId(0), LaneId(0), 0, "");
+    cards.resize_with(original + placed.len(), hole);
+    // From the last slot down, the places between the next old card and the slot are holes: an
+    // old card moves into the slot and leaves its hole behind, a new card fills the slot.
+    let mut old = original;
+    for slot in (first_slot..cards.len()).rev() {
+        match placed.pop_if(|(at, _)| *at == slot) {
+            Some((_, card)) => cards[slot] = card,
+            None => {
+                old -= 1;
+                cards.swap(slot, old);
+            }
+        }
+    }
 }
 
 /// Counts over positions, with sums of prefixes and the place of the n-th one in O(log n).
