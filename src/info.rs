@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 /// The summary printed by `journeymap info --json`.
 #[derive(Debug, Serialize)]
-pub struct Info {
+pub struct Info<'a> {
     /// The map title.
     pub title: String,
     /// `ltr` or `rtl`.
@@ -23,7 +23,7 @@ pub struct Info {
     /// Stages in journey order, with how many cards each holds.
     pub stages: Vec<StageInfo>,
     /// Every card, in journey order.
-    pub cards: Vec<CardInfo>,
+    pub cards: Vec<CardInfo<'a>>,
     /// Every connection, in the file's order.
     pub connections: Vec<ConnectionInfo>,
     /// The service blueprint's lines, top to bottom by kind.
@@ -89,34 +89,35 @@ pub struct StageInfo {
 
 /// A card in [`Info`].
 #[derive(Debug, Serialize)]
-pub struct CardInfo {
+pub struct CardInfo<'a> {
     /// Stable id, as the file writes it: a number, or 13 base-32 characters.
     pub id: String,
     /// Name of its stage.
-    pub stage: String,
+    pub stage: &'a str,
     /// Name of its lane.
-    pub lane: String,
+    pub lane: &'a str,
     /// Title.
-    pub title: String,
+    pub title: &'a str,
     /// Channel, as in the file (`Email`, `QrCode`, …), or null.
     pub channel: Option<String>,
     /// Persona name → score.
-    pub emotions: BTreeMap<String, i8>,
+    pub emotions: BTreeMap<&'a str, i8>,
     /// Whether it is a decision point.
     pub decision: bool,
     /// Whether it is a milestone.
     pub milestone: bool,
     /// Its picture's stored name (`HASH.EXT` in the assets folder beside the map), or null.
-    pub image: Option<String>,
+    pub image: Option<&'a str>,
 }
 
 fn kind_name(kind: LaneKind) -> String {
     format!("{kind:?}")
 }
 
-impl Info {
-    /// Summarises `journey`.
-    pub fn of(journey: &Journey) -> Self {
+impl<'a> Info<'a> {
+    /// Summarises `journey`, borrowing its text (a summary of 100,000 cards is a few hundred
+    /// thousand strings otherwise, each copied once more into the JSON).
+    pub fn of(journey: &'a Journey) -> Self {
         let cards = journey.cards_in_journey_order();
         // Names and counts looked up by id once per card, not by a search of every stage.
         let mut per_stage: HashMap<StageId, usize> = HashMap::default();
@@ -136,7 +137,7 @@ impl Info {
             .rev()
             .map(|l| (l.id, l.name.as_str()))
             .collect();
-        let name = |names: Option<&&str>| names.map(|n| (*n).to_owned()).unwrap_or_default();
+        let name = |names: Option<&&'a str>| names.copied().unwrap_or_default();
         Info {
             title: journey.title.clone(),
             direction: match journey.direction {
@@ -180,7 +181,7 @@ impl Info {
                     id: c.id.written(),
                     stage: name(stage_names.get(&c.stage)),
                     lane: name(lane_names.get(&c.lane)),
-                    title: c.title.clone(),
+                    title: &c.title,
                     channel: c.channel.map(|ch| format!("{ch:?}")),
                     emotions: c
                         .emotions
@@ -188,12 +189,12 @@ impl Info {
                         .filter_map(|(id, score)| {
                             journey
                                 .persona(*id)
-                                .map(|p| (p.name.clone(), score.value()))
+                                .map(|p| (p.name.as_str(), score.value()))
                         })
                         .collect(),
                     decision: c.decision,
                     milestone: c.milestone,
-                    image: c.image.as_ref().map(|picture| picture.name.clone()),
+                    image: c.image.as_ref().map(|picture| picture.name.as_str()),
                 })
                 .collect(),
             connections: journey
