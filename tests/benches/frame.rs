@@ -219,6 +219,9 @@ fn every_kind(group: &mut Group<'_>, size: &str, make: impl Fn() -> Headless) {
 
     drag_frames(group, size, make());
     edit_frames(group, "edit", size, make());
+    // A card that grows by a line and shrinks again: every card below it in its cell, and
+    // every lane below that, moves, so the whole map is laid out again.
+    edit_frames(group, "edit that moves cards", size, make());
     pan_frames(group, size, make());
     zoom_frames(group, size, make());
 }
@@ -304,7 +307,8 @@ fn zoom_frames(group: &mut Group<'_>, size: &str, mut zooming: Headless) {
     });
 }
 
-/// A card renamed in the middle of a 100 % view, then the frame that shows it.
+/// A card renamed in the middle of a 100 % view (or, for "edit that moves cards", made a line
+/// taller and shorter in turn), then the frame that shows it.
 fn edit_frames(group: &mut Group<'_>, name: &str, size: &str, mut editing: Headless) {
     // At a card in the middle of the map: arrows may have widened the gaps around the middle.
     let middle = {
@@ -326,10 +330,20 @@ fn edit_frames(group: &mut Group<'_>, name: &str, size: &str, mut editing: Headl
         editing.app.document().journey().card(id).unwrap().clone()
     };
     let mut renamed = 0;
+    let grows = name.contains("moves cards");
+    let (short, long) = (card.body.clone(), format!("{}\nOne more line.", card.body));
     group.bench_function(BenchmarkId::new(name, size), |b| {
         b.iter(|| {
             renamed += 1;
-            card.title = format!("Renamed {renamed} times");
+            if grows {
+                card.body = if renamed % 2 == 0 {
+                    short.clone()
+                } else {
+                    long.clone()
+                };
+            } else {
+                card.title = format!("Renamed {renamed} times");
+            }
             // Recorded as a panel would; the frame applies it after its UI pass, so each
             // frame lays out and draws the edit of the one before: a frame right after an
             // edit, every time.
