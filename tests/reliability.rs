@@ -21,6 +21,13 @@ fn app_on_file(path: &Path) -> Harness<'static, JourneyApp> {
     harness
 }
 
+/// The lifecycle map without its pictures: they load on a worker thread whose repaints would make
+/// how many steps `Harness::run` takes depend on the machine's speed (seen: a CI run failing with
+/// "exceeded max_steps" on the pictures' repaints), and these tests are about saving.
+fn lifecycle() -> journeymap::model::Journey {
+    templates::without_pictures(templates::find("lifecycle").unwrap().journey().unwrap())
+}
+
 fn edit_something(harness: &mut Harness<'_, JourneyApp>) {
     harness
         .get_by_label("Referral code shared with friends")
@@ -42,11 +49,7 @@ fn someone_else_saves(path: &Path) -> journeymap::model::Journey {
 fn saving_over_a_file_changed_on_disk_asks_first() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("map.journey.ron");
-    file::save(
-        &templates::find("lifecycle").unwrap().journey().unwrap(),
-        &path,
-    )
-    .unwrap();
+    file::save(&lifecycle(), &path).unwrap();
     let mut harness = app_on_file(&path);
     edit_something(&mut harness);
     let theirs = someone_else_saves(&path);
@@ -79,11 +82,7 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
 fn returning_to_the_window_offers_to_reload_a_changed_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("map.journey.ron");
-    file::save(
-        &templates::find("lifecycle").unwrap().journey().unwrap(),
-        &path,
-    )
-    .unwrap();
+    file::save(&lifecycle(), &path).unwrap();
     let mut harness = app_on_file(&path);
     let theirs = someone_else_saves(&path);
     harness.event(egui::Event::WindowFocused(true));
@@ -101,7 +100,7 @@ fn a_failed_save_keeps_the_document_unsaved_and_intact_and_save_as_still_works()
     // A "folder" that is a file: no process can write below it, not even root.
     let not_a_folder = dir.path().join("plain-file");
     std::fs::write(&not_a_folder, "x").unwrap();
-    let journey = templates::find("lifecycle").unwrap().journey().unwrap();
+    let journey = lifecycle();
     let mut document = Document::opened(journey.clone(), not_a_folder.join("map.journey.ron"));
     let error = document
         .save_to(&not_a_folder.join("map.journey.ron"))
