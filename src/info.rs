@@ -1,6 +1,6 @@
 //! A machine-readable summary of a map, for `journeymap info --json` and for scripts.
 
-use crate::model::{Direction, Journey, LaneId, LaneKind, StageId};
+use crate::model::{Direction, Journey, LaneKind, StageId};
 use ahash::HashMap;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -124,20 +124,7 @@ impl<'a> Info<'a> {
         for card in &journey.cards {
             *per_stage.entry(card.stage).or_default() += 1;
         }
-        // Reversed, so that of two with one id the first is named, as a search would find it.
-        let stage_names: HashMap<StageId, &str> = journey
-            .stages
-            .iter()
-            .rev()
-            .map(|s| (s.id, s.name.as_str()))
-            .collect();
-        let lane_names: HashMap<LaneId, &str> = journey
-            .lanes
-            .iter()
-            .rev()
-            .map(|l| (l.id, l.name.as_str()))
-            .collect();
-        let name = |names: Option<&&'a str>| names.copied().unwrap_or_default();
+        let (stages, lanes) = (journey.stages_by_id(), journey.lanes_by_id());
         Info {
             title: journey.title.clone(),
             direction: match journey.direction {
@@ -179,8 +166,8 @@ impl<'a> Info<'a> {
                 .into_iter()
                 .map(|c| CardInfo {
                     id: c.id.written(),
-                    stage: name(stage_names.get(&c.stage)),
-                    lane: name(lane_names.get(&c.lane)),
+                    stage: stages.get(&c.stage).map_or("", |(_, s)| s.name.as_str()),
+                    lane: lanes.get(&c.lane).map_or("", |(_, l)| l.name.as_str()),
                     title: &c.title,
                     channel: c.channel.map(|ch| format!("{ch:?}")),
                     emotions: c

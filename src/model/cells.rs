@@ -2,27 +2,36 @@
 //! stage (exports, `info`): asking [`Journey::cards_in`] cell by cell reads the whole card list
 //! once per cell, which on a long map (100 stages) is a hundred times more work than the cards.
 
-use super::{Card, Journey, LaneId, StageId};
+use super::{Card, Journey, Lane, LaneId, Stage, StageId};
 use ahash::HashMap;
+use std::hash::Hash;
 
 impl Journey {
+    /// Each stage by its id, with its index: what [`Journey::stage`] and
+    /// [`Journey::stage_index`] find (of two with one id, the first), for code that asks for
+    /// every card's stage and would otherwise search the list each time.
+    pub fn stages_by_id(&self) -> HashMap<StageId, (usize, &Stage)> {
+        first_by_id(&self.stages, |s| s.id)
+    }
+
+    /// Each lane by its id, with its index, as [`Journey::stages_by_id`] does for stages.
+    pub fn lanes_by_id(&self) -> HashMap<LaneId, (usize, &Lane)> {
+        first_by_id(&self.lanes, |l| l.id)
+    }
+
     /// Every card in journey order: by stage, lane, order in the cell, then id; cards of a stage
     /// or lane the map does not list come first. Each card's place is looked up once, not at
     /// every comparison of the sort.
     pub fn cards_in_journey_order(&self) -> Vec<&Card> {
-        // Reversed, so that of two with one id the first counts, as `stage_index` finds it.
-        let stage_rank: HashMap<StageId, u32> = (self.stages.iter().enumerate().rev())
-            .map(|(i, s)| (s.id, i as u32 + 1))
-            .collect();
-        let lane_rank: HashMap<LaneId, u32> = (self.lanes.iter().enumerate().rev())
-            .map(|(i, l)| (l.id, i as u32 + 1))
-            .collect();
+        let (stages, lanes) = (self.stages_by_id(), self.lanes_by_id());
+        // Unlisted (0) before the first listed (1).
+        let rank = |index: Option<usize>| index.map_or(0, |i| i + 1);
         let mut keyed: Vec<_> = self
             .cards
             .iter()
             .map(|c| {
-                let stage = stage_rank.get(&c.stage).copied().unwrap_or(0);
-                let lane = lane_rank.get(&c.lane).copied().unwrap_or(0);
+                let stage = rank(stages.get(&c.stage).map(|(i, _)| *i));
+                let lane = rank(lanes.get(&c.lane).map(|(i, _)| *i));
                 ((stage, lane, c.order, c.id), c)
             })
             .collect();
@@ -30,6 +39,17 @@ impl Journey {
         keyed.sort_by_key(|(key, _)| *key);
         keyed.into_iter().map(|(_, card)| card).collect()
     }
+}
+
+/// `items` by `id`, each with its index; of two with one id, the first (as a search finds it).
+fn first_by_id<T, K: Eq + Hash>(items: &[T], id: impl Fn(&T) -> K) -> HashMap<K, (usize, &T)> {
+    // Reversed, so that the first of two with one id is inserted last and stays.
+    items
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, item)| (id(item), (i, item)))
+        .collect()
 }
 
 /// The cards of each cell, each cell's in their order (as [`Journey::cards_in`] gives them).
@@ -65,41 +85,46 @@ mod tests {
     use super::*;
     use crate::generate::{generate, with_stages};
 
-    /// Every cell holds what `cards_in` finds there, in the same order.
-    #[test]
-    fn cells_match_the_scans() {
+    /// `cards` generated cards on the full-cycle template grown to `stages` stages.
+    fn long_map(stages: usize, cards: usize) -> Journey {
         let template = crate::templates::find("full-cycle")
             .and_then(|t| t.journey().ok())
             .expect("the full-cycle template");
-        let mut journey = generate(with_stages(template, 12), 2_000);
-        // A card in a lane the map does not list is in no listed cell.
+        generate(with_stages(template, stages), cards)
+    }
+
+    /// Every cell holds what `cards_in` finds there, in the same order.
+    #[test]
+    fn cells_match_the_scans() {
+        let mut journey = long_map(12, 2_000);
+        // A card in a lane the map does not list: in no listed cell, alone in its own.
         journey.cards[7].lane = LaneId(987_654);
         let cells = Cells::of(&journey);
+        let ids = |cards: &[&Card]| cards.iter().map(|c| c.id).collect::<Vec<_>>();
         let mut seen = 0;
         for stage in &journey.stages {
             for lane in &journey.lanes {
                 let expected: Vec<_> = journey.cards_in(stage.id, lane.id);
-                let ids = |cards: &[&Card]| cards.iter().map(|c| c.id).collect::<Vec<_>>();
                 assert_eq!(ids(cells.cards(stage.id, lane.id)), ids(&expected));
                 seen += expected.len();
             }
         }
         assert_eq!(seen, journey.cards.len() - 1);
-        assert!(cells.cards(journey.stages[0].id, LaneId(987_654)).len() <= 1);
+        let stray = &journey.cards[7];
+        assert_eq!(ids(cells.cards(stray.stage, stray.lane)), [stray.id]);
     }
 
     /// The same order as sorting by (stage index, lane index, order, id), unlisted first.
     #[test]
     fn journey_order_is_the_sort_by_indices() {
-        let template = crate::templates::find("full-cycle")
-            .and_then(|t| t.journey().ok())
-            .expect("the full-cycle template");
-        let mut journey = generate(with_stages(template, 9), 1_500);
+        let mut journey = long_map(9, 1_500);
         journey.cards[3].stage = StageId(55_555);
         journey.cards[4].lane = LaneId(66_666);
         // Two stages with one id: the first one's place counts.
         let twin = journey.stages[0].clone();
+        let twin_id = twin.id;
         journey.stages.push(twin);
+        assert_eq!(journey.stages_by_id()[&twin_id].0, 0);
         journey.cards.reverse();
         let mut expected: Vec<&Card> = journey.cards.iter().collect();
         expected.sort_by_key(|c| {

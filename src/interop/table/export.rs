@@ -3,7 +3,7 @@
 
 use super::Separator;
 use super::columns::Column;
-use crate::model::{CardId, ConnectionKind, Journey, Lane, LaneId, Stage, StageId};
+use crate::model::{CardId, ConnectionKind, Journey};
 use ahash::{HashMap, HashSet};
 
 /// The columns written, before one `emotion:NAME` column per persona.
@@ -44,10 +44,8 @@ pub fn export(
     if let Some(only) = &only {
         cards.retain(|c| only.contains(&c.id));
     }
-    // Each card's stage and lane found by id, not by a search of every stage; reversed, so that
-    // of two with one id the first is used, as a search would find it.
-    let stages: HashMap<StageId, &Stage> = journey.stages.iter().rev().map(|s| (s.id, s)).collect();
-    let lanes: HashMap<LaneId, &Lane> = journey.lanes.iter().rev().map(|l| (l.id, l)).collect();
+    // Each card's stage and lane found by id, not by a search of every stage.
+    let (stages, lanes) = (journey.stages_by_id(), journey.lanes_by_id());
     // The title of each card's first usual next step.
     let titles: HashMap<CardId, &str> = journey
         .cards
@@ -68,7 +66,8 @@ pub fn export(
     }
     let mut rows = vec![header];
     for card in cards {
-        let (Some(stage), Some(lane)) = (stages.get(&card.stage), lanes.get(&card.lane)) else {
+        let (Some((_, stage)), Some((_, lane))) = (stages.get(&card.stage), lanes.get(&card.lane))
+        else {
             continue;
         };
         let mut row = vec![
