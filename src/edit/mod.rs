@@ -41,9 +41,10 @@ pub enum Edit {
     SetDirection(Direction),
     /// Switch the language the program writes map words in.
     SetLanguage(Language),
-    /// Add a card at the end of the card list (its id must be unused).
+    /// Add a card at the end of the card list (its id must be unused); its text is cleaned.
     AddCard(Box<Card>),
-    /// Put a card back at a position of the card list (the inverse of a removal).
+    /// Put a card back at a position of the card list (the inverse of a removal), exactly as
+    /// it was: its text is not cleaned again.
     InsertCard(usize, Box<Card>),
     /// Remove the card with this id.
     RemoveCard(CardId),
@@ -140,7 +141,7 @@ impl Edit {
             }
             Edit::AddCard(card) => {
                 let index = journey.cards.len();
-                Edit::InsertCard(index, card).apply(journey)
+                parts::insert_card(journey, index, parts::clean_card(*card))
             }
             Edit::InsertCard(index, card) => parts::insert_card(journey, index, *card),
             Edit::RemoveCard(id) => parts::remove_card(journey, id),

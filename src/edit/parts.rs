@@ -16,6 +16,9 @@ pub(super) fn clean_card(mut card: Card) -> Card {
     card
 }
 
+/// Puts `card` at `index` as it is: it is either a card that was in the map (undo puts back
+/// exactly what was removed, even a title a hand-edited file left padded) or a new card the
+/// caller cleaned ([`Edit::AddCard`]).
 pub(super) fn insert_card(journey: &mut Journey, index: usize, card: Card) -> Edit {
     // Through the index: putting a removed card back (undo) must not look through every card.
     let valid = !journey.card_index.uses(&journey.cards, card.id)
@@ -26,7 +29,7 @@ pub(super) fn insert_card(journey: &mut Journey, index: usize, card: Card) -> Ed
     }
     let id = card.id;
     let index = index.min(journey.cards.len());
-    journey.cards.insert(index, clean_card(card));
+    journey.cards.insert(index, card);
     journey.card_index.inserted(id, index);
     Edit::RemoveCard(id)
 }
@@ -68,29 +71,33 @@ pub(super) fn replace_card_at(
 }
 
 /// Removes the cards matching `doomed`, returning edits that put them back where they were.
+/// One pass over the list: the other cards close up once, however many go (a lane of a long
+/// map holds thousands).
 fn remove_cards(journey: &mut Journey, doomed: impl Fn(&Card) -> bool) -> Vec<Edit> {
-    let mut restore = Vec::new();
-    let mut index = 0;
-    let mut original_index = 0;
-    while index < journey.cards.len() {
-        if doomed(&journey.cards[index]) {
-            restore.push(Edit::InsertCard(
-                original_index,
-                Box::new(journey.cards.remove(index)),
-            ));
-        } else {
-            index += 1;
-        }
-        original_index += 1;
-    }
-    let removed: HashSet<CardId> = restore
-        .iter()
-        .filter_map(|edit| match edit {
-            Edit::InsertCard(_, card) => Some(card.id),
-            _ => None,
+    let mut positions = Vec::new();
+    let mut position = 0;
+    let removed: Vec<Card> = journey
+        .cards
+        .extract_if(.., |card| {
+            let goes = doomed(card);
+            if goes {
+                positions.push(position);
+            }
+            position += 1;
+            goes
         })
         .collect();
-    restore.extend(super::connections::remove_touching(journey, &removed));
+    let ids: HashSet<CardId> = removed.iter().map(|card| card.id).collect();
+    for card in &removed {
+        journey.card_index.removed(card.id);
+    }
+    // Put back in the order they were, each at its first place: the cards before it are back.
+    let mut restore: Vec<Edit> = positions
+        .into_iter()
+        .zip(removed)
+        .map(|(at, card)| Edit::InsertCard(at, Box::new(card)))
+        .collect();
+    restore.extend(super::connections::remove_touching(journey, &ids));
     restore
 }
 

@@ -117,7 +117,7 @@ fn apply_and_undo(inputs: &Inputs, make: impl Fn(&Journey) -> Edit) -> usize {
 }
 
 /// The edits the editor makes most, each made, applied and undone.
-const EDITS: [Case; 6] = [
+const EDITS: [Case; 8] = [
     ("edit: move a card to the top of its cell", |i| {
         apply_and_undo(i, |j| {
             let card = &j.cards[j.cards.len() / 2];
@@ -142,6 +142,12 @@ const EDITS: [Case; 6] = [
             let ids: Vec<_> = j.cards.iter().step_by(10).map(|c| c.id).collect();
             ops::delete_cards(&ids)
         })
+    }),
+    ("edit: delete a stage and its cards", |i| {
+        apply_and_undo(i, |j| Edit::RemoveStage(j.stages[j.stages.len() / 2].id))
+    }),
+    ("edit: delete a lane and its cards", |i| {
+        apply_and_undo(i, |j| Edit::RemoveLane(j.lanes[0].id))
     }),
     ("edit: set a score", |i| {
         apply_and_undo(i, |j| {

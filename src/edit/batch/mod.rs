@@ -147,9 +147,10 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     // The inserts that happen, each with the place it asks for among the cards there then.
     let mut inserted: Vec<(usize, Card)> = Vec::new();
     for edit in run {
+        // As one by one: a card put back stays as it was, a new card's text is cleaned.
         let (index, card) = match edit {
             Edit::InsertCard(index, card) => (index, *card),
-            Edit::AddCard(card) => (usize::MAX, *card),
+            Edit::AddCard(card) => (usize::MAX, clean_card(*card)),
             _ => continue,
         };
         let valid = !added.contains(&card.id)
@@ -160,7 +161,7 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
             added.insert(card.id);
             let length = original + inserted.len();
             inverses.push(Edit::RemoveCard(card.id));
-            inserted.push((index.min(length), clean_card(card)));
+            inserted.push((index.min(length), card));
         }
     }
     // Each insert's final place, latest first: the free place of its rank among the places the
