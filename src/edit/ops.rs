@@ -5,7 +5,7 @@
 use super::Edit;
 use crate::i18n::Message;
 use crate::model::{
-    Card, CardId, Channel, Journey, Lane, LaneId, LaneKind, PersonaId, Score, Stage, StageId,
+    Card, CardId, Cells, Channel, Journey, Lane, LaneId, LaneKind, PersonaId, Score, Stage, StageId,
 };
 use ahash::HashSet;
 
@@ -24,8 +24,15 @@ fn place_in_cell(journey: &Journey, stage: StageId, lane: LaneId, cards: Vec<Car
     let mut edits = Vec::new();
     for (order, mut card) in cards.into_iter().enumerate() {
         let order = order as u32;
-        // Each placed card's current state, found through the card index.
-        match journey.card(card.id) {
+        // Each placed card's current state, found through the card index. A new card (its id
+        // just drawn as one no card uses) is known to the index as absent: looking it up by
+        // position would read every card to make sure, once per new card.
+        let current = if journey.card_index.uses(&journey.cards, card.id) {
+            journey.card(card.id)
+        } else {
+            None
+        };
+        match current {
             None => {
                 card.stage = stage;
                 card.lane = lane;
@@ -65,10 +72,12 @@ pub fn in_journey_order(journey: &Journey, ids: &[CardId]) -> Vec<Card> {
         .filter_map(|id| journey.card(*id))
         .cloned()
         .collect();
-    cards.sort_by_key(|c| {
+    // Each card's stage and lane looked up once, not at every comparison.
+    let (stages, lanes) = (journey.stages_by_id(), journey.lanes_by_id());
+    cards.sort_by_cached_key(|c| {
         (
-            journey.stage_index(c.stage),
-            journey.lane_index(c.lane),
+            stages.get(&c.stage).map(|(index, _)| *index),
+            lanes.get(&c.lane).map(|(index, _)| *index),
             c.order,
             c.id,
         )
@@ -122,13 +131,14 @@ pub fn duplicate_cards(journey: &Journey, ids: &[CardId]) -> (Edit, Vec<CardId>)
     let wanted: HashSet<CardId> = ids.iter().copied().collect();
     let mut cells: Vec<(StageId, LaneId)> = originals.iter().map(|c| (c.stage, c.lane)).collect();
     cells.dedup();
+    // The cells' cards found in one pass over the map, not one pass per cell.
+    let found = Cells::among(journey, &cells.iter().copied().collect());
     for (stage, lane) in cells {
         let mut cards = Vec::new();
-        for card in cell_cards(journey, stage, lane, &[]) {
-            let duplicate = wanted.contains(&card.id);
+        for &card in found.cards(stage, lane) {
             cards.push(card.clone());
-            if duplicate {
-                let mut copy = card;
+            if wanted.contains(&card.id) {
+                let mut copy = card.clone();
                 copy.id = new_ids.draw();
                 copies.push(copy.id);
                 cards.push(copy);
@@ -386,6 +396,37 @@ mod tests {
         assert_eq!(cell[1].id, copies[0]);
         assert_eq!(cell[1].title, first.title);
         assert_eq!(cell[1].emotions, first.emotions);
+    }
+
+    /// Cards of many cells duplicated at once: each copy right after its original in its own
+    /// cell, every cell numbered 0, 1, 2…, and undo gives back the map as it was.
+    #[test]
+    fn duplicates_in_many_cells_sit_after_their_originals() {
+        let mut journey = example();
+        let before = journey.clone();
+        let ids: Vec<CardId> = journey.cards.iter().step_by(3).map(|c| c.id).collect();
+        let (edit, copies) = duplicate_cards(&journey, &ids);
+        assert_eq!(copies.len(), ids.len());
+        let undo = edit.apply(&mut journey);
+        assert_eq!(journey.cards.len(), before.cards.len() + ids.len());
+        // The copies come in journey order of their originals.
+        let originals: Vec<CardId> = in_journey_order(&before, &ids)
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        for (original, copy) in originals.iter().zip(&copies) {
+            let card = journey.card(*original).expect("the original stays");
+            let cell = journey.cards_in(card.stage, card.lane);
+            let at = cell
+                .iter()
+                .position(|c| c.id == *original)
+                .expect("in its cell");
+            assert_eq!(cell[at + 1].id, *copy, "the copy right after its original");
+            let orders: Vec<u32> = cell.iter().map(|c| c.order).collect();
+            assert_eq!(orders, (0..cell.len() as u32).collect::<Vec<_>>());
+        }
+        undo.apply(&mut journey);
+        assert!(journey == before, "undo gives back the map as it was");
     }
 
     #[test]

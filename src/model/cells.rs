@@ -3,7 +3,7 @@
 //! once per cell, which on a long map (100 stages) is a hundred times more work than the cards.
 
 use super::{Card, Journey, Lane, LaneId, Stage, StageId};
-use ahash::HashMap;
+use ahash::{HashMap, HashSet};
 use std::hash::Hash;
 
 impl Journey {
@@ -61,12 +61,22 @@ impl<'a> Cells<'a> {
     /// Sorts the cards of `journey` into their cells: one pass over the cards, then each cell's
     /// cards sorted by their order.
     pub fn of(journey: &'a Journey) -> Self {
+        Cells::sorted(journey, |_| true)
+    }
+
+    /// The cards of the cells in `wanted` only, found in one pass however many cells there are
+    /// (an edit of the cards of many cells; a cell not in `wanted` looks empty).
+    pub fn among(journey: &'a Journey, wanted: &HashSet<(StageId, LaneId)>) -> Self {
+        Cells::sorted(journey, |cell| wanted.contains(cell))
+    }
+
+    fn sorted(journey: &'a Journey, wanted: impl Fn(&(StageId, LaneId)) -> bool) -> Self {
         let mut by_cell: HashMap<(StageId, LaneId), Vec<&'a Card>> = HashMap::default();
         for card in &journey.cards {
-            by_cell
-                .entry((card.stage, card.lane))
-                .or_default()
-                .push(card);
+            let cell = (card.stage, card.lane);
+            if wanted(&cell) {
+                by_cell.entry(cell).or_default().push(card);
+            }
         }
         for cards in by_cell.values_mut() {
             cards.sort_by_key(|c| (c.order, c.id));

@@ -117,7 +117,7 @@ fn apply_and_undo(inputs: &Inputs, make: impl Fn(&Journey) -> Edit) -> usize {
 }
 
 /// The edits the editor makes most, each made, applied and undone.
-const EDITS: [Case; 8] = [
+const EDITS: [Case; 11] = [
     ("edit: move a card to the top of its cell", |i| {
         apply_and_undo(i, |j| {
             let card = &j.cards[j.cards.len() / 2];
@@ -148,6 +148,22 @@ const EDITS: [Case; 8] = [
     }),
     ("edit: delete a lane and its cards", |i| {
         apply_and_undo(i, |j| Edit::RemoveLane(j.lanes[0].id))
+    }),
+    ("edit: move a tenth of the cards into one cell", |i| {
+        apply_and_undo(i, |j| {
+            let ids: Vec<_> = j.cards.iter().step_by(10).map(|c| c.id).collect();
+            let target = &j.cards[j.cards.len() / 2];
+            ops::move_cards(j, &ids, target.stage, target.lane, 0)
+        })
+    }),
+    ("edit: duplicate a tenth of the cards", |i| {
+        apply_and_undo(i, |j| {
+            let ids: Vec<_> = j.cards.iter().step_by(10).map(|c| c.id).collect();
+            ops::duplicate_cards(j, &ids).0
+        })
+    }),
+    ("edit: delete a persona and its scores", |i| {
+        apply_and_undo(i, |j| Edit::RemovePersona(j.personas[0].id))
     }),
     ("edit: set a score", |i| {
         apply_and_undo(i, |j| {
@@ -246,7 +262,7 @@ fn main() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let inputs: Vec<Inputs> = sizes.iter().map(|&n| Inputs::new(n, dir.path())).collect();
     println!(
-        "{:<44}{:>12}{:>12}{:>12}{:>8}",
+        "{:<48}{:>12}{:>12}{:>12}{:>8}",
         "case (median)", "1k", "10k", "100k", "×"
     );
     // One size is for profiling: run the case long enough to outweigh making the inputs.
@@ -265,7 +281,7 @@ fn main() {
             _ => String::new(),
         };
         println!(
-            "{name:<44}{:>12}{:>12}{:>12}{growth:>8}",
+            "{name:<48}{:>12}{:>12}{:>12}{growth:>8}",
             shown.first().map_or("", String::as_str),
             shown.get(1).map_or("", String::as_str),
             shown.get(2).map_or("", String::as_str),
