@@ -307,6 +307,13 @@ fn reusing_equals_fresh(direction: Direction, told: bool) {
         Box::new(move |j| ops::move_cards(j, &[second], target.0, target.1, 0)),
         Box::new(move |_| ops::delete_cards(&[first])),
         Box::new(|j| ops::vote(j, j.cards[2].id, 7).unwrap()),
+        // Scores and scored cards: the curves change though no card's box does.
+        Box::new(|j| {
+            let score = journeymap::model::Score::new(-2).ok();
+            ops::set_score(j, j.cards[2].id, j.personas[0].id, score)
+        }),
+        Box::new(|j| ops::duplicate_cards(j, &[j.cards[1].id]).0),
+        Box::new(|j| journeymap::edit::Edit::RemovePersona(j.personas[1].id)),
         // Enough arrows in one gap to widen it: the columns after it move.
         Box::new(|j| {
             let (a, b) = (j.cards[2].id, j.cards.last().unwrap().id);
@@ -351,7 +358,10 @@ fn reusing_equals_fresh(direction: Direction, told: bool) {
         if let Some(edit) = edit {
             let edit = edit(&journey);
             if told {
-                cache.expect_rewritten(Some(edit.cards_rewritten().into_iter().collect()));
+                cache.expect_rewritten(Some(journeymap::edit::Rewritten {
+                    cards: edit.cards_rewritten().into_iter().collect(),
+                    only_cards: edit.only_cards(),
+                }));
             }
             edit.apply(&mut journey);
         }
@@ -383,6 +393,16 @@ fn reusing_equals_fresh(direction: Direction, told: bool) {
             let arrows =
                 |l: &Layout| -> Vec<_> { l.arrows.iter().map(|a| a.points.clone()).collect() };
             assert_eq!(arrows(&reused), arrows(&fresh));
+            let curves = |l: &Layout| -> Vec<_> {
+                let point = |p: &layout::CurvePoint| (p.card, p.score, p.pos);
+                let points = |c: &layout::Curve| c.points.iter().map(point).collect::<Vec<_>>();
+                l.curves.iter().map(|c| (c.persona, points(c))).collect()
+            };
+            assert_eq!(
+                curves(&reused),
+                curves(&fresh),
+                "{direction:?}, edit {step}"
+            );
         });
         output.drop_without_applying_deltas();
         assert_eq!(

@@ -27,12 +27,7 @@ fn place_in_cell(journey: &Journey, stage: StageId, lane: LaneId, cards: Vec<Car
         // Each placed card's current state, found through the card index. A new card (its id
         // just drawn as one no card uses) is known to the index as absent: looking it up by
         // position would read every card to make sure, once per new card.
-        let current = if journey.card_index.uses(&journey.cards, card.id) {
-            journey.card(card.id)
-        } else {
-            None
-        };
-        match current {
+        match journey.card_if_listed(card.id) {
             None => {
                 card.stage = stage;
                 card.lane = lane;

@@ -4,7 +4,7 @@
 use super::arrows::{GapMiddles, Plan};
 use super::bidi::{self, Base};
 use super::card::{card_box, card_inner};
-use super::curve::curves;
+use super::curve::curves_from;
 use super::gap_room::{self, Columns};
 use super::{CardCache, LaneBox, Layout, LegendEntry, StageBox, Style, TextBlock};
 use crate::model::{Card, Direction, Journey, LaneId, LaneKind};
@@ -305,7 +305,7 @@ pub fn build_reusing(
             Rect::from_min_max(pos2(x0, grid_top + header_height), pos2(x0 + width, y));
     }
 
-    let curves = curves(journey, &stages, &lanes);
+    let curves = curves_from(cache.scores(journey), journey, &stages, &lanes);
     let label_width = s.stage_width * 1.5;
     let middles = GapMiddles {
         right: columns.end,

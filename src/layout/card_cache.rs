@@ -4,9 +4,11 @@
 //! right-to-left map, only if the map's width changed), so an edit to a map of 10,000 cards
 //! costs little more than the cards it touches.
 
+use super::curve::{KeptScores, Scores};
 use super::{CardBox, TextBlock};
-use crate::model::{Card, CardId, Direction, LaneKind, Language};
-use ahash::{HashMap, HashSet};
+use crate::edit::Rewritten;
+use crate::model::{Card, CardId, Direction, Journey, LaneKind, Language};
+use ahash::HashMap;
 use egui::{Pos2, Vec2};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -23,9 +25,11 @@ pub struct CardCache {
     index: Option<HashMap<CardId, usize>>,
     /// The next card expected: layouts mostly meet cards in the same order as the last one.
     cursor: usize,
-    /// For the layout being made: the only cards whose content may differ from the last
-    /// layout's, when the caller knows (`None`: any card may have changed).
-    rewritten: Option<HashSet<CardId>>,
+    /// For the layout being made: what changed since the last layout, when the caller knows
+    /// (`None`: anything may have).
+    rewritten: Option<Rewritten>,
+    /// The scores the last layout's curves were drawn from.
+    scores: Option<KeptScores>,
     /// The boxes used by the layout being made, which replace `cards` when it is done.
     next: Vec<Option<Kept>>,
     /// Arrow labels shaped by the last layout, at the origin, by their text.
@@ -70,11 +74,19 @@ impl CardCache {
         self.next_labels.clear();
     }
 
-    /// Tells the next layout that only `cards` may have changed content since the last one
-    /// (`None`: any may have), so the others are not fingerprinted again. Said wrongly, a
-    /// changed card would keep its old box: callers pass what the edit log says.
-    pub fn expect_rewritten(&mut self, cards: Option<HashSet<CardId>>) {
-        self.rewritten = cards;
+    /// Tells the next layout what changed since the last one (`None`: anything may have): only
+    /// the cards it names may have changed content, so the others are not fingerprinted again,
+    /// and if only cards changed and none of those changed a score or the place of a scored
+    /// card, the curves' scores are not read again. Said wrongly, a changed card would keep its
+    /// old box: callers pass what the edit log says.
+    pub fn expect_rewritten(&mut self, rewritten: Option<Rewritten>) {
+        self.rewritten = rewritten;
+    }
+
+    /// The scores of `journey` the curves are drawn from: kept from the last layout when what
+    /// changed since leaves them as they were.
+    pub(super) fn scores(&mut self, journey: &Journey) -> &Scores {
+        KeptScores::of(&mut self.scores, journey, self.rewritten.as_ref())
     }
 
     /// The arrow label `text` shaped at the origin: as shaped before, or by `make`.
@@ -103,7 +115,7 @@ impl CardCache {
         let unchanged = self
             .rewritten
             .as_ref()
-            .is_some_and(|rewritten| !rewritten.contains(&card.id));
+            .is_some_and(|rewritten| !rewritten.cards.contains(&card.id));
         let fingerprint = match &kept {
             Some(kept) if unchanged && kept.kind == kind => kept.fingerprint,
             _ => fingerprint(card, kind),

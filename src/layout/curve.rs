@@ -2,9 +2,11 @@
 //! smooth line through the points.
 
 use super::{Curve, CurvePoint, LaneBox, StageBox};
+use crate::edit::Rewritten;
 use crate::model::{Card, CardId, Journey, Score};
 use ahash::HashMap;
 use egui::{Pos2, Rect, pos2};
+use std::hash::{Hash, Hasher};
 
 /// Height of a score inside a curve band: +2 near the top, -2 near the bottom, 0 in the middle.
 pub fn score_y(band: Rect, score: i8) -> f32 {
@@ -92,15 +94,87 @@ pub fn curves_on(journey: &Journey, layout: &super::Layout) -> Vec<Curve> {
     curves
 }
 
+/// Each persona's scores, stage by stage (see [`scores_by_persona_and_stage`]).
+pub(super) type Scores = Vec<Vec<Vec<(CardId, Score)>>>;
+
+/// The scores the last layout's curves were drawn from, kept for the next layout: sorting every
+/// scored card into journey order and reading its scores was a third of the layout after an
+/// edit at 100,000 cards, though most edits (a card's words, a new unscored card) change no
+/// score and no scored card's place.
+#[derive(Default)]
+pub struct KeptScores {
+    scores: Scores,
+    /// What each scored card gave the curves (see [`curve_key`]).
+    keys: HashMap<CardId, u64>,
+}
+
+impl KeptScores {
+    /// The scores of `journey`: those kept, if `rewritten` (the edit log's account since they
+    /// were made) says only cards changed and none of those changed what it gives the curves;
+    /// else read again.
+    pub(super) fn of<'a>(
+        kept: &'a mut Option<KeptScores>,
+        journey: &Journey,
+        rewritten: Option<&Rewritten>,
+    ) -> &'a Scores {
+        let still = |kept: &KeptScores, rewritten: &Rewritten| {
+            rewritten.only_cards
+                && rewritten.cards.iter().all(|id| {
+                    journey.card_if_listed(*id).and_then(curve_key) == kept.keys.get(id).copied()
+                })
+        };
+        let reusable = kept
+            .as_ref()
+            .zip(rewritten)
+            .is_some_and(|(kept, rewritten)| still(kept, rewritten));
+        if !reusable {
+            let keys = journey
+                .cards
+                .iter()
+                .filter_map(|card| Some((card.id, curve_key(card)?)))
+                .collect();
+            let scores = scores_by_persona_and_stage(journey);
+            *kept = Some(KeptScores { scores, keys });
+        }
+        &kept.get_or_insert_default().scores
+    }
+}
+
+/// What `card` gives the curves: its scores and its place in journey order (stage, lane,
+/// order); `None` for a card without scores, which gives nothing.
+fn curve_key(card: &Card) -> Option<u64> {
+    if card.emotions.is_empty() {
+        return None;
+    }
+    let mut hasher = ahash::AHasher::default();
+    (card.stage, card.lane, card.order, &card.emotions).hash(&mut hasher);
+    Some(hasher.finish())
+}
+
 /// Places each persona's scored cards along the emotions bands, in journey order: stage by
 /// stage, and inside a stage by lane and card order, spread evenly across the stage column.
 pub(super) fn curves(journey: &Journey, stages: &[StageBox], lanes: &[LaneBox]) -> Vec<Curve> {
-    let scores = scores_by_persona_and_stage(journey);
+    curves_from(
+        &scores_by_persona_and_stage(journey),
+        journey,
+        stages,
+        lanes,
+    )
+}
+
+/// The curves of `scores`, each persona's scores of `journey` stage by stage, on these stages
+/// and lanes.
+pub(super) fn curves_from(
+    scores: &Scores,
+    journey: &Journey,
+    stages: &[StageBox],
+    lanes: &[LaneBox],
+) -> Vec<Curve> {
     let mut curves = Vec::new();
     for lane in lanes.iter().filter(|l| l.curve_band.is_some()) {
         let band = lane.curve_band.unwrap_or(Rect::NOTHING);
         let persona_count = journey.personas.len().max(1) as f32;
-        for ((persona_index, persona), by_stage) in journey.personas.iter().enumerate().zip(&scores)
+        for ((persona_index, persona), by_stage) in journey.personas.iter().enumerate().zip(scores)
         {
             // Personas are nudged apart a little so equal scores do not hide each other.
             let nudge = (persona_index as f32 - (persona_count - 1.0) / 2.0) * 6.0;
@@ -131,7 +205,7 @@ pub(super) fn curves(journey: &Journey, stages: &[StageBox], lanes: &[LaneBox]) 
 /// Each persona's scores (in the journey's persona order), stage by stage, in journey order
 /// inside a stage (by lane, then card order). Each card's scores are read once: looking each
 /// persona up in every scored card was most of a layout's time at 100,000 cards.
-fn scores_by_persona_and_stage(journey: &Journey) -> Vec<Vec<Vec<(CardId, Score)>>> {
+fn scores_by_persona_and_stage(journey: &Journey) -> Scores {
     let lane_rank = positions(journey.lanes.iter().map(|l| l.id.0));
     let stage_index = positions(journey.stages.iter().map(|s| s.id.0));
     let mut scored_by_stage: Vec<Vec<&Card>> = vec![Vec::new(); journey.stages.len()];

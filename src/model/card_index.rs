@@ -92,6 +92,19 @@ impl CardIndex {
     }
 }
 
+impl super::Journey {
+    /// The card `id`, found through the card index, which knows an id it does not list to be
+    /// no card's (see [`CardIndex::uses`]) without reading every card to make sure: for code
+    /// that asks after cards that may be gone or new (an edit's copies, a removed card).
+    pub fn card_if_listed(&self, id: CardId) -> Option<&Card> {
+        if self.card_index.uses(&self.cards, id) {
+            self.card(id)
+        } else {
+            None
+        }
+    }
+}
+
 impl Positions {
     /// Makes the index say where each card of `cards` is.
     fn rebuild(&mut self, cards: &[Card]) {

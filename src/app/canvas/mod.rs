@@ -281,7 +281,7 @@ impl Canvas {
                 .and_then(|(log, from)| {
                     (log.id() == from.0).then(|| log.rewritten_between(from.1, revision))?
                 });
-            self.card_cache.expect_rewritten(rewritten.map(|r| r.cards));
+            self.card_cache.expect_rewritten(rewritten);
             self.card_cache_from = shown.changes.map(|log| (log.id(), revision));
         }
         let card_cache = &mut self.card_cache;
