@@ -7,7 +7,7 @@ use super::card::{card_box, card_inner};
 use super::curve::curves_from;
 use super::gap_room::{self, Columns};
 use super::{CardCache, LaneBox, Layout, LegendEntry, StageBox, Style, TextBlock};
-use crate::model::{Card, Direction, Journey, LaneId, LaneKind};
+use crate::model::{CardId, Direction, Journey, LaneId, LaneKind};
 use ahash::HashMap;
 use egui::epaint::text::FontsView;
 use egui::{FontFamily, FontId, Pos2, Rect, pos2, vec2};
@@ -219,16 +219,19 @@ pub fn build_reusing(
     header_height = header_height.max(s.min_header_height);
     y += header_height;
 
-    // Cards grouped by cell, in order, so each row is sized by its fullest cell.
-    let mut cells: HashMap<(u64, u64), Vec<&Card>> = HashMap::default();
-    for card in &journey.cards {
+    // Cards grouped by cell, in order, so each row is sized by its fullest cell: each by its
+    // order, id and place in the list, read in one pass in the list's order. A card is read
+    // again only if its box must be made or checked (see `CardCache::card`): on a long map,
+    // reading every card in cell order, which is not the list's, is a trip to memory per card.
+    let mut cells: HashMap<(u64, u64), Vec<(u32, CardId, usize)>> = HashMap::default();
+    for (index, card) in journey.cards.iter().enumerate() {
         cells
             .entry((card.stage.0, card.lane.0))
             .or_default()
-            .push(card);
+            .push((card.order, card.id, index));
     }
     for cards in cells.values_mut() {
-        cards.sort_by_key(|c| (c.order, c.id));
+        cards.sort_unstable();
     }
 
     let mut lanes = Vec::new();
@@ -260,8 +263,9 @@ pub fn build_reusing(
             let x0 = columns.content(index) + s.padding;
             let mut cy = top + band_height + s.padding;
             let first = cards.len();
-            for card in cells.get(&(stage.id.0, lane.id.0)).into_iter().flatten() {
-                let card_box = cache.card(card, lane.kind, pos2(x0, cy), || {
+            for &(_, id, index) in cells.get(&(stage.id.0, lane.id.0)).into_iter().flatten() {
+                let card = || &journey.cards[index];
+                let card_box = cache.card(id, card, lane.kind, pos2(x0, cy), |card| {
                     card_box(
                         &mut shaper,
                         s,

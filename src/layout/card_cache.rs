@@ -102,26 +102,28 @@ impl CardCache {
         block
     }
 
-    /// The box of `card` with its top-left corner at `top_left`: the one from before if the
-    /// card has not changed, else the one `make` lays out at the origin.
-    pub(super) fn card(
+    /// The box of the card `id` with its top-left corner at `top_left`: the one from before if
+    /// the card has not changed, else the one `make` lays out at the origin. The card itself
+    /// (`card`) is read only if the cache cannot tell without it.
+    pub(super) fn card<'c>(
         &mut self,
-        card: &Card,
+        id: CardId,
+        card: impl Fn() -> &'c Card,
         kind: LaneKind,
         top_left: Pos2,
-        make: impl FnOnce() -> CardBox,
+        make: impl FnOnce(&Card) -> CardBox,
     ) -> Arc<CardBox> {
-        let kept = self.take(card.id);
+        let kept = self.take(id);
         let unchanged = self
             .rewritten
             .as_ref()
-            .is_some_and(|rewritten| !rewritten.cards.contains(&card.id));
+            .is_some_and(|rewritten| !rewritten.cards.contains(&id));
         let fingerprint = match &kept {
             Some(kept) if unchanged && kept.kind == kind => kept.fingerprint,
-            _ => fingerprint(card, kind),
+            _ => fingerprint(card(), kind),
         };
         let new_box = |card_box: CardBox, moves: u8| Kept {
-            id: card.id,
+            id,
             fingerprint,
             kind,
             moves,
@@ -136,7 +138,7 @@ impl CardCache {
                 let moved = kept.placed.1.translated(top_left - kept.placed.0);
                 new_box(moved, kept.moves + 1)
             }
-            _ => new_box(make().translated(top_left.to_vec2()), 0),
+            _ => new_box(make(card()).translated(top_left.to_vec2()), 0),
         };
         let placed = kept.placed.1.clone();
         self.next.push(Some(kept));
