@@ -54,6 +54,9 @@ impl Shaper<'_, '_> {
     }
 }
 
+/// A card of a cell, as the layout sorts it: its order, its id, and its place in the card list.
+type CellCard = (u32, CardId, usize);
+
 /// Lays out `journey` with `style`, shaping text with `fonts`.
 pub fn build(journey: &Journey, style: &Style, fonts: &mut FontsView<'_>) -> Layout {
     build_reusing(journey, style, fonts, &mut CardCache::default())
@@ -223,7 +226,7 @@ pub fn build_reusing(
     // order, id and place in the list, read in one pass in the list's order. A card is read
     // again only if its box must be made or checked (see `CardCache::card`): on a long map,
     // reading every card in cell order, which is not the list's, is a trip to memory per card.
-    let mut cells: HashMap<(u64, u64), Vec<(u32, CardId, usize)>> = HashMap::default();
+    let mut cells: HashMap<(u64, u64), Vec<CellCard>> = HashMap::default();
     for (index, card) in journey.cards.iter().enumerate() {
         cells
             .entry((card.stage.0, card.lane.0))
