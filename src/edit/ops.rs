@@ -67,16 +67,8 @@ pub fn in_journey_order(journey: &Journey, ids: &[CardId]) -> Vec<Card> {
         .filter_map(|id| journey.card(*id))
         .cloned()
         .collect();
-    // Each card's stage and lane looked up once, not at every comparison.
-    let (stages, lanes) = (journey.stages_by_id(), journey.lanes_by_id());
-    cards.sort_by_cached_key(|c| {
-        (
-            stages.get(&c.stage).map(|(index, _)| *index),
-            lanes.get(&c.lane).map(|(index, _)| *index),
-            c.order,
-            c.id,
-        )
-    });
+    // Each card's key made once, not at every comparison.
+    cards.sort_by_cached_key(journey.journey_order());
     cards.dedup_by_key(|c| c.id);
     cards
 }

@@ -74,19 +74,11 @@ pub(super) fn replace_card_at(
 /// One pass over the list: the other cards close up once, however many go (a lane of a long
 /// map holds thousands).
 fn remove_cards(journey: &mut Journey, doomed: impl Fn(&Card) -> bool) -> Vec<Edit> {
-    let mut positions = Vec::new();
-    let mut position = 0;
-    let removed: Vec<Card> = journey
-        .cards
-        .extract_if(.., |card| {
-            let goes = doomed(card);
-            if goes {
-                positions.push(position);
-            }
-            position += 1;
-            goes
-        })
+    let positions: Vec<usize> = (journey.cards.iter().enumerate())
+        .filter(|(_, card)| doomed(card))
+        .map(|(position, _)| position)
         .collect();
+    let removed = super::batch::take_positions(&mut journey.cards, &positions);
     let ids: HashSet<CardId> = removed.iter().map(|card| card.id).collect();
     for card in &removed {
         journey.card_index.removed(card.id);

@@ -2,7 +2,7 @@
 //! stage (exports, `info`): asking [`Journey::cards_in`] cell by cell reads the whole card list
 //! once per cell, which on a long map (100 stages) is a hundred times more work than the cards.
 
-use super::{Card, Journey, Lane, LaneId, Stage, StageId};
+use super::{Card, CardId, Journey, Lane, LaneId, Stage, StageId};
 use ahash::{HashMap, HashSet};
 use std::hash::Hash;
 
@@ -23,21 +23,23 @@ impl Journey {
     /// or lane the map does not list come first. Each card's place is looked up once, not at
     /// every comparison of the sort.
     pub fn cards_in_journey_order(&self) -> Vec<&Card> {
-        let (stages, lanes) = (self.stages_by_id(), self.lanes_by_id());
-        // Unlisted (0) before the first listed (1).
-        let rank = |index: Option<usize>| index.map_or(0, |i| i + 1);
-        let mut keyed: Vec<_> = self
-            .cards
-            .iter()
-            .map(|c| {
-                let stage = rank(stages.get(&c.stage).map(|(i, _)| *i));
-                let lane = rank(lanes.get(&c.lane).map(|(i, _)| *i));
-                ((stage, lane, c.order, c.id), c)
-            })
-            .collect();
+        let key = self.journey_order();
+        let mut keyed: Vec<_> = self.cards.iter().map(|c| (key(c), c)).collect();
         // Stable, as the sorts it replaces: two cards with one key keep their order.
         keyed.sort_by_key(|(key, _)| *key);
         keyed.into_iter().map(|(_, card)| card).collect()
+    }
+
+    /// The key that sorts cards into journey order (see [`Journey::cards_in_journey_order`]),
+    /// each card's stage and lane found by id in maps made once.
+    pub fn journey_order(&self) -> impl Fn(&Card) -> (usize, usize, u32, CardId) + '_ {
+        let (stages, lanes) = (self.stages_by_id(), self.lanes_by_id());
+        move |c| {
+            // Unlisted (0) before the first listed (1).
+            let stage = stages.get(&c.stage).map_or(0, |(i, _)| i + 1);
+            let lane = lanes.get(&c.lane).map_or(0, |(i, _)| i + 1);
+            (stage, lane, c.order, c.id)
+        }
     }
 }
 

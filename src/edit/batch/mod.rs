@@ -126,7 +126,7 @@ fn remove_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
 
 /// Takes the cards at `positions` (sorted, each once) out of `cards`, in that order; the others
 /// close up, each moved once.
-fn take_positions(cards: &mut Vec<Card>, positions: &[usize]) -> Vec<Card> {
+pub(super) fn take_positions(cards: &mut Vec<Card>, positions: &[usize]) -> Vec<Card> {
     let mut position = 0;
     let mut next = positions.iter().peekable();
     cards
