@@ -13,6 +13,10 @@ pub struct MergeKey(pub String);
 fn restores_same_part(earlier: &Edit, later: &Edit) -> bool {
     match (earlier, later) {
         (Edit::ReplaceCard(a), Edit::ReplaceCard(b)) => a.id == b.id,
+        // A whole card put back restores its place and scores too.
+        (Edit::ReplaceCard(a), Edit::MoveCard(b, _) | Edit::SetScore(b, ..)) => a.id == *b,
+        (Edit::MoveCard(a, _), Edit::MoveCard(b, _)) => a == b,
+        (Edit::SetScore(a, p, _), Edit::SetScore(b, q, _)) => a == b && p == q,
         (Edit::ReplaceStage(a), Edit::ReplaceStage(b)) => a.id == b.id,
         (Edit::ReplaceLane(a), Edit::ReplaceLane(b)) => a.id == b.id,
         (Edit::ReplacePersona(a), Edit::ReplacePersona(b)) => a.id == b.id,

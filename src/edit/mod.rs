@@ -8,18 +8,20 @@
 mod batch;
 mod blueprint;
 mod connections;
+mod fields;
 mod history;
 pub mod ops;
 mod parts;
 pub mod pictures;
 mod rewritten;
 
+pub use fields::CardPlace;
 pub use history::{History, MergeKey};
 pub use rewritten::{ChangeLog, Rewritten};
 
 use crate::model::{
     Card, CardId, Connection, ConnectionId, Direction, Journey, Lane, LaneId, Language, LineKind,
-    MapState, Persona, PersonaId, Stage, StageId,
+    MapState, Persona, PersonaId, Score, Stage, StageId,
 };
 
 /// Longest title a map or card may have, in characters; longer text is cut.
@@ -50,6 +52,10 @@ pub enum Edit {
     RemoveCard(CardId),
     /// Replace the card with the same id: any change of its fields, or a move to another cell.
     ReplaceCard(Box<Card>),
+    /// Put a card in a cell at an order there; the rest of the card stays as it is then.
+    MoveCard(CardId, CardPlace),
+    /// Give a card one persona's score, or take that score away (`None`).
+    SetScore(CardId, PersonaId, Option<Score>),
     /// Insert a stage at an index of the stage list (its id must be unused).
     InsertStage(usize, Box<Stage>),
     /// Remove a stage and every card in it.
@@ -146,6 +152,7 @@ impl Edit {
             Edit::InsertCard(index, card) => parts::insert_card(journey, index, *card),
             Edit::RemoveCard(id) => parts::remove_card(journey, id),
             Edit::ReplaceCard(card) => parts::replace_card(journey, *card),
+            edit @ (Edit::MoveCard(..) | Edit::SetScore(..)) => fields::apply(journey, edit),
             Edit::InsertStage(index, stage) => parts::insert_stage(journey, index, *stage),
             Edit::RemoveStage(id) => parts::remove_stage(journey, id),
             Edit::ReplaceStage(stage) => parts::replace_stage(journey, *stage),

@@ -2,7 +2,7 @@
 //! duplicate, delete, set a score, add and delete stages and lanes. Pure functions of the
 //! document, so every rule here is tested without a window.
 
-use super::Edit;
+use super::{CardPlace, Edit};
 use crate::i18n::Message;
 use crate::model::{
     Card, CardId, Cells, Channel, Journey, Lane, LaneId, LaneKind, PersonaId, Score, Stage, StageId,
@@ -18,57 +18,70 @@ pub struct CardSeed {
     pub channel: Option<Channel>,
 }
 
+/// A card being placed in a cell: one the map has, with where it is now, or a new one.
+enum Placed {
+    Kept(CardId, CardPlace),
+    New(Card),
+}
+
+impl Placed {
+    fn of(card: &Card) -> Self {
+        Placed::Kept(card.id, CardPlace::of(card))
+    }
+}
+
 /// Edits that give the cards of `cell`, in this order, the orders 0, 1, 2… and put them in the
-/// cell; cards not yet in the document are added.
-fn place_in_cell(journey: &Journey, stage: StageId, lane: LaneId, cards: Vec<Card>) -> Vec<Edit> {
+/// cell; new cards are added. A card the map has is moved, not rewritten: the edit carries its
+/// place, not a copy of its words.
+fn place_in_cell(stage: StageId, lane: LaneId, cards: Vec<Placed>) -> Vec<Edit> {
     let mut edits = Vec::new();
-    for (order, mut card) in cards.into_iter().enumerate() {
-        let order = order as u32;
-        // Each placed card's current state, found through the card index. A new card (its id
-        // just drawn as one no card uses) is known to the index as absent: looking it up by
-        // position would read every card to make sure, once per new card.
-        match journey.card_if_listed(card.id) {
-            None => {
-                card.stage = stage;
-                card.lane = lane;
-                card.order = order;
+    for (order, placed) in cards.into_iter().enumerate() {
+        let place = CardPlace {
+            stage,
+            lane,
+            order: order as u32,
+        };
+        match placed {
+            Placed::Kept(id, now) if now != place => edits.push(Edit::MoveCard(id, place)),
+            Placed::Kept(..) => {}
+            Placed::New(mut card) => {
+                (card.stage, card.lane, card.order) = (stage, lane, place.order);
                 edits.push(Edit::AddCard(Box::new(card)));
             }
-            Some(old) if old.stage != stage || old.lane != lane || old.order != order => {
-                card.stage = stage;
-                card.lane = lane;
-                card.order = order;
-                edits.push(Edit::ReplaceCard(Box::new(card)));
-            }
-            Some(_) => {}
         }
     }
     edits
 }
 
 /// The cards of a cell in order, leaving out `except`.
-fn cell_cards(journey: &Journey, stage: StageId, lane: LaneId, except: &[CardId]) -> Vec<Card> {
+fn cell_cards(journey: &Journey, stage: StageId, lane: LaneId, except: &[CardId]) -> Vec<Placed> {
     let except: HashSet<CardId> = except.iter().copied().collect();
     journey
         .cards_in(stage, lane)
         .into_iter()
         .filter(|c| !except.contains(&c.id))
-        .cloned()
+        .map(Placed::of)
         .collect()
 }
 
 /// `ids` in journey order: by stage, lane, and order in the cell.
 pub fn in_journey_order(journey: &Journey, ids: &[CardId]) -> Vec<Card> {
-    // Each card found through the card index: the map is not looked through.
+    let cards = found_in_journey_order(journey, ids);
+    cards.into_iter().cloned().collect()
+}
+
+/// The cards of `ids` in journey order, each once, found through the card index (the map is not
+/// looked through) and not copied.
+fn found_in_journey_order<'a>(journey: &'a Journey, ids: &[CardId]) -> Vec<&'a Card> {
     let mut wanted: HashSet<CardId> = HashSet::default();
-    let mut cards: Vec<Card> = ids
+    let mut cards: Vec<&Card> = ids
         .iter()
         .filter(|id| wanted.insert(**id))
         .filter_map(|id| journey.card(*id))
-        .cloned()
         .collect();
     // Each card's key made once, not at every comparison.
-    cards.sort_by_cached_key(journey.journey_order());
+    let key = journey.journey_order();
+    cards.sort_by_cached_key(|c| key(c));
     cards.dedup_by_key(|c| c.id);
     cards
 }
@@ -85,8 +98,8 @@ pub fn add_card(
     let mut card = Card::new(id, stage, lane, 0, &seed.title);
     card.channel = seed.channel;
     let mut cards = cell_cards(journey, stage, lane, &[]);
-    cards.insert(index.min(cards.len()), card);
-    (Edit::Batch(place_in_cell(journey, stage, lane, cards)), id)
+    cards.insert(index.min(cards.len()), Placed::New(card));
+    (Edit::Batch(place_in_cell(stage, lane, cards)), id)
 }
 
 /// Moves `ids` (kept in journey order) into a cell at position `index`, counted among the cell's
@@ -101,12 +114,12 @@ pub fn move_cards(
     if journey.stage(stage).is_none() || journey.lane(lane).is_none() {
         return Edit::Batch(Vec::new());
     }
-    let moving = in_journey_order(journey, ids);
+    let moving = found_in_journey_order(journey, ids);
     let moving_ids: Vec<CardId> = moving.iter().map(|c| c.id).collect();
     let mut cards = cell_cards(journey, stage, lane, &moving_ids);
     let at = index.min(cards.len());
-    cards.splice(at..at, moving);
-    Edit::Batch(place_in_cell(journey, stage, lane, cards))
+    cards.splice(at..at, moving.into_iter().map(Placed::of));
+    Edit::Batch(place_in_cell(stage, lane, cards))
 }
 
 /// Copies of `ids`, each right after its original; returns the edit and the copies' ids.
@@ -114,7 +127,7 @@ pub fn duplicate_cards(journey: &Journey, ids: &[CardId]) -> (Edit, Vec<CardId>)
     let mut new_ids = journey.new_card_ids();
     let mut edits = Vec::new();
     let mut copies = Vec::new();
-    let originals = in_journey_order(journey, ids);
+    let originals = found_in_journey_order(journey, ids);
     let wanted: HashSet<CardId> = ids.iter().copied().collect();
     let mut cells: Vec<(StageId, LaneId)> = originals.iter().map(|c| (c.stage, c.lane)).collect();
     cells.dedup();
@@ -123,15 +136,15 @@ pub fn duplicate_cards(journey: &Journey, ids: &[CardId]) -> (Edit, Vec<CardId>)
     for (stage, lane) in cells {
         let mut cards = Vec::new();
         for &card in found.cards(stage, lane) {
-            cards.push(card.clone());
+            cards.push(Placed::of(card));
             if wanted.contains(&card.id) {
                 let mut copy = card.clone();
                 copy.id = new_ids.draw();
                 copies.push(copy.id);
-                cards.push(copy);
+                cards.push(Placed::New(copy));
             }
         }
-        edits.extend(place_in_cell(journey, stage, lane, cards));
+        edits.extend(place_in_cell(stage, lane, cards));
     }
     (Edit::Batch(edits), copies)
 }
@@ -148,14 +161,13 @@ pub fn set_score(
     persona: PersonaId,
     score: Option<Score>,
 ) -> Edit {
-    let Some(mut changed) = journey.card(card).cloned() else {
-        return Edit::Batch(Vec::new());
-    };
-    match score {
-        Some(score) => changed.emotions.insert(persona, score),
-        None => changed.emotions.remove(&persona),
-    };
-    Edit::ReplaceCard(Box::new(changed))
+    // No edit for a card that is not there or already has that score: nothing to undo.
+    match journey.card(card) {
+        Some(c) if c.emotions.get(&persona) != score.as_ref() => {
+            Edit::SetScore(card, persona, score)
+        }
+        _ => Edit::Batch(Vec::new()),
+    }
 }
 
 /// Adds `delta` dot votes to `card` (a negative delta takes votes away, never below zero).
@@ -175,10 +187,14 @@ pub fn vote(journey: &Journey, card: CardId, delta: i32) -> Option<Edit> {
 pub fn sort_by_votes(journey: &Journey, stage: StageId, lanes: &[LaneId]) -> Edit {
     let mut edits = Vec::new();
     for &lane in lanes {
-        let mut cards = cell_cards(journey, stage, lane, &[]);
+        let mut cards = journey.cards_in(stage, lane);
         // A stable sort: ties stay in the order they had.
         cards.sort_by_key(|c| std::cmp::Reverse(c.votes));
-        edits.extend(place_in_cell(journey, stage, lane, cards));
+        edits.extend(place_in_cell(
+            stage,
+            lane,
+            cards.into_iter().map(Placed::of).collect(),
+        ));
     }
     Edit::Batch(edits)
 }

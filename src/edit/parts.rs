@@ -175,14 +175,12 @@ pub(super) fn remove_persona(journey: &mut Journey, id: PersonaId) -> Edit {
         return nothing();
     };
     // Scores go first, so the document never refers to a missing persona.
+    // Undo gives each card its score back, not a copy of the whole card.
     let mut restore_scores = Vec::new();
-    for card in journey
-        .cards
-        .iter_mut()
-        .filter(|c| c.emotions.contains_key(&id))
-    {
-        restore_scores.push(Edit::ReplaceCard(Box::new(card.clone())));
-        card.emotions.remove(&id);
+    for card in &mut journey.cards {
+        if let Some(score) = card.emotions.remove(&id) {
+            restore_scores.push(Edit::SetScore(card.id, id, Some(score)));
+        }
     }
     let persona = journey.personas.remove(index);
     let mut inverse = vec![Edit::InsertPersona(index, Box::new(persona))];

@@ -103,6 +103,8 @@ impl Edit {
             | Edit::SetDirection(_)
             | Edit::SetLanguage(_)
             | Edit::RemoveCard(_)
+            | Edit::MoveCard(..)
+            | Edit::SetScore(..)
             | Edit::InsertStage(..)
             | Edit::RemoveStage(_)
             | Edit::ReplaceStage(_)

@@ -11,9 +11,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 impl Edit {
     /// The cards whose own content (words, channel, severity, tags, votes, colour, flags) this
-    /// edit may change, add or remove. Every other card keeps its content, whatever else the
-    /// edit does (move stages, delete a persona's scores, draw connections): only these edits
-    /// write a card's content. A property test applies random edits and checks it.
+    /// edit may change, add or remove, and the cards it moves or scores one by one. Every other
+    /// card keeps its content, whatever else the edit does (move stages, delete a persona's
+    /// scores, draw connections): only these edits write a card's content. A property test
+    /// applies random edits and checks it.
     pub fn cards_rewritten(&self) -> Vec<CardId> {
         let mut ids = Vec::new();
         self.collect_rewritten(&mut ids);
@@ -28,6 +29,8 @@ impl Edit {
             Edit::AddCard(_)
             | Edit::InsertCard(..)
             | Edit::ReplaceCard(_)
+            | Edit::MoveCard(..)
+            | Edit::SetScore(..)
             | Edit::SetConflicts(_) => true,
             Edit::Batch(edits) => edits.iter().all(Edit::only_cards),
             _ => false,
@@ -39,7 +42,9 @@ impl Edit {
             Edit::AddCard(card) | Edit::InsertCard(_, card) | Edit::ReplaceCard(card) => {
                 ids.push(card.id)
             }
-            Edit::RemoveCard(id) => ids.push(*id),
+            // Named although their words stay: the layout asks the same list which cards
+            // moved or changed scores (a curve's points, a cell's order).
+            Edit::RemoveCard(id) | Edit::MoveCard(id, _) | Edit::SetScore(id, ..) => ids.push(*id),
             Edit::Batch(edits) => edits.iter().for_each(|e| e.collect_rewritten(ids)),
             Edit::SetTitle(_)
             | Edit::SetDescription(_)

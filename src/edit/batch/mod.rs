@@ -1,7 +1,8 @@
 //! Applying a batch of edits. The result is always that of applying them one by one, but long
 //! runs of card insertions and removals — deleting many cards and undoing that, pasting many —
 //! move the other cards once, so their cost grows with the map, not with the map times the run.
-//! Replacing cards (the reordering of a cell, one `ReplaceCard` per card) moves none, so those are
+//! Runs of moves and scores (a cell reordered, a persona's scores put back) are applied by
+//! [`super::fields::apply_run`]. Replacing whole cards moves none in the list, so those are
 //! applied one by one, each finding its card through the map's card index.
 
 use super::Edit;
@@ -31,6 +32,7 @@ pub(super) fn apply_all(edits: Vec<Edit>, journey: &mut Journey) -> Vec<Edit> {
                 }
                 RunKind::Remove => remove_run(journey, run, &mut inverses),
                 RunKind::Insert => insert_run(journey, run, &mut inverses),
+                RunKind::Field => super::fields::apply_run(journey, run, &mut inverses),
             },
             _ => apply_each(journey, run, &mut inverses),
         }
@@ -70,6 +72,8 @@ fn touches_connections(journey: &Journey, run: &[Edit]) -> bool {
 enum RunKind {
     Remove,
     Insert,
+    /// Moves and scores: no card moves in the list, so the run needs no index of places.
+    Field,
 }
 
 impl RunKind {
@@ -77,6 +81,7 @@ impl RunKind {
         match edit {
             Edit::RemoveCard(_) => Some(RunKind::Remove),
             Edit::InsertCard(..) | Edit::AddCard(_) => Some(RunKind::Insert),
+            Edit::MoveCard(..) | Edit::SetScore(..) => Some(RunKind::Field),
             _ => None,
         }
     }

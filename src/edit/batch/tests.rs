@@ -2,8 +2,9 @@
 //! same order, the same inverses.
 
 use super::*;
+use crate::edit::CardPlace;
 use crate::generate::generate;
-use crate::model::{LaneId, StageId};
+use crate::model::{LaneId, PersonaId, Score, StageId};
 use proptest::prelude::*;
 
 fn map(cards: usize) -> Journey {
@@ -35,6 +36,9 @@ fn same_as_one_by_one(journey: &Journey, edits: Vec<Edit>) {
     );
 }
 
+/// How many kinds of card edit [`card_edit`] makes.
+const KINDS: u8 = 9;
+
 /// A card edit drawn from numbers: which kind, which card (some ids are missing or repeated),
 /// where (some places are past the end), which cell.
 fn card_edit(journey: &Journey, (kind, pick, place, cell): (u8, usize, usize, usize)) -> Edit {
@@ -42,7 +46,24 @@ fn card_edit(journey: &Journey, (kind, pick, place, cell): (u8, usize, usize, us
     let stage: StageId = journey.stages[cell % journey.stages.len()].id;
     let lane: LaneId = journey.lanes[cell % journey.lanes.len()].id;
     let fresh = CardId(10_000 + (pick % 40) as u64);
-    match kind % 6 {
+    let persona = match journey.personas.get(cell % journey.personas.len().max(1)) {
+        Some(p) if place % 7 != 0 => p.id,
+        _ => PersonaId(999_999),
+    };
+    let target = CardPlace {
+        stage: if place % 7 == 0 {
+            StageId(999_999)
+        } else {
+            stage
+        },
+        lane,
+        order: (place % 4) as u32,
+    };
+    let id = if place % 5 == 0 { fresh } else { card.id };
+    match kind % KINDS {
+        6 => Edit::MoveCard(id, target),
+        7 => Edit::SetScore(id, persona, Score::new((place % 5) as i64 - 2).ok()),
+        8 => Edit::SetScore(id, persona, None),
         0 => {
             let mut changed = card.clone();
             changed.order = place as u32;
@@ -66,10 +87,13 @@ proptest! {
 
     #[test]
     fn runs_of_one_kind_give_what_one_by_one_gives(
-        kind in 0u8..6,
+        kind in 0u8..KINDS,
         picks in proptest::collection::vec((0usize..200, 0usize..300, 0usize..12), 16..80),
+        long_map in any::<bool>(),
     ) {
-        let journey = map(120);
+        // On the long map a run of moves or scores names too few cards to be applied in one
+        // pass over them: both ways are tried.
+        let journey = map(if long_map { 1_000 } else { 120 });
         let edits: Vec<Edit> = picks
             .into_iter()
             .map(|(pick, place, cell)| card_edit(&journey, (kind, pick, place, cell)))
@@ -79,7 +103,7 @@ proptest! {
 
     #[test]
     fn mixed_runs_give_what_one_by_one_gives(
-        picks in proptest::collection::vec((0u8..6, 0usize..200, 0usize..300, 0usize..12), 16..120),
+        picks in proptest::collection::vec((0u8..KINDS, 0usize..200, 0usize..300, 0usize..12), 16..120),
     ) {
         let journey = map(80);
         let edits: Vec<Edit> = picks.into_iter().map(|p| card_edit(&journey, p)).collect();
