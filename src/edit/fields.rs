@@ -110,17 +110,21 @@ pub(super) fn apply_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Ve
     }
     let mut run: Vec<Option<Edit>> = run.into_iter().map(Some).collect();
     let mut done: Vec<Option<Edit>> = std::iter::repeat_with(|| None).take(run.len()).collect();
+    let mut unfound = ends.len();
     for card in &mut journey.cards {
-        // Taken out once found: of two cards with one id, the first is the one changed, as a
-        // lookup finds it.
-        let Some((mut at, _)) = ends.remove(&card.id) else {
+        let Some(&(mut at, _)) = ends.get(&card.id) else {
             continue;
         };
+        // Each edit taken when applied, so it is applied once even to a map with two cards
+        // of one id (which is refused when it is opened).
+        if run[at].is_some() {
+            unfound -= 1;
+        }
         while let Some(edit) = run.get_mut(at).and_then(Option::take) {
             done[at] = Some(apply_to(card, edit));
             at = next[at];
         }
-        if ends.is_empty() {
+        if unfound == 0 {
             break;
         }
     }

@@ -146,7 +146,15 @@ pub fn duplicate_cards(journey: &Journey, ids: &[CardId]) -> (Edit, Vec<CardId>)
         }
         edits.extend(place_in_cell(stage, lane, cards));
     }
-    (Edit::Batch(edits), copies)
+    // The moves first, then the copies: each edit touches its own card, so the order changes
+    // nothing but the runs, and two long runs are applied in a pass each where alternating
+    // moves and copies would be applied one by one, each card looked up in the index.
+    let (copied, moved): (Vec<Edit>, Vec<Edit>) =
+        (edits.into_iter()).partition(|edit| matches!(edit, Edit::AddCard(_)));
+    (
+        Edit::Batch(moved.into_iter().chain(copied).collect()),
+        copies,
+    )
 }
 
 /// Removes `ids`.
