@@ -74,33 +74,72 @@ pub(super) fn apply(journey: &mut Journey, edit: Edit) -> Edit {
 
 /// Applies a run of field edits (each a [`Edit::MoveCard`] or [`Edit::SetScore`]) and adds the
 /// inverses of those that changed something to `inverses`, in the run's order: exactly what
-/// applying them one by one gives. A run that names a good part of the map's cards is applied
-/// in one pass over the list, in memory order: looking up thousands of cards spread over a
-/// long map would fetch each card and its index entry from memory.
+/// applying them one by one gives. Looking thousands of cards up one by one on a long map
+/// fetches each card and its index entry from memory; so the run is applied walking down (or
+/// up) the list beside it as far as it names cards in list order (the edits `ops` makes do, and
+/// their inverses in reverse), and what is left in one pass over the list when it is much.
 pub(super) fn apply_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     let known = Known::of(journey);
-    let run: Vec<Edit> = run
+    let mut run: Vec<Option<Edit>> = run
         .into_iter()
-        .map(|edit| if known.allows(&edit) { edit } else { nothing() })
+        .map(|edit| known.allows(&edit).then_some(edit))
         .collect();
-    if run.len() * SCAN_FOR_EVERY < journey.cards.len() {
-        for edit in run {
-            let card = card_of(&edit).and_then(|id| journey.card_mut(id));
-            let inverse = card.map_or_else(nothing, |card| apply_to(card, edit));
-            if !inverse.is_empty() {
-                inverses.push(inverse);
-            }
-        }
-        return;
+    let mut done: Vec<Option<Edit>> = std::iter::repeat_with(|| None).take(run.len()).collect();
+    // A short run is looked up edit by edit: walking the list would cost more.
+    if run.len() * SCAN_FOR_EVERY >= journey.cards.len() {
+        walk(journey, &mut run, &mut done);
     }
+    let left = run.iter().filter(|edit| edit.is_some()).count();
+    if left * SCAN_FOR_EVERY < journey.cards.len() {
+        for (at, edit) in run.iter_mut().enumerate() {
+            let Some(edit) = edit.take() else { continue };
+            let card = card_of(&edit).and_then(|id| journey.card_mut(id));
+            done[at] = card.map(|card| apply_to(card, edit));
+        }
+    } else {
+        scan(journey, run, &mut done);
+    }
+    inverses.extend(done.into_iter().flatten().filter(|e| !e.is_empty()));
+}
+
+/// Applies the edits of `run` from its start for as long as they name cards in the list's
+/// order, or all in its reverse order, walking the list beside the run once: no lookups.
+fn walk(journey: &mut Journey, run: &mut [Option<Edit>], done: &mut [Option<Edit>]) {
+    let upwards = {
+        let mut named = run.iter().flatten().filter_map(card_of);
+        let (first, last) = (named.next(), named.next_back());
+        let position = |id: Option<CardId>| id.and_then(|id| journey.card_position(id));
+        last.is_some() && position(first) > position(last)
+    };
+    let mut next = 0;
+    // Applies the edits that come next in the run and name `card`; true once the run is done.
+    let mut apply_here = |card: &mut Card| {
+        while let Some(slot) = run.get_mut(next) {
+            match slot.take_if(|edit| card_of(edit) == Some(card.id)) {
+                Some(edit) => done[next] = Some(apply_to(card, edit)),
+                // An edit found not to apply (it named what the map lacks) is passed over.
+                None if slot.is_none() => {}
+                None => return false,
+            }
+            next += 1;
+        }
+        true
+    };
+    if upwards {
+        journey.cards.iter_mut().rev().any(&mut apply_here);
+    } else {
+        journey.cards.iter_mut().any(&mut apply_here);
+    }
+}
+
+/// Applies the edits of `run` left (some taken already) in one pass over the cards: each card's
+/// edits found by its id.
+fn scan(journey: &mut Journey, mut run: Vec<Option<Edit>>, done: &mut [Option<Edit>]) {
     // Each card's edits, in the run's order: the first and last by the card's id, then a chain.
     let mut ends: HashMap<CardId, (usize, usize)> = HashMap::default();
     let mut next = vec![usize::MAX; run.len()];
-    for (at, id) in run
-        .iter()
-        .enumerate()
-        .filter_map(|(at, e)| Some((at, card_of(e)?)))
-    {
+    let named = run.iter().enumerate();
+    for (at, id) in named.filter_map(|(at, e)| Some((at, card_of(e.as_ref()?)?))) {
         ends.entry(id)
             .and_modify(|(_, last)| {
                 next[*last] = at;
@@ -108,8 +147,6 @@ pub(super) fn apply_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Ve
             })
             .or_insert((at, at));
     }
-    let mut run: Vec<Option<Edit>> = run.into_iter().map(Some).collect();
-    let mut done: Vec<Option<Edit>> = std::iter::repeat_with(|| None).take(run.len()).collect();
     let mut unfound = ends.len();
     for card in &mut journey.cards {
         let Some(&(mut at, _)) = ends.get(&card.id) else {
@@ -128,10 +165,10 @@ pub(super) fn apply_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Ve
             break;
         }
     }
-    inverses.extend(done.into_iter().flatten().filter(|e| !e.is_empty()));
 }
 
-/// A run is applied in one pass over the cards when it names at least one card in this many.
+/// A run is applied walking the list, and what it leaves in one pass over the cards, when it
+/// names at least one card in this many.
 const SCAN_FOR_EVERY: usize = 8;
 
 impl Known {

@@ -13,6 +13,7 @@ mod history;
 pub mod ops;
 mod parts;
 pub mod pictures;
+mod placing;
 mod rewritten;
 
 pub use fields::CardPlace;

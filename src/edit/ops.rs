@@ -2,10 +2,11 @@
 //! duplicate, delete, set a score, add and delete stages and lanes. Pure functions of the
 //! document, so every rule here is tested without a window.
 
-use super::{CardPlace, Edit};
+use super::Edit;
+use super::placing::{Placed, Placing, cell_cards, found_in_journey_order};
 use crate::i18n::Message;
 use crate::model::{
-    Card, CardId, Cells, Channel, Journey, Lane, LaneId, LaneKind, PersonaId, Score, Stage, StageId,
+    Card, CardId, Channel, Journey, Lane, LaneId, LaneKind, PersonaId, Score, Stage, StageId,
 };
 use ahash::HashSet;
 
@@ -18,72 +19,10 @@ pub struct CardSeed {
     pub channel: Option<Channel>,
 }
 
-/// A card being placed in a cell: one the map has, with where it is now, or a new one.
-enum Placed {
-    Kept(CardId, CardPlace),
-    New(Card),
-}
-
-impl Placed {
-    fn of(card: &Card) -> Self {
-        Placed::Kept(card.id, CardPlace::of(card))
-    }
-}
-
-/// Edits that give the cards of `cell`, in this order, the orders 0, 1, 2… and put them in the
-/// cell; new cards are added. A card the map has is moved, not rewritten: the edit carries its
-/// place, not a copy of its words.
-fn place_in_cell(stage: StageId, lane: LaneId, cards: Vec<Placed>) -> Vec<Edit> {
-    let mut edits = Vec::new();
-    for (order, placed) in cards.into_iter().enumerate() {
-        let place = CardPlace {
-            stage,
-            lane,
-            order: order as u32,
-        };
-        match placed {
-            Placed::Kept(id, now) if now != place => edits.push(Edit::MoveCard(id, place)),
-            Placed::Kept(..) => {}
-            Placed::New(mut card) => {
-                (card.stage, card.lane, card.order) = (stage, lane, place.order);
-                edits.push(Edit::AddCard(Box::new(card)));
-            }
-        }
-    }
-    edits
-}
-
-/// The cards of a cell in order, leaving out `except`.
-fn cell_cards(journey: &Journey, stage: StageId, lane: LaneId, except: &[CardId]) -> Vec<Placed> {
-    let except: HashSet<CardId> = except.iter().copied().collect();
-    journey
-        .cards_in(stage, lane)
-        .into_iter()
-        .filter(|c| !except.contains(&c.id))
-        .map(Placed::of)
-        .collect()
-}
-
 /// `ids` in journey order: by stage, lane, and order in the cell.
 pub fn in_journey_order(journey: &Journey, ids: &[CardId]) -> Vec<Card> {
     let cards = found_in_journey_order(journey, ids);
-    cards.into_iter().cloned().collect()
-}
-
-/// The cards of `ids` in journey order, each once, found through the card index (the map is not
-/// looked through) and not copied.
-fn found_in_journey_order<'a>(journey: &'a Journey, ids: &[CardId]) -> Vec<&'a Card> {
-    let mut wanted: HashSet<CardId> = HashSet::default();
-    let mut cards: Vec<&Card> = ids
-        .iter()
-        .filter(|id| wanted.insert(**id))
-        .filter_map(|id| journey.card(*id))
-        .collect();
-    // Each card's key made once, not at every comparison.
-    let key = journey.journey_order();
-    cards.sort_by_cached_key(|c| key(c));
-    cards.dedup_by_key(|c| c.id);
-    cards
+    cards.into_iter().map(|(_, card)| card.clone()).collect()
 }
 
 /// A new card in a cell at position `index` (0 = first); returns the edit and the new card's id.
@@ -99,7 +38,9 @@ pub fn add_card(
     card.channel = seed.channel;
     let mut cards = cell_cards(journey, stage, lane, &[]);
     cards.insert(index.min(cards.len()), Placed::New(card));
-    (Edit::Batch(place_in_cell(stage, lane, cards)), id)
+    let mut placing = Placing::default();
+    placing.cell(stage, lane, cards);
+    (placing.into_edit(), id)
 }
 
 /// Moves `ids` (kept in journey order) into a cell at position `index`, counted among the cell's
@@ -115,28 +56,36 @@ pub fn move_cards(
         return Edit::Batch(Vec::new());
     }
     let moving = found_in_journey_order(journey, ids);
-    let moving_ids: Vec<CardId> = moving.iter().map(|c| c.id).collect();
+    let moving_ids: Vec<CardId> = moving.iter().map(|(_, c)| c.id).collect();
     let mut cards = cell_cards(journey, stage, lane, &moving_ids);
     let at = index.min(cards.len());
-    cards.splice(at..at, moving.into_iter().map(Placed::of));
-    Edit::Batch(place_in_cell(stage, lane, cards))
+    let moving = moving
+        .into_iter()
+        .map(|(position, _)| Placed::at(journey, position));
+    cards.splice(at..at, moving.flatten());
+    let mut placing = Placing::default();
+    placing.cell(stage, lane, cards);
+    placing.into_edit()
 }
 
 /// Copies of `ids`, each right after its original; returns the edit and the copies' ids.
 pub fn duplicate_cards(journey: &Journey, ids: &[CardId]) -> (Edit, Vec<CardId>) {
     let mut new_ids = journey.new_card_ids();
-    let mut edits = Vec::new();
+    let mut placing = Placing::default();
     let mut copies = Vec::new();
     let originals = found_in_journey_order(journey, ids);
     let wanted: HashSet<CardId> = ids.iter().copied().collect();
-    let mut cells: Vec<(StageId, LaneId)> = originals.iter().map(|c| (c.stage, c.lane)).collect();
+    let mut cells: Vec<(StageId, LaneId)> =
+        (originals.iter()).map(|(_, c)| (c.stage, c.lane)).collect();
     cells.dedup();
     // The cells' cards found in one pass over the map, not one pass per cell.
-    let found = Cells::among(journey, &cells.iter().copied().collect());
+    let chosen: HashSet<(StageId, LaneId)> = cells.iter().copied().collect();
+    let mut found = journey.cell_positions(|cell| chosen.contains(cell));
     for (stage, lane) in cells {
         let mut cards = Vec::new();
-        for &card in found.cards(stage, lane) {
-            cards.push(Placed::of(card));
+        for position in found.remove(&(stage, lane)).unwrap_or_default() {
+            let card = &journey.cards[position];
+            cards.extend(Placed::at(journey, position));
             if wanted.contains(&card.id) {
                 let mut copy = card.clone();
                 copy.id = new_ids.draw();
@@ -144,17 +93,9 @@ pub fn duplicate_cards(journey: &Journey, ids: &[CardId]) -> (Edit, Vec<CardId>)
                 cards.push(Placed::New(copy));
             }
         }
-        edits.extend(place_in_cell(stage, lane, cards));
+        placing.cell(stage, lane, cards);
     }
-    // The moves first, then the copies: each edit touches its own card, so the order changes
-    // nothing but the runs, and two long runs are applied in a pass each where alternating
-    // moves and copies would be applied one by one, each card looked up in the index.
-    let (copied, moved): (Vec<Edit>, Vec<Edit>) =
-        (edits.into_iter()).partition(|edit| matches!(edit, Edit::AddCard(_)));
-    (
-        Edit::Batch(moved.into_iter().chain(copied).collect()),
-        copies,
-    )
+    (placing.into_edit(), copies)
 }
 
 /// Removes `ids`.
@@ -193,18 +134,18 @@ pub fn vote(journey: &Journey, card: CardId, delta: i32) -> Option<Edit> {
 /// Reorders the cards of `stage` in each of `lanes` by votes, most first; cards with as many
 /// votes keep their order. One edit for all the cells.
 pub fn sort_by_votes(journey: &Journey, stage: StageId, lanes: &[LaneId]) -> Edit {
-    let mut edits = Vec::new();
+    let mut placing = Placing::default();
     for &lane in lanes {
-        let mut cards = journey.cards_in(stage, lane);
+        let mut cards = cell_cards(journey, stage, lane, &[]);
+        let votes = |placed: &Placed| match placed {
+            Placed::Kept { position, .. } => journey.cards[*position].votes,
+            Placed::New(card) => card.votes,
+        };
         // A stable sort: ties stay in the order they had.
-        cards.sort_by_key(|c| std::cmp::Reverse(c.votes));
-        edits.extend(place_in_cell(
-            stage,
-            lane,
-            cards.into_iter().map(Placed::of).collect(),
-        ));
+        cards.sort_by_key(|placed| std::cmp::Reverse(votes(placed)));
+        placing.cell(stage, lane, cards);
     }
-    Edit::Batch(edits)
+    placing.into_edit()
 }
 
 /// A new stage named `name` at `index`; returns the edit and the stage's id.

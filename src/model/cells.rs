@@ -43,6 +43,28 @@ impl Journey {
     }
 }
 
+impl Journey {
+    /// The list positions of the cards of each cell `wanted` says, each cell's in the order of
+    /// its cards (as [`Journey::cards_in`] gives them): one pass over the cards however many
+    /// cells, for edits that place the cards of many cells and say where each one is.
+    pub fn cell_positions(
+        &self,
+        wanted: impl Fn(&(StageId, LaneId)) -> bool,
+    ) -> HashMap<(StageId, LaneId), Vec<usize>> {
+        let mut by_cell: HashMap<(StageId, LaneId), Vec<usize>> = HashMap::default();
+        for (position, card) in self.cards.iter().enumerate() {
+            let cell = (card.stage, card.lane);
+            if wanted(&cell) {
+                by_cell.entry(cell).or_default().push(position);
+            }
+        }
+        for positions in by_cell.values_mut() {
+            positions.sort_by_key(|&p| (self.cards[p].order, self.cards[p].id));
+        }
+        by_cell
+    }
+}
+
 /// `items` by `id`, each with its index; of two with one id, the first (as a search finds it).
 fn first_by_id<T, K: Eq + Hash>(items: &[T], id: impl Fn(&T) -> K) -> HashMap<K, (usize, &T)> {
     // Reversed, so that the first of two with one id is inserted last and stays.
@@ -73,16 +95,13 @@ impl<'a> Cells<'a> {
     }
 
     fn sorted(journey: &'a Journey, wanted: impl Fn(&(StageId, LaneId)) -> bool) -> Self {
-        let mut by_cell: HashMap<(StageId, LaneId), Vec<&'a Card>> = HashMap::default();
-        for card in &journey.cards {
-            let cell = (card.stage, card.lane);
-            if wanted(&cell) {
-                by_cell.entry(cell).or_default().push(card);
-            }
-        }
-        for cards in by_cell.values_mut() {
-            cards.sort_by_key(|c| (c.order, c.id));
-        }
+        let positions = journey.cell_positions(wanted);
+        let by_cell = (positions.into_iter())
+            .map(|(cell, positions)| {
+                let cards = positions.into_iter().map(|p| &journey.cards[p]).collect();
+                (cell, cards)
+            })
+            .collect();
         Cells { by_cell }
     }
 

@@ -101,6 +101,27 @@ proptest! {
         same_as_one_by_one(&journey, edits);
     }
 
+    /// Moves and scores as `ops` makes them, in the list's order of their cards (or its
+    /// reverse, as their inverses come), with some that name no card or repeat one.
+    #[test]
+    fn runs_in_list_order_give_what_one_by_one_gives(
+        picks in proptest::collection::vec((6u8..KINDS, 0usize..200, 0usize..300, 0usize..12), 16..120),
+        upwards in any::<bool>(),
+        long_map in any::<bool>(),
+    ) {
+        let journey = map(if long_map { 1_000 } else { 120 });
+        let mut edits: Vec<Edit> = picks.into_iter().map(|p| card_edit(&journey, p)).collect();
+        let position = |edit: &Edit| match edit {
+            Edit::MoveCard(id, _) | Edit::SetScore(id, ..) => journey.card_position(*id),
+            _ => None,
+        };
+        edits.sort_by_key(position);
+        if upwards {
+            edits.reverse();
+        }
+        same_as_one_by_one(&journey, edits);
+    }
+
     #[test]
     fn mixed_runs_give_what_one_by_one_gives(
         picks in proptest::collection::vec((0u8..KINDS, 0usize..200, 0usize..300, 0usize..12), 16..120),
