@@ -79,10 +79,15 @@ fn remove_cards(journey: &mut Journey, doomed: impl Fn(&Card) -> bool) -> Vec<Ed
         .map(|(position, _)| position)
         .collect();
     let removed = super::batch::take_positions(&mut journey.cards, &positions);
-    let ids: HashSet<CardId> = removed.iter().map(|card| card.id).collect();
     for card in &removed {
         journey.card_index.removed(card.id);
     }
+    // Only a map with connections needs to know which ids went.
+    let ids: HashSet<CardId> = if journey.connections.is_empty() {
+        HashSet::new()
+    } else {
+        removed.iter().map(|card| card.id).collect()
+    };
     // Put back in the order they were, each at its first place: the cards before it are back.
     let mut restore: Vec<Edit> = positions
         .into_iter()

@@ -134,13 +134,15 @@ fn remove_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
 pub(super) fn take_positions(cards: &mut Vec<Card>, positions: &[usize]) -> Vec<Card> {
     let mut position = 0;
     let mut next = positions.iter().peekable();
-    cards
-        .extract_if(.., |_| {
-            let doomed = next.next_if_eq(&&position).is_some();
-            position += 1;
-            doomed
-        })
-        .collect()
+    // Sized once: grown as it fills, a tenth of a long map's cards would be copied again and
+    // again into fresh memory.
+    let mut taken = Vec::with_capacity(positions.len());
+    taken.extend(cards.extract_if(.., |_| {
+        let doomed = next.next_if_eq(&&position).is_some();
+        position += 1;
+        doomed
+    }));
+    taken
 }
 
 fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
@@ -150,7 +152,7 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     let stages: HashSet<StageId> = journey.stages.iter().map(|s| s.id).collect();
     let lanes: HashSet<LaneId> = journey.lanes.iter().map(|l| l.id).collect();
     // The inserts that happen, each with the place it asks for among the cards there then.
-    let mut inserted: Vec<(usize, Card)> = Vec::new();
+    let mut inserted: Vec<(usize, Card)> = Vec::with_capacity(run.len());
     for edit in run {
         // As one by one: a card put back stays as it was, a new card's text is cleaned.
         let (index, card) = match edit {
