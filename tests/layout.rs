@@ -390,6 +390,10 @@ fn reusing_equals_fresh(direction: Direction, told: bool) {
             let kinds = |l: &Layout| -> Vec<LaneKind> { l.cards.iter().map(|c| c.kind).collect() };
             assert_eq!(kinds(&reused), kinds(&fresh), "{direction:?}, edit {step}");
             assert_eq!(reused.bounds, fresh.bounds);
+            assert_eq!(
+                reused.cell_spans, fresh.cell_spans,
+                "{direction:?}, edit {step}"
+            );
             let arrows =
                 |l: &Layout| -> Vec<_> { l.arrows.iter().map(|a| a.points.clone()).collect() };
             assert_eq!(arrows(&reused), arrows(&fresh));

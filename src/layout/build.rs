@@ -6,7 +6,7 @@ use super::bidi::{self, Base};
 use super::card::{card_box, card_inner};
 use super::curve::curves_from;
 use super::gap_room::{self, Columns};
-use super::{CardCache, LaneBox, Layout, LegendEntry, StageBox, Style, TextBlock};
+use super::{CardCache, CellSpan, LaneBox, Layout, LegendEntry, StageBox, Style, TextBlock};
 use crate::model::{CardId, Direction, Journey, LaneId, LaneKind};
 use ahash::HashMap;
 use egui::epaint::text::FontsView;
@@ -240,6 +240,7 @@ pub fn build_reusing(
     let mut lanes = Vec::new();
     let mut cards = Vec::with_capacity(journey.cards.len());
     let mut cell_cards = HashMap::default();
+    let mut cell_spans = Vec::new();
     let card_inner = card_inner(s);
     let mut lane_middles = Vec::with_capacity(visible.len());
     for (lane_index, lane) in journey.lanes.iter().filter(|l| !l.hidden).enumerate() {
@@ -266,6 +267,7 @@ pub fn build_reusing(
             let x0 = columns.content(index) + s.padding;
             let mut cy = top + band_height + s.padding;
             let first = cards.len();
+            let mut bounds = Rect::NOTHING;
             for &(_, id, index) in cells.get(&(stage.id.0, lane.id.0)).into_iter().flatten() {
                 let card = || &journey.cards[index];
                 let card_box = cache.card(id, card, lane.kind, pos2(x0, cy), |card| {
@@ -280,10 +282,15 @@ pub fn build_reusing(
                     )
                 });
                 cy = card_box.rect.max.y + s.card_gap;
+                bounds = bounds.union(card_box.rect);
                 cards.push(card_box);
             }
             if cards.len() > first {
                 cell_cards.insert((stage.id, lane.id), first..cards.len());
+                cell_spans.push(CellSpan {
+                    cards: first..cards.len(),
+                    bounds,
+                });
             }
             row_height = row_height.max(cy - s.card_gap + s.padding - row_top);
         }
@@ -341,6 +348,7 @@ pub fn build_reusing(
         lanes,
         cards,
         cell_cards,
+        cell_spans,
         curves,
         arrows,
         blueprint_lines,

@@ -1,8 +1,9 @@
-//! What is under a point of the map.
+//! What is under a point of the map, and which cards are in a part of it.
 
-use super::Layout;
+use super::{CardBox, Layout};
 use crate::model::{CardId, ConnectionId, LaneId, PersonaId, StageId};
-use egui::Pos2;
+use egui::{Pos2, Rect};
+use std::sync::Arc;
 
 /// The part of a map under a point, most specific first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,7 +32,22 @@ pub enum Hit {
     },
 }
 
+/// How far a card may lie outside its cell's bounds: a card laid out again in place (see
+/// `patch`) may end a rounding error away from where the old box did.
+const SPAN_SLACK: f32 = 1.0;
+
 impl Layout {
+    /// The cards whose rectangles meet `area` (in map units), with their places in
+    /// [`Layout::cards`], in that order. Only the cards of the cells that reach into `area` are
+    /// read: a frame showing part of a long map does not read every card.
+    pub fn cards_meeting(&self, area: Rect) -> impl Iterator<Item = (usize, &Arc<CardBox>)> {
+        let near = area.expand(SPAN_SLACK);
+        (self.cell_spans.iter())
+            .filter(move |span| near.intersects(span.bounds))
+            .flat_map(move |span| span.cards.clone().zip(&self.cards[span.cards.clone()]))
+            .filter(move |(_, card)| area.intersects(card.rect))
+    }
+
     /// What is under `pos` (in map units), if anything.
     pub fn hit(&self, pos: Pos2) -> Option<Hit> {
         // Later curves are drawn on top, so they are hit first.
@@ -48,7 +64,9 @@ impl Layout {
                 });
             }
         }
-        if let Some(card) = self.cards.iter().find(|c| c.rect.contains(pos)) {
+        let point = Rect::from_min_max(pos, pos);
+        let mut under = self.cards_meeting(point).map(|(_, card)| card);
+        if let Some(card) = under.find(|c| c.rect.contains(pos)) {
             return Some(Hit::Card(card.id));
         }
         if let Some(arrow) = self.arrows.iter().rev().find(|a| self.on_arrow(a, pos)) {

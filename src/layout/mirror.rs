@@ -73,6 +73,9 @@ pub(super) fn mirror(layout: &mut Layout, cache: &mut CardCache) {
     for (index, card) in layout.cards.iter_mut().enumerate() {
         *card = cache.mirrored(index, card, width, |card| mirror_card(card, m));
     }
+    for span in &mut layout.cell_spans {
+        span.bounds = m.rect(span.bounds);
+    }
     for curve in &mut layout.curves {
         for p in &mut curve.points {
             p.pos.x = m.x(p.pos.x);

@@ -73,6 +73,10 @@ pub struct Layout {
     pub cards: Vec<Arc<CardBox>>,
     /// Where each cell's cards are in `cards` (cells without cards are not listed).
     pub cell_cards: ahash::HashMap<(StageId, LaneId), std::ops::Range<usize>>,
+    /// The same cells in the order of `cards`, each with the rectangle its cards lie in: what
+    /// finds the cards in a part of the map ([`Layout::cards_meeting`]) without reading every
+    /// card (on a long map each card read is a trip to memory, every frame).
+    pub cell_spans: Vec<CellSpan>,
     /// One curve per persona and emotions lane.
     pub curves: Vec<Curve>,
     /// The connections between cards, as arrows.
@@ -83,6 +87,15 @@ pub struct Layout {
     pub grid: Rect,
     /// The sizes the map was laid out with; painting and hit testing use the same.
     pub style: Style,
+}
+
+/// The cards of one cell in [`Layout::cards`], and the rectangle they lie in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CellSpan {
+    /// Where the cell's cards are in [`Layout::cards`].
+    pub cards: std::ops::Range<usize>,
+    /// The smallest rectangle that holds them all.
+    pub bounds: Rect,
 }
 
 /// One persona in the legend.

@@ -109,7 +109,7 @@ pub(super) fn paint(map: Drawing, area: Rect, out: &mut Vec<Shape>) {
         }
     }
     let corner = layout.style.card_corner.round() as u8;
-    for card in layout.cards.iter().filter(|c| area.intersects(c.rect)) {
+    for (_, card) in layout.cards_meeting(area) {
         match marks.cards.get(&card.id) {
             Some(Mark::Removed) => ghost(out, card.rect, corner, theme, veil),
             Some(mark) => outline(out, card.rect, mark_color(theme, *mark), corner),

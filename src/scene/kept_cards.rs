@@ -72,10 +72,7 @@ impl KeptCards {
         let mut tessellator = None;
         let mut shapes = Vec::new();
         let start = mesh.vertices.len();
-        for (index, card) in layout.cards.iter().enumerate() {
-            if !area.intersects(card.rect.expand(CARD_REACH)) {
-                continue;
-            }
+        for (index, card) in layout.cards_meeting(area.expand(CARD_REACH)) {
             if self.parts[index].is_none() {
                 let tessellator = tessellator.get_or_insert_with(|| ViewTessellator::new(&whole));
                 paint_card(card, (rtl, &layout.style), theme, &mut shapes);

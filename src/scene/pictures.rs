@@ -53,7 +53,7 @@ pub fn paint_pictures(
             paint(photo, map.theme.background);
         }
     }
-    for card in &map.layout.cards {
+    for (_, card) in map.layout.cards_meeting(area) {
         if let Some(picture) = &card.picture {
             let (fill, _) = map.theme.card_colors(card.kind, card.color);
             paint(picture, fill);

@@ -131,7 +131,7 @@ impl Canvas {
         let style = &f.layout.style;
         let pixel = 1.0 / self.zoom().max(f32::EPSILON);
         let hit = f.pointer.and_then(|p| f.layout.hit(p));
-        for card in f.layout.cards.iter().filter(|c| visible.intersects(c.rect)) {
+        for (_, card) in f.layout.cards_meeting(visible) {
             let selected = f.selection.cards().contains(&card.id);
             if !f.readable {
                 // Outlines a few pixels wide whatever the zoom, so a selected or hovered block
