@@ -407,6 +407,8 @@ fn reusing_equals_fresh(direction: Direction, told: bool) {
                 curves(&fresh),
                 "{direction:?}, edit {step}"
             );
+            // As the editor does when it lays the map out again: the boxes lent come back.
+            cache.give_back(reused.cards);
         });
         output.drop_without_applying_deltas();
         assert_eq!(
@@ -471,6 +473,7 @@ fn cards_moved_many_times_stay_where_a_fresh_layout_puts_them() {
                 .ctx()
                 .fonts_mut(|f| layout::build_reusing(&journey, &Style::default(), f, &mut cache));
             if step % 20 != 19 {
+                cache.give_back(reused.cards);
                 return;
             }
             let fresh = ui

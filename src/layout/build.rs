@@ -270,7 +270,7 @@ pub fn build_reusing(
             let mut bounds = Rect::NOTHING;
             for &(_, id, index) in cells.get(&(stage.id.0, lane.id.0)).into_iter().flatten() {
                 let card = || &journey.cards[index];
-                let card_box = cache.card(id, card, lane.kind, pos2(x0, cy), |card| {
+                let (card_box, rect) = cache.card(id, card, lane.kind, pos2(x0, cy), |card| {
                     card_box(
                         &mut shaper,
                         s,
@@ -281,8 +281,8 @@ pub fn build_reusing(
                         card_inner,
                     )
                 });
-                cy = card_box.rect.max.y + s.card_gap;
-                bounds = bounds.union(card_box.rect);
+                cy = rect.max.y + s.card_gap;
+                bounds = bounds.union(rect);
                 cards.push(card_box);
             }
             if cards.len() > first {

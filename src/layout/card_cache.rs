@@ -9,7 +9,7 @@ use super::{CardBox, TextBlock};
 use crate::edit::Rewritten;
 use crate::model::{Card, CardId, Direction, Journey, LaneKind, Language};
 use ahash::HashMap;
-use egui::{Pos2, Vec2};
+use egui::{Pos2, Rect, Vec2};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
@@ -54,8 +54,12 @@ struct Kept {
     /// How many times the box was moved since it was laid out: each move rounds its coordinates
     /// once more, so after [`MOST_MOVES`] it is laid out afresh.
     moves: u8,
-    /// Where the last layout put the box's top-left corner, and the box there.
-    placed: (Pos2, Arc<CardBox>),
+    /// Where the last layout put the box's top-left corner, and the box there: `None` while
+    /// it is lent to the layout (see [`CardCache::give_back`]).
+    placed: (Pos2, Option<Arc<CardBox>>),
+    /// The placed box's rectangle, kept beside it: laying the map out again reads it for every
+    /// card, and on a long map each box is a trip to memory.
+    rect: Rect,
     /// The placed box mirrored across a map of this width, for a right-to-left map.
     mirrored: Option<(f32, Arc<CardBox>)>,
 }
@@ -102,9 +106,14 @@ impl CardCache {
         block
     }
 
-    /// The box of the card `id` with its top-left corner at `top_left`: the one from before if
-    /// the card has not changed, else the one `make` lays out at the origin. The card itself
-    /// (`card`) is read only if the cache cannot tell without it.
+    /// The box of the card `id` with its top-left corner at `top_left`, and its rectangle: the
+    /// one from before if the card has not changed, else the one `make` lays out at the origin.
+    /// The card itself (`card`) is read only if the cache cannot tell without it.
+    ///
+    /// In a left-to-right map the box is lent to the layout, not shared with it: a shared box's
+    /// reference count is written twice a layout (once more when the last layout goes), and
+    /// at 100,000 cards each write is a trip to memory. The layout gives its boxes back when it
+    /// is replaced ([`CardCache::give_back`]).
     pub(super) fn card<'c>(
         &mut self,
         id: CardId,
@@ -112,8 +121,9 @@ impl CardCache {
         kind: LaneKind,
         top_left: Pos2,
         make: impl FnOnce(&Card) -> CardBox,
-    ) -> Arc<CardBox> {
-        let kept = self.take(id);
+    ) -> (Arc<CardBox>, Rect) {
+        // A box lent out and never given back is made again.
+        let kept = self.take(id).filter(|kept| kept.placed.1.is_some());
         let unchanged = self
             .rewritten
             .as_ref()
@@ -122,27 +132,54 @@ impl CardCache {
             Some(kept) if unchanged && kept.kind == kind => kept.fingerprint,
             _ => fingerprint(card(), kind),
         };
-        let new_box = |card_box: CardBox, moves: u8| Kept {
-            id,
-            fingerprint,
-            kind,
-            moves,
-            placed: (top_left, Arc::new(card_box)),
-            mirrored: None,
+        // A new entry and its box, which goes to the layout.
+        let new_box = |card_box: CardBox, moves: u8| {
+            let kept = Kept {
+                id,
+                fingerprint,
+                kind,
+                moves,
+                rect: card_box.rect,
+                placed: (top_left, None),
+                mirrored: None,
+            };
+            (kept, Arc::new(card_box))
         };
+        let mut same = kept.filter(|k| k.fingerprint == fingerprint);
+        let old_box = same.as_mut().and_then(|kept| kept.placed.1.take());
         // Taken, not cloned: no reference counts to touch for the cards that stay.
-        let kept = match kept.filter(|k| k.fingerprint == fingerprint) {
-            Some(kept) if kept.placed.0 == top_left => kept,
+        let (mut kept, placed) = match (same, old_box) {
+            (Some(kept), Some(old)) if kept.placed.0 == top_left => (kept, old),
             // Moved: a mirrored box from another place is of no use.
-            Some(kept) if kept.moves < MOST_MOVES => {
-                let moved = kept.placed.1.translated(top_left - kept.placed.0);
-                new_box(moved, kept.moves + 1)
+            (Some(kept), Some(old)) if kept.moves < MOST_MOVES => {
+                new_box(old.translated(top_left - kept.placed.0), kept.moves + 1)
             }
             _ => new_box(make(card()).translated(top_left.to_vec2()), 0),
         };
-        let placed = kept.placed.1.clone();
+        if self
+            .made_with
+            .is_some_and(|(d, _)| d == Direction::RightToLeft)
+        {
+            // Kept as well: a right-to-left layout holds the mirrored box, not this one.
+            kept.placed.1 = Some(placed.clone());
+        }
+        let rect = kept.rect;
         self.next.push(Some(kept));
-        placed
+        (placed, rect)
+    }
+
+    /// Takes back the boxes lent to a layout that is being replaced (`cards`, in its order),
+    /// so that the next layout can take them as they are. A box given back that the cache no
+    /// longer expects (another card there, or not lent) is dropped.
+    pub fn give_back(&mut self, cards: Vec<Arc<CardBox>>) {
+        for (kept, card_box) in self.cards.iter_mut().zip(cards) {
+            if let Some(kept) = kept
+                && kept.placed.1.is_none()
+                && kept.id == card_box.id
+            {
+                kept.placed.1 = Some(card_box);
+            }
+        }
     }
 
     /// The `index`th card of the layout just ended (`placed`), mirrored across a map `width`

@@ -270,9 +270,19 @@ impl Canvas {
             // Only a few cards were rewritten, in place: the layout is still the map's.
             cached.key.0 = key.0;
         }
-        let kept = cached
-            .filter(|c| c.key.0 == key.0 && c.key.1 == key.1)
-            .map(|c| c.layout);
+        let (kept, replaced) = match cached {
+            Some(c) if c.key.0 == key.0 && c.key.1 == key.1 => (Some(c.layout), None),
+            other => (None, other.map(|c| c.layout)),
+        };
+        if let Some(replaced) = replaced {
+            // The card boxes lent to the layout being replaced go back to the card cache; if
+            // something else still holds that layout, the cache gets copies.
+            let cards = match Arc::try_unwrap(replaced) {
+                Ok(layout) => layout.cards,
+                Err(shared) => shared.cards.clone(),
+            };
+            self.card_cache.give_back(cards);
+        }
         if kept.is_none() {
             // What changed since the cards were last laid out, if the log saw all of it.
             let rewritten = shown

@@ -1,0 +1,146 @@
+//! What keeps the frames of a long map from reading every card: finding the cards in a part of
+//! the map by their cells (exactly the cards a look at every card finds, in the same order,
+//! whatever the part, the direction or the hidden lanes), and card boxes lent to a layout and
+//! given back, not shared.
+
+use egui::{Rect, pos2, vec2};
+use journeymap::generate::{generate, with_stages};
+use journeymap::layout::{self, Layout, Style};
+use journeymap::model::{Direction, Journey};
+use journeymap::templates;
+use std::sync::Arc;
+
+fn layout_of(journey: &Journey) -> Layout {
+    let ctx = journeymap::fonts::context();
+    let mut result = None;
+    let output = ctx.run_ui(egui::RawInput::default(), |ui| {
+        let style = Style::default();
+        result = Some(ui.ctx().fonts_mut(|f| layout::build(journey, &style, f)));
+    });
+    output.drop_without_applying_deltas();
+    result.expect("a layout")
+}
+
+/// The cards meeting `area`, found by looking at every card.
+fn scanned(layout: &Layout, area: Rect) -> Vec<usize> {
+    let cards = layout.cards.iter().enumerate();
+    cards
+        .filter(|(_, c)| area.intersects(c.rect))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Areas all over `bounds` and past it: small and large, points, edges of cards.
+fn areas(layout: &Layout) -> Vec<Rect> {
+    let bounds = layout.bounds;
+    let mut areas = vec![bounds, bounds.expand(500.0), Rect::NOTHING];
+    // A simple generator: the same areas every run.
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = |limit: f32| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % 10_000) as f32 / 10_000.0 * limit
+    };
+    for _ in 0..300 {
+        let min = pos2(
+            next(bounds.width() + 400.0) - 200.0,
+            next(bounds.height()) - 100.0,
+        );
+        let size = vec2(next(1_500.0), next(900.0));
+        areas.push(Rect::from_min_size(min, size));
+    }
+    for card in layout.cards.iter().step_by(7) {
+        areas.push(Rect::from_min_max(card.rect.min, card.rect.min));
+        areas.push(Rect::from_min_size(card.rect.max, vec2(30.0, 30.0)));
+    }
+    areas
+}
+
+fn check(journey: &Journey) {
+    let layout = layout_of(journey);
+    assert!(!layout.cards.is_empty());
+    let covered: usize = layout.cell_spans.iter().map(|s| s.cards.len()).sum();
+    assert_eq!(covered, layout.cards.len(), "every card in one cell span");
+    for area in areas(&layout) {
+        let found: Vec<usize> = layout.cards_meeting(area).map(|(i, _)| i).collect();
+        assert_eq!(
+            found,
+            scanned(&layout, area),
+            "{:?}, {area:?}",
+            journey.direction
+        );
+    }
+}
+
+#[test]
+fn the_cards_in_a_part_of_the_map_are_those_a_scan_finds() {
+    let template = templates::find("full-cycle")
+        .and_then(|t| t.journey().ok())
+        .expect("the full-cycle template");
+    for direction in [Direction::LeftToRight, Direction::RightToLeft] {
+        let mut journey = generate(with_stages(template.clone(), 12), 900);
+        journey.direction = direction;
+        check(&journey);
+        // A hidden lane has no cards laid out: the spans skip it.
+        journey.lanes[1].hidden = true;
+        check(&journey);
+    }
+}
+
+/// Laid out again after an edit of one card, a left-to-right map takes back every other card's
+/// box as it was (the same box, not a copy) once the last layout gave them back; without that,
+/// the boxes are made again, and the layout is the same either way.
+#[test]
+fn boxes_lent_to_a_layout_come_back_to_the_next_one() {
+    let template = templates::find("full-cycle")
+        .and_then(|t| t.journey().ok())
+        .expect("the full-cycle template");
+    let mut journey = generate(template, 300);
+    let ctx = journeymap::fonts::context();
+    let mut cache = layout::CardCache::default();
+    let build = |journey: &Journey, cache: &mut layout::CardCache| {
+        let mut result = None;
+        let output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let style = Style::default();
+            let made = ui
+                .ctx()
+                .fonts_mut(|f| layout::build_reusing(journey, &style, f, cache));
+            result = Some(made);
+        });
+        output.drop_without_applying_deltas();
+        result.expect("a layout")
+    };
+    let first = build(&journey, &mut cache);
+    let boxes: Vec<_> = first.cards.iter().map(|c| (c.id, Arc::as_ptr(c))).collect();
+    let edited = journey.cards[journey.cards.len() / 2].id;
+    let mut card = journey.card(edited).cloned().expect("the card");
+    card.body.push_str(" One more line of words.");
+    journeymap::edit::Edit::ReplaceCard(Box::new(card)).apply(&mut journey);
+    let rects = |l: &Layout| l.cards.iter().map(|c| (c.id, c.rect)).collect::<Vec<_>>();
+
+    // Not given back: every box made again, the same layout.
+    let unreturned = build(&journey, &mut cache);
+    let again: Vec<_> = unreturned.cards.iter().map(Arc::as_ptr).collect();
+    assert!(boxes.iter().all(|(_, b)| !again.contains(b)));
+    cache.give_back(unreturned.cards.clone());
+    let second = build(&journey, &mut cache);
+    assert_eq!(rects(&second), rects(&unreturned));
+
+    // Given back: the boxes of the cards that neither changed nor moved are the ones lent.
+    let lent: Vec<_> = unreturned
+        .cards
+        .iter()
+        .map(|c| (c.id, Arc::as_ptr(c)))
+        .collect();
+    let unmoved = |l: &Layout, id| l.cards.iter().find(|c| c.id == id).map(|c| c.rect);
+    let mut shared = 0;
+    for (card, new) in second.cards.iter().zip(&lent) {
+        let same_place = unmoved(&unreturned, card.id) == Some(card.rect);
+        if card.id != edited && same_place {
+            assert_eq!(Arc::as_ptr(card), new.1, "card {:?}", card.id);
+            shared += 1;
+        }
+    }
+    assert!(shared > second.cards.len() / 2, "{shared} boxes came back");
+}
