@@ -60,6 +60,9 @@ struct Kept {
     /// The placed box's rectangle, kept beside it: laying the map out again reads it for every
     /// card, and on a long map each box is a trip to memory.
     rect: Rect,
+    /// The address of the box while it is lent out: what tells it when it comes back, without
+    /// reading it.
+    lent: usize,
     /// The placed box mirrored across a map of this width, for a right-to-left map.
     mirrored: Option<(f32, Arc<CardBox>)>,
 }
@@ -140,6 +143,7 @@ impl CardCache {
                 kind,
                 moves,
                 rect: card_box.rect,
+                lent: 0,
                 placed: (top_left, None),
                 mirrored: None,
             };
@@ -162,6 +166,8 @@ impl CardCache {
         {
             // Kept as well: a right-to-left layout holds the mirrored box, not this one.
             kept.placed.1 = Some(placed.clone());
+        } else {
+            kept.lent = Arc::as_ptr(&placed).addr();
         }
         let rect = kept.rect;
         self.next.push(Some(kept));
@@ -169,15 +175,16 @@ impl CardCache {
     }
 
     /// Takes back the boxes lent to a layout that is being replaced (`cards`, in its order),
-    /// so that the next layout can take them as they are. A box given back that the cache no
-    /// longer expects (another card there, or not lent) is dropped.
+    /// so that the next layout can take them as they are. Each is known by its address, not
+    /// read; a box the cache did not lend there (one laid out again in place) is dropped.
     pub fn give_back(&mut self, cards: Vec<Arc<CardBox>>) {
         for (kept, card_box) in self.cards.iter_mut().zip(cards) {
             if let Some(kept) = kept
                 && kept.placed.1.is_none()
-                && kept.id == card_box.id
+                && kept.lent == Arc::as_ptr(&card_box).addr()
             {
                 kept.placed.1 = Some(card_box);
+                kept.lent = 0;
             }
         }
     }
