@@ -7,7 +7,7 @@ use super::card::{card_box, card_inner};
 use super::curve::curves_from;
 use super::gap_room::{self, Columns};
 use super::{CardCache, CellSpan, LaneBox, Layout, LegendEntry, StageBox, Style, TextBlock};
-use crate::model::{CardId, Direction, Journey, LaneId, LaneKind};
+use crate::model::{Direction, Journey, LaneId, LaneKind};
 use ahash::HashMap;
 use egui::epaint::text::FontsView;
 use egui::{FontFamily, FontId, Pos2, Rect, pos2, vec2};
@@ -53,9 +53,6 @@ impl Shaper<'_, '_> {
         }
     }
 }
-
-/// A card of a cell, as the layout sorts it: its order, its id, and its place in the card list.
-type CellCard = (u32, CardId, usize);
 
 /// Lays out `journey` with `style`, shaping text with `fonts`.
 pub fn build(journey: &Journey, style: &Style, fonts: &mut FontsView<'_>) -> Layout {
@@ -223,19 +220,11 @@ pub fn build_reusing(
     y += header_height;
 
     // Cards grouped by cell, in order, so each row is sized by its fullest cell: each by its
-    // order, id and place in the list, read in one pass in the list's order. A card is read
-    // again only if its box must be made or checked (see `CardCache::card`): on a long map,
-    // reading every card in cell order, which is not the list's, is a trip to memory per card.
-    let mut cells: HashMap<(u64, u64), Vec<CellCard>> = HashMap::default();
-    for (index, card) in journey.cards.iter().enumerate() {
-        cells
-            .entry((card.stage.0, card.lane.0))
-            .or_default()
-            .push((card.order, card.id, index));
-    }
-    for cards in cells.values_mut() {
-        cards.sort_unstable();
-    }
+    // order, id and place in the list, read in one pass in the list's order (or kept from the
+    // last layout, see `CellOrder`). A card is read again only if its box must be made or
+    // checked (see `CardCache::card`): on a long map, reading every card in cell order, which
+    // is not the list's, is a trip to memory per card.
+    let order = cache.cell_order(journey);
 
     let mut lanes = Vec::new();
     let mut cards = Vec::with_capacity(journey.cards.len());
@@ -268,7 +257,8 @@ pub fn build_reusing(
             let mut cy = top + band_height + s.padding;
             let first = cards.len();
             let mut bounds = Rect::NOTHING;
-            for &(_, id, index) in cells.get(&(stage.id.0, lane.id.0)).into_iter().flatten() {
+            let cell = order.cells.get(&(stage.id.0, lane.id.0));
+            for &(_, id, index) in cell.into_iter().flatten() {
                 let card = || &journey.cards[index];
                 let (card_box, rect) = cache.card(id, card, lane.kind, pos2(x0, cy), |card| {
                     card_box(
@@ -355,6 +345,7 @@ pub fn build_reusing(
         grid,
         style: style.clone(),
     };
+    cache.keep_cell_order(order);
     cache.end();
     if journey.direction == Direction::RightToLeft {
         super::mirror::mirror(&mut layout, cache);

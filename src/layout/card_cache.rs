@@ -4,6 +4,7 @@
 //! right-to-left map, only if the map's width changed), so an edit to a map of 10,000 cards
 //! costs little more than the cards it touches.
 
+use super::cell_order::CellOrder;
 use super::curve::{KeptScores, Scores};
 use super::{CardBox, TextBlock};
 use crate::edit::Rewritten;
@@ -30,6 +31,8 @@ pub struct CardCache {
     rewritten: Option<Rewritten>,
     /// The scores the last layout's curves were drawn from.
     scores: Option<KeptScores>,
+    /// The order of the last layout's cells.
+    cell_order: Option<CellOrder>,
     /// The boxes used by the layout being made, which replace `cards` when it is done.
     next: Vec<Option<Kept>>,
     /// Arrow labels shaped by the last layout, at the origin, by their text.
@@ -94,6 +97,20 @@ impl CardCache {
     /// changed since leaves them as they were.
     pub(super) fn scores(&mut self, journey: &Journey) -> &Scores {
         KeptScores::of(&mut self.scores, journey, self.rewritten.as_ref())
+    }
+
+    /// The cards of each cell of `journey` in their order: the last layout's, if what changed
+    /// since (as the caller told, [`CardCache::expect_rewritten`]) moved no card.
+    pub(super) fn cell_order(&mut self, journey: &Journey) -> CellOrder {
+        match self.cell_order.take() {
+            Some(order) if order.still_holds(journey, self.rewritten.as_ref()) => order,
+            _ => CellOrder::of(journey),
+        }
+    }
+
+    /// Keeps the order of the cells of the layout being made, for the next one.
+    pub(super) fn keep_cell_order(&mut self, order: CellOrder) {
+        self.cell_order = Some(order);
     }
 
     /// The arrow label `text` shaped at the origin: as shaped before, or by `make`.

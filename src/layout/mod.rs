@@ -6,6 +6,7 @@ mod bidi;
 mod build;
 mod card;
 mod card_cache;
+mod cell_order;
 mod curve;
 mod diff_legend;
 mod drop;
