@@ -144,3 +144,28 @@ fn boxes_lent_to_a_layout_come_back_to_the_next_one() {
     }
     assert!(shared > second.cards.len() / 2, "{shared} boxes came back");
 }
+
+/// The card cache keeps the cards of the last layout and no others, also when the cards gone
+/// were the last ones it met (the entries are then updated where they are, not moved).
+#[test]
+fn the_card_cache_forgets_the_cards_that_went() {
+    let template = templates::find("full-cycle")
+        .and_then(|t| t.journey().ok())
+        .expect("the full-cycle template");
+    let mut journey = generate(template, 200);
+    let ctx = journeymap::fonts::context();
+    let mut cache = layout::CardCache::default();
+    for _ in 0..3 {
+        let output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let style = Style::default();
+            let made = ui
+                .ctx()
+                .fonts_mut(|f| layout::build_reusing(&journey, &style, f, &mut cache));
+            assert_eq!(cache.len(), made.cards.len());
+            let last = made.cards.last().map(|c| c.id).expect("cards");
+            journeymap::edit::Edit::RemoveCard(last).apply(&mut journey);
+            cache.give_back(made.cards);
+        });
+        output.drop_without_applying_deltas();
+    }
+}

@@ -26,6 +26,10 @@ pub struct CardCache {
     index: Option<HashMap<CardId, usize>>,
     /// The next card expected: layouts mostly meet cards in the same order as the last one.
     cursor: usize,
+    /// Whether the layout being made has met every card so far where the last one had it: then
+    /// each entry is updated where it is, and `next` is not needed (moving 100,000 entries to
+    /// another list was a third of laying a long map out again, and the list twice the memory).
+    in_place: bool,
     /// For the layout being made: what changed since the last layout, when the caller knows
     /// (`None`: anything may have).
     rewritten: Option<Rewritten>,
@@ -80,6 +84,7 @@ impl CardCache {
         }
         self.index = None;
         self.cursor = 0;
+        self.in_place = true;
         self.next.clear();
         self.next_labels.clear();
     }
@@ -102,10 +107,10 @@ impl CardCache {
     /// The cards of each cell of `journey` in their order: the last layout's, if what changed
     /// since (as the caller told, [`CardCache::expect_rewritten`]) moved no card.
     pub(super) fn cell_order(&mut self, journey: &Journey) -> CellOrder {
-        match self.cell_order.take() {
-            Some(order) if order.still_holds(journey, self.rewritten.as_ref()) => order,
-            _ => CellOrder::of(journey),
-        }
+        // The old order goes before a new one is made: two at once would be the peak.
+        let kept = (self.cell_order.take())
+            .filter(|order| order.still_holds(journey, self.rewritten.as_ref()));
+        kept.unwrap_or_else(|| CellOrder::of(journey))
     }
 
     /// Keeps the order of the cells of the layout being made, for the next one.
@@ -187,7 +192,14 @@ impl CardCache {
             kept.lent = Arc::as_ptr(&placed).addr();
         }
         let rect = kept.rect;
-        self.next.push(Some(kept));
+        match self
+            .in_place
+            .then(|| self.cards.get_mut(self.cursor - 1))
+            .flatten()
+        {
+            Some(slot) => *slot = Some(kept),
+            None => self.next.push(Some(kept)),
+        }
         (placed, rect)
     }
 
@@ -234,6 +246,7 @@ impl CardCache {
         let at = match self.cards.get(self.cursor) {
             Some(Some(kept)) if kept.id == id => self.cursor,
             _ => {
+                self.leave_place();
                 let cards = &self.cards;
                 let index = self.index.get_or_insert_with(|| {
                     cards
@@ -249,10 +262,28 @@ impl CardCache {
         self.cards.get_mut(at)?.take()
     }
 
+    /// Stops updating entries where they are: those the layout being made has used so far go
+    /// to `next`, in its order, and the others are looked up from now on.
+    fn leave_place(&mut self) {
+        if self.in_place {
+            self.in_place = false;
+            let used = self.cursor.min(self.cards.len());
+            self.next.reserve(self.cards.len());
+            self.next
+                .extend(self.cards[..used].iter_mut().map(Option::take));
+        }
+    }
+
     /// Ends a layout: keeps only the cards it used.
     pub(super) fn end(&mut self) {
-        std::mem::swap(&mut self.cards, &mut self.next);
-        self.next.clear();
+        if self.in_place {
+            // Every card met where it was: the entries past the last one are of cards gone.
+            self.cards.truncate(self.cursor);
+            self.next = Vec::new();
+        } else {
+            std::mem::swap(&mut self.cards, &mut self.next);
+            self.next.clear();
+        }
         std::mem::swap(&mut self.labels, &mut self.next_labels);
         self.next_labels.clear();
         self.index = None;

@@ -8,8 +8,9 @@ use crate::model::{CardId, Journey};
 use ahash::HashMap;
 
 /// A card of a cell: its order, id and place in the map's card list (sorted so, as the cell
-/// shows them; the place, to read the card only when needed).
-pub(super) type CellCard = (u32, CardId, usize);
+/// shows them; the place, to read the card only when needed). A place fits in 32 bits: a map
+/// holds at most 100,000 cards.
+pub(super) type CellCard = (u32, CardId, u32);
 
 /// The cards of every cell of a map, by (stage, lane) id, each cell's sorted.
 pub(super) struct CellOrder {
@@ -23,10 +24,11 @@ impl CellOrder {
     pub(super) fn of(journey: &Journey) -> Self {
         let mut cells: HashMap<(u64, u64), Vec<CellCard>> = HashMap::default();
         for (index, card) in journey.cards.iter().enumerate() {
-            cells
-                .entry((card.stage.0, card.lane.0))
-                .or_default()
-                .push((card.order, card.id, index));
+            cells.entry((card.stage.0, card.lane.0)).or_default().push((
+                card.order,
+                card.id,
+                index as u32,
+            ));
         }
         for cards in cells.values_mut() {
             cards.sort_unstable();
@@ -51,7 +53,8 @@ impl CellOrder {
             };
             let card = &journey.cards[place];
             let cell = self.cells.get(&(card.stage.0, card.lane.0));
-            cell.is_some_and(|cards| cards.binary_search(&(card.order, card.id, place)).is_ok())
+            let key = (card.order, card.id, place as u32);
+            cell.is_some_and(|cards| cards.binary_search(&key).is_ok())
         };
         self.cards == journey.cards.len() && rewritten.cards.iter().all(unmoved)
     }
