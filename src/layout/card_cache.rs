@@ -1,8 +1,9 @@
 //! Cards laid out before, kept for the next layout. After an edit only the cards whose content
 //! changed are shaped again; a card that moved is moved to its new place, and a card that
-//! neither changed nor moved is shared with the last layout as it is (mirrored, in a
-//! right-to-left map, only if the map's width changed), so an edit to a map of 10,000 cards
-//! costs little more than the cards it touches.
+//! neither changed nor moved is taken from the last layout as it is (lent to a left-to-right
+//! layout and given back when it is replaced; mirrored, in a right-to-left map, only if the
+//! map's width changed), so an edit to a map of 10,000 cards costs little more than the cards
+//! it touches.
 
 use super::cell_order::CellOrder;
 use super::curve::{KeptScores, Scores};

@@ -69,8 +69,9 @@ pub struct Layout {
     pub stages: Vec<StageBox>,
     /// The visible lane rows, top to bottom.
     pub lanes: Vec<LaneBox>,
-    /// The cards of visible lanes. Shared with the next layout, which takes the cards that
-    /// neither changed nor moved as they are.
+    /// The cards of visible lanes. The next layout takes the cards that neither changed nor
+    /// moved as they are: give them back to the card cache when this layout is replaced
+    /// ([`CardCache::give_back`]), or they are laid out again.
     pub cards: Vec<Arc<CardBox>>,
     /// Where each cell's cards are in `cards` (cells without cards are not listed).
     pub cell_cards: ahash::HashMap<(StageId, LaneId), std::ops::Range<usize>>,
