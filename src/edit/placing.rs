@@ -101,6 +101,5 @@ pub(super) fn found_in_journey_order<'a>(
     // Each card's key made once, not at every comparison.
     let key = journey.journey_order();
     cards.sort_by_cached_key(|(_, card)| key(card));
-    cards.dedup_by_key(|(_, card)| card.id);
     cards
 }

@@ -148,8 +148,7 @@ impl CardCache {
         top_left: Pos2,
         make: impl FnOnce(&Card) -> CardBox,
     ) -> (Arc<CardBox>, Rect) {
-        // A box lent out and never given back is made again.
-        let kept = self.take(id).filter(|kept| kept.placed.1.is_some());
+        let kept = self.take(id);
         let unchanged = self
             .rewritten
             .as_ref()
@@ -173,6 +172,7 @@ impl CardCache {
             (kept, Arc::new(card_box))
         };
         let mut same = kept.filter(|k| k.fingerprint == fingerprint);
+        // A box lent out and never given back is made again.
         let old_box = same.as_mut().and_then(|kept| kept.placed.1.take());
         // Taken, not cloned: no reference counts to touch for the cards that stay.
         let (mut kept, placed) = match (same, old_box) {

@@ -3,7 +3,7 @@
 //! once per cell, which on a long map (100 stages) is a hundred times more work than the cards.
 
 use super::{Card, CardId, Journey, Lane, LaneId, Stage, StageId};
-use ahash::{HashMap, HashSet};
+use ahash::HashMap;
 use std::hash::Hash;
 
 impl Journey {
@@ -41,9 +41,7 @@ impl Journey {
             (stage, lane, c.order, c.id)
         }
     }
-}
 
-impl Journey {
     /// The list positions of the cards of each cell `wanted` says, each cell's in the order of
     /// its cards (as [`Journey::cards_in`] gives them): one pass over the cards however many
     /// cells, for edits that place the cards of many cells and say where each one is.
@@ -85,17 +83,7 @@ impl<'a> Cells<'a> {
     /// Sorts the cards of `journey` into their cells: one pass over the cards, then each cell's
     /// cards sorted by their order.
     pub fn of(journey: &'a Journey) -> Self {
-        Cells::sorted(journey, |_| true)
-    }
-
-    /// The cards of the cells in `wanted` only, found in one pass however many cells there are
-    /// (an edit of the cards of many cells; a cell not in `wanted` looks empty).
-    pub fn among(journey: &'a Journey, wanted: &HashSet<(StageId, LaneId)>) -> Self {
-        Cells::sorted(journey, |cell| wanted.contains(cell))
-    }
-
-    fn sorted(journey: &'a Journey, wanted: impl Fn(&(StageId, LaneId)) -> bool) -> Self {
-        let positions = journey.cell_positions(wanted);
+        let positions = journey.cell_positions(|_| true);
         let by_cell = (positions.into_iter())
             .map(|(cell, positions)| {
                 let cards = positions.into_iter().map(|p| &journey.cards[p]).collect();
