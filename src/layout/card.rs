@@ -124,10 +124,10 @@ pub(super) fn card_box(
         title,
         body,
         tags,
-        picture,
-        vote_dots,
+        picture: picture.map(Box::new),
+        vote_dots: vote_dots.into(),
         vote_count,
-        badges,
+        badges: badges.into(),
     }
 }
 
@@ -182,5 +182,20 @@ pub(super) fn photo_box(picture: &Picture, top_left: Pos2, side: f32) -> Picture
         frame,
         rect: Rect::from_center_size(frame.center(), size),
         label: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CardBox;
+
+    /// A layout keeps one box per card (100,000 on the largest maps), each its own allocation:
+    /// with its reference counts it must fit the allocator's 192-byte size class. Pictures,
+    /// votes and badges are boxed because most cards have none.
+    #[test]
+    fn a_card_box_fits_in_192_bytes_with_its_reference_counts() {
+        let reference_counts = 2 * size_of::<usize>();
+        let size = size_of::<CardBox>() + reference_counts;
+        assert!(size <= 192, "{size} bytes");
     }
 }

@@ -340,12 +340,14 @@ impl CardBox {
             title: moved(&self.title),
             body: self.body.as_ref().map(moved),
             tags: self.tags.as_ref().map(moved),
-            picture: self.picture.as_ref().map(|picture| super::PictureBox {
-                name: picture.name.clone(),
-                size: picture.size,
-                frame: picture.frame.translate(offset),
-                rect: picture.rect.translate(offset),
-                label: picture.label.as_ref().map(moved),
+            picture: self.picture.as_ref().map(|picture| {
+                Box::new(super::PictureBox {
+                    name: picture.name.clone(),
+                    size: picture.size,
+                    frame: picture.frame.translate(offset),
+                    rect: picture.rect.translate(offset),
+                    label: picture.label.as_ref().map(moved),
+                })
             }),
             vote_dots: self.vote_dots.iter().map(|p| *p + offset).collect(),
             badges: self.badges.iter().map(|(b, p)| (*b, *p + offset)).collect(),

@@ -184,16 +184,17 @@ pub struct CardBox {
     pub body: Option<TextBlock>,
     /// Tags, as one line of `#tag`s.
     pub tags: Option<TextBlock>,
-    /// The card's picture, above its caption and title.
-    pub picture: Option<PictureBox>,
+    /// The card's picture, above its caption and title. Boxed, like the lists below: a layout
+    /// keeps a box for every card, and most cards have no picture, votes or badges.
+    pub picture: Option<Box<PictureBox>>,
     /// The centres of the dot votes, on the card's top edge at its trailing end (at most
     /// [`MAX_VOTE_DOTS`]; more votes add [`CardBox::vote_count`]).
-    pub vote_dots: Vec<Pos2>,
+    pub vote_dots: Box<[Pos2]>,
     /// "+N" after the dots, for votes beyond [`MAX_VOTE_DOTS`].
     pub vote_count: Option<TextBlock>,
     /// The marks on the card's top edge before the vote dots: one strip of badges, from the
     /// trailing corner inwards, so no two collide.
-    pub badges: Vec<(Badge, Pos2)>,
+    pub badges: Box<[(Badge, Pos2)]>,
 }
 
 /// A picture on a card: where it is drawn and which stored picture it is. Layout never

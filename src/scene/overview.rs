@@ -83,9 +83,14 @@ fn paint_overview(
 ) {
     let rtl = journey.direction == Direction::RightToLeft;
     for chunk in card_chunks(&layout.cards) {
-        let mut blocks = Mesh::default();
+        let mut blocks = mesh_with_room(chunk.len());
         // Stripes and text bars: the details of a block, drawn once they are a pixel wide.
-        let mut details = Mesh::default();
+        let bars: usize = chunk
+            .iter()
+            .flat_map(|card| texts_of(card))
+            .map(|block| bar_rows(block).count())
+            .sum();
+        let mut details = mesh_with_room(chunk.len() + bars);
         let mut smallest_text = f32::INFINITY;
         for card in chunk {
             let (fill, accent) = theme.card_colors(card.kind, card.color);
@@ -102,17 +107,13 @@ fn paint_overview(
                 ),
                 accent,
             );
-            let texts = [&card.caption, &card.body, &card.tags]
-                .into_iter()
-                .flatten()
-                .chain(std::iter::once(&card.title));
-            for block in texts {
+            for block in texts_of(card) {
                 smallest_text = smallest_text.min(add_bars(&mut details, block, theme.muted));
             }
         }
         // Farther out the gaps between cards are under a pixel: the chunk is one solid column
         // in the colour of its first card.
-        let mut column = Mesh::default();
+        let mut column = mesh_with_room(1);
         let span = chunk
             .iter()
             .fold(Rect::NOTHING, |span, card| span.union(card.rect));
@@ -191,6 +192,8 @@ fn add_curve(
     zooms: Range<f32>,
 ) {
     let mut dots = Mesh::default();
+    dots.reserve_vertices(DOT_VERTICES * points.len());
+    dots.reserve_triangles(DOT_TRIANGLES * points.len());
     for &center in &points {
         add_dot(&mut dots, center, radius, color);
     }
@@ -208,6 +211,33 @@ fn add_curve(
             max_zoom: zooms.end,
         });
     }
+}
+
+/// An empty mesh with room for exactly `quads` rectangles. The overview's meshes live as long as
+/// the layout, and a mesh grown by doubling holds up to twice what it draws: on a 100,000-card
+/// map that slack was tens of megabytes.
+fn mesh_with_room(quads: usize) -> Mesh {
+    let mut mesh = Mesh::default();
+    mesh.reserve_vertices(4 * quads);
+    mesh.reserve_triangles(2 * quads);
+    mesh
+}
+
+/// The text blocks of `card` that the overview draws as bars, in paint order.
+fn texts_of(card: &CardBox) -> impl Iterator<Item = &TextBlock> {
+    [&card.caption, &card.body, &card.tags]
+        .into_iter()
+        .flatten()
+        .chain(std::iter::once(&card.title))
+}
+
+/// The rows of `block` that hold text: each is drawn as one bar.
+fn bar_rows(block: &TextBlock) -> impl Iterator<Item = &egui::epaint::text::PlacedRow> {
+    block
+        .galley
+        .rows
+        .iter()
+        .filter(|row| !row.glyphs.is_empty())
 }
 
 /// Consecutive cards of the same column, at most [`CARDS_PER_MESH`] at a time. The layout lists
@@ -231,12 +261,7 @@ fn card_chunks(cards: &[Arc<CardBox>]) -> impl Iterator<Item = &[Arc<CardBox>]> 
 /// font size.
 pub(super) fn add_bars(mesh: &mut Mesh, block: &TextBlock, color: Color32) -> f32 {
     let origin = block.origin().to_vec2();
-    for row in block
-        .galley
-        .rows
-        .iter()
-        .filter(|row| !row.glyphs.is_empty())
-    {
+    for row in bar_rows(block) {
         let rect = row.rect().translate(origin);
         mesh.add_colored_rect(
             Rect::from_center_size(
@@ -258,16 +283,23 @@ pub(super) fn font_size(galley: &egui::Galley) -> f32 {
         .map_or(12.0, |s| s.format.font_id.size)
 }
 
+/// The corners of a dot: round enough for a dot a few pixels across.
+const DOT_CORNERS: u32 = 8;
+/// The vertices of one dot: its corners, no centre (a curve of a 100,000-card map has as many
+/// dots as scored cards, each kept for as long as the layout).
+const DOT_VERTICES: usize = DOT_CORNERS as usize;
+/// The triangles of one dot, a fan from its first corner.
+const DOT_TRIANGLES: usize = DOT_CORNERS as usize - 2;
+
 /// A filled octagon: round enough for a dot a few pixels across.
 pub(super) fn add_dot(mesh: &mut Mesh, center: Pos2, radius: f32, color: Color32) {
     let base = mesh.vertices.len() as u32;
-    mesh.colored_vertex(center, color);
-    for i in 0..8 {
-        let angle = i as f32 * std::f32::consts::TAU / 8.0;
+    for i in 0..DOT_CORNERS {
+        let angle = i as f32 * std::f32::consts::TAU / DOT_CORNERS as f32;
         mesh.colored_vertex(center + radius * vec2(angle.cos(), angle.sin()), color);
     }
-    for i in 0..8 {
-        mesh.add_triangle(base, base + 1 + i, base + 1 + (i + 1) % 8);
+    for i in 1..DOT_CORNERS - 1 {
+        mesh.add_triangle(base, base + i, base + i + 1);
     }
 }
 
@@ -319,6 +351,42 @@ pub(crate) mod tests {
         }
         // Far fewer shapes than cards: that is the point.
         assert!(out.len() < layout.cards.len() / 2, "{} shapes", out.len());
+    }
+
+    #[test]
+    fn meshes_hold_no_more_than_they_draw() {
+        let (_, out) = details();
+        for detail in &out {
+            if let Shape::Mesh(mesh) = &detail.shape {
+                assert_eq!(mesh.vertices.capacity(), mesh.vertices.len());
+                assert_eq!(mesh.indices.capacity(), mesh.indices.len());
+            }
+        }
+    }
+
+    #[test]
+    fn a_dot_is_a_whole_octagon_within_its_radius() {
+        let mut mesh = Mesh::default();
+        let (center, radius) = (pos2(10.0, 20.0), 3.0);
+        add_dot(&mut mesh, center, radius, Color32::RED);
+        assert_eq!(mesh.vertices.len(), DOT_VERTICES);
+        assert_eq!(mesh.indices.len(), 3 * DOT_TRIANGLES);
+        assert!(
+            mesh.vertices
+                .iter()
+                .all(|v| (v.pos.distance(center) - radius).abs() < 1e-4)
+        );
+        let area: f32 = mesh
+            .indices
+            .chunks(3)
+            .map(|t| {
+                let [a, b, c] = [t[0], t[1], t[2]].map(|i| mesh.vertices[i as usize].pos);
+                ((b - a).x * (c - a).y - (b - a).y * (c - a).x).abs() / 2.0
+            })
+            .sum();
+        // A regular octagon's area is 2·√2·r²; overlapping or missing triangles change it.
+        let octagon = 2.0 * 2.0_f32.sqrt() * radius * radius;
+        assert!((area - octagon).abs() < 1e-3, "{area} against {octagon}");
     }
 
     #[test]
