@@ -34,6 +34,7 @@ impl Textures<'_> {
 
 mod bands;
 mod rects;
+mod strips;
 
 impl Pixels {
     /// A canvas of `fill` with every primitive drawn on it, in order, with `pixels_per_point`

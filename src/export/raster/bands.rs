@@ -6,7 +6,7 @@
 //! cache, not in main memory; and the buffers are reused, so an image of any size needs only a
 //! few bands of memory while it is encoded.
 
-use super::{Band, Textures, rects};
+use super::{Band, Textures, rects, strips};
 use egui::epaint::{ClippedPrimitive, Primitive};
 use egui::{Color32, Rect};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -22,13 +22,19 @@ const BUFFERS_PER_THREAD: usize = 3;
 /// Marks an entry of a band as the rectangle of two triangles starting at its index.
 const RECT: u32 = 1 << 31;
 
+/// Marks an entry of a band as the upright strip of two triangles starting at its index.
+const STRIP: u32 = 1 << 30;
+
+/// An entry's first index, without its marks.
+const INDEX: u32 = STRIP - 1;
+
 /// How the image is cut and which triangles each band draws.
 struct Plan {
     width: usize,
     height: usize,
     rows_per_band: usize,
     /// For each band, its triangles in drawing order: (primitive, first index of the triangle,
-    /// with [`RECT`] when it and the next make a rectangle).
+    /// with [`RECT`] when it and the next make a rectangle, [`STRIP`] when an upright strip).
     bins: Vec<Vec<(u32, u32)>>,
     /// Each primitive's clip rectangle in pixels, within the image.
     clips: Vec<[f32; 4]>,
@@ -51,20 +57,23 @@ impl Plan {
                 continue;
             }
             let mut first = 0;
-            // An entry keeps its first index in 31 bits: 2^31 indices would be 8 GB of mesh.
-            let indices = mesh.indices.len().min(RECT as usize);
+            // An entry keeps its first index in 30 bits: 2^30 indices would be 4 GB of mesh.
+            let indices = mesh.indices.len().min(INDEX as usize);
             while first + 3 <= indices {
-                // Two triangles that make a rectangle (a glyph, a picture) are one entry.
+                // Two triangles that make a rectangle (a glyph, a picture) or an upright strip
+                // (a feather along a vertical edge) are one entry.
                 let rect = rects::rect_at(mesh, first);
-                let span = match rect {
-                    Some([top, _, bottom, _]) => Some((top.pos.y, bottom.pos.y)),
-                    None => vertical_span(mesh, first),
+                let strip = rect
+                    .is_none()
+                    .then(|| strips::strip_at(mesh, first))
+                    .flatten();
+                let (span, mark) = match (rect, strip) {
+                    (Some([top, _, bottom, _]), _) => (Some((top.pos.y, bottom.pos.y)), RECT),
+                    (None, Some(strip)) => (Some(strip.span()), STRIP),
+                    (None, None) => (vertical_span(mesh, first), 0),
                 };
-                let entry = (
-                    index as u32,
-                    first as u32 | if rect.is_some() { RECT } else { 0 },
-                );
-                first += if rect.is_some() { 6 } else { 3 };
+                let entry = (index as u32, first as u32 | mark);
+                first += if mark == 0 { 3 } else { 6 };
                 let Some((top, bottom)) = span else {
                     continue;
                 };
@@ -125,8 +134,14 @@ impl Plan {
             ];
             let texture = textures.get(mesh.texture_id);
             if first & RECT != 0 {
-                if let Some(corners) = rects::rect_at(mesh, (first & !RECT) as usize) {
+                if let Some(corners) = rects::rect_at(mesh, (first & INDEX) as usize) {
                     band.draw_rect(corners, bounds, texture, ppp);
+                }
+                continue;
+            }
+            if first & STRIP != 0 {
+                if let Some(strip) = strips::strip_at(mesh, (first & INDEX) as usize) {
+                    band.draw_strip(&strip, bounds, ppp);
                 }
                 continue;
             }
