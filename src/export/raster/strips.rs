@@ -9,6 +9,10 @@ use super::{Band, blend, ceil, floor};
 use egui::epaint::{Mesh, Vertex, WHITE_UV};
 use std::cmp::Ordering;
 
+/// The most pixels a strip's row is drawn across; wider ones are drawn as their triangles (a
+/// feather is one or two pixels wide).
+const MAX_WIDTH: usize = 8;
+
 /// Two triangles of a mesh that make a quadrilateral with two upright sides, each side one
 /// colour, untextured: its colour changes only across it, from one side to the other.
 #[derive(Clone, Copy, Debug)]
@@ -38,7 +42,8 @@ impl Strip {
 /// The strip the triangles at `first` and `first + 3` make, if they make one: four distinct
 /// corners, two on each of two upright lines, the triangles sharing the diagonal from the top
 /// of one side to the bottom of the other (so they tile the quadrilateral, not overlap), each
-/// side's two corners of one colour, every corner on the atlas' white texel.
+/// side's two corners of one colour and the sides of two, every corner on the atlas' white
+/// texel.
 pub(super) fn strip_at(mesh: &Mesh, first: usize) -> Option<Strip> {
     let indices: [u32; 6] = mesh.indices.get(first..first + 6)?.try_into().ok()?;
     let vertex = |i: u32| mesh.vertices.get(i as usize).copied();
@@ -83,6 +88,10 @@ pub(super) fn strip_at(mesh: &Mesh, first: usize) -> Option<Strip> {
         })
     };
     let sides = [side(&all[0], &all[1])?, side(&all[2], &all[3])?];
+    // One colour throughout: the triangles' own flat fill is as fast (a copy when opaque).
+    if sides[0].colour == sides[1].colour {
+        return None;
+    }
     // NaN corners fail here too.
     if sides[0].x.partial_cmp(&sides[1].x) != Some(Ordering::Less) {
         return None;
@@ -111,6 +120,13 @@ impl Band<'_> {
     /// row blended down them; the rows of its slanted ends as the two triangles.
     pub(super) fn draw_strip(&mut self, strip: &Strip, bounds: [f32; 4], ppp: f32) {
         let [a, b] = strip.sides;
+        if (b.x - a.x) * ppp > (MAX_WIDTH - 1) as f32 {
+            // Wider than a feather: the triangles, as they are.
+            for triangle in strip.triangles {
+                self.draw_triangle(triangle, bounds, None, ppp);
+            }
+            return;
+        }
         // The rows whose pixel centres lie between both sides' tops and both sides' bottoms.
         let top = a.top.max(b.top) * ppp;
         let bottom = a.bottom.min(b.bottom) * ppp;
@@ -149,12 +165,11 @@ impl Band<'_> {
             return;
         }
         let x_end = x_end as usize;
-        let row: Vec<[f32; 4]> = (x_start..=x_end)
-            .map(|x| {
-                let t = (x as f32 + 0.5 - x0) / (x1 - x0);
-                [0, 1, 2, 3].map(|k| a.colour[k] + (b.colour[k] - a.colour[k]) * t)
-            })
-            .collect();
+        let mut row = [[0.0f32; 4]; MAX_WIDTH];
+        for (x, src) in (x_start..=x_end).zip(&mut row) {
+            let t = (x as f32 + 0.5 - x0) / (x1 - x0);
+            *src = [0, 1, 2, 3].map(|k| a.colour[k] + (b.colour[k] - a.colour[k]) * t);
+        }
         for y in first_row..=last_row {
             let start = (y - self.y0) * self.width;
             let pixels = &mut self.pixels[start + x_start..=start + x_end];
