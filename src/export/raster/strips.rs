@@ -268,7 +268,8 @@ mod tests {
             let strips = (0..mesh.indices.len() / 3)
                 .filter(|t| strip_at(&mesh, 3 * t).is_some())
                 .count();
-            assert!(strips > 30, "the feathers are found as strips: {strips}");
+            // At least both sides of every filled rectangle and of every vertical line.
+            assert!(strips >= 18, "the feathers are found as strips: {strips}");
             for clip in [
                 Rect::EVERYTHING,
                 Rect::from_min_max(pos2(10.2, 7.7), pos2(400.0, 151.3)),
