@@ -50,7 +50,7 @@ fn picture_warnings(path: &Path, journey: &crate::model::Journey) -> Vec<String>
     use crate::file::pictures;
     let text = std::fs::read_to_string(path).unwrap_or_default();
     let assets = pictures::assets_dir(path);
-    let named = journey.cards.iter().filter_map(|c| c.image.as_ref());
+    let named = journey.cards.iter().filter_map(|c| c.image.as_deref());
     let named = named.chain(journey.personas.iter().filter_map(|p| p.photo.as_ref()));
     let mut seen = std::collections::HashSet::new();
     named

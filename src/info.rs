@@ -181,7 +181,7 @@ impl<'a> Info<'a> {
                         .collect(),
                     decision: c.decision,
                     milestone: c.milestone,
-                    image: c.image.as_ref().map(|picture| picture.name.as_str()),
+                    image: c.image.as_deref().map(|picture| picture.name.as_str()),
                 })
                 .collect(),
             connections: journey

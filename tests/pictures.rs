@@ -266,10 +266,10 @@ fn cards_pasted_from_another_map_bring_their_pictures_into_this_maps_folder() {
     )
     .unwrap();
     let mut source = plain_lifecycle();
-    source.cards[2].image = Some(journeymap::model::Picture {
+    source.cards[2].image = Some(Box::new(journeymap::model::Picture {
         name: shelf.name.clone(),
         size: shelf.size,
-    });
+    }));
     let text =
         journeymap::interop::clipboard::copy_from(&source, &[source.cards[2].id], Some(&theirs));
 

@@ -115,8 +115,8 @@ pub(super) fn personas(old: &Journey, new: &Journey, out: &mut Vec<Change>) {
             out,
             item,
             "photo",
-            &picture_name(&a.photo),
-            &picture_name(&b.photo),
+            &picture_name(a.photo.as_ref()),
+            &picture_name(b.photo.as_ref()),
         );
         // Colours as the file writes them: `#e07a5f`.
         field(
@@ -230,8 +230,8 @@ pub(super) fn cards(old: &Journey, new: &Journey, out: &mut Vec<Change>) {
 }
 
 /// A picture as a change names it: its stored name (its size follows from it).
-fn picture_name(picture: &Option<crate::model::Picture>) -> Option<String> {
-    picture.as_ref().map(|p| p.name.clone())
+fn picture_name(picture: Option<&crate::model::Picture>) -> Option<String> {
+    picture.map(|p| p.name.clone())
 }
 
 fn card_fields(a: &Card, b: &Card, out: &mut Vec<Change>) {
@@ -250,8 +250,8 @@ fn card_fields(a: &Card, b: &Card, out: &mut Vec<Change>) {
         out,
         item,
         "image",
-        &picture_name(&a.image),
-        &picture_name(&b.image),
+        &picture_name(a.image.as_deref()),
+        &picture_name(b.image.as_deref()),
     );
     if a.emotions == b.emotions {
         return;

@@ -69,7 +69,7 @@ pub fn remove_picture(journey: &Journey, target: PictureTarget) -> Option<Edit> 
     match target {
         PictureTarget::Card(id) => {
             let card = journey.card(id)?;
-            card.image.as_ref()?;
+            card.image.as_deref()?;
             Some(set_card_picture(card, None))
         }
         PictureTarget::Persona(id) => {
@@ -86,7 +86,7 @@ impl Edit {
     pub fn picture_names<'a>(&'a self, names: &mut Vec<&'a str>) {
         match self {
             Edit::AddCard(card) | Edit::InsertCard(_, card) | Edit::ReplaceCard(card) => {
-                names.extend(card.image.as_ref().map(|p| p.name.as_str()));
+                names.extend(card.image.as_deref().map(|p| p.name.as_str()));
             }
             Edit::InsertPersona(_, persona) | Edit::ReplacePersona(persona) => {
                 names.extend(persona.photo.as_ref().map(|p| p.name.as_str()));
@@ -125,7 +125,7 @@ impl Edit {
 
 fn set_card_picture(card: &Card, picture: Option<Picture>) -> Edit {
     let mut changed = card.clone();
-    changed.image = picture;
+    changed.image = picture.map(Box::new);
     Edit::ReplaceCard(Box::new(changed))
 }
 
@@ -156,7 +156,7 @@ fn storyboard_cards(journey: &Journey, stage: StageId, pictures: Vec<NewPicture>
     let mut ids = journey.new_card_ids();
     for (index, new) in pictures.into_iter().enumerate() {
         let mut card = Card::new(ids.draw(), stage, lane, after + index as u32, &new.title);
-        card.image = Some(new.picture);
+        card.image = Some(Box::new(new.picture));
         edits.push(Edit::AddCard(Box::new(card)));
     }
     edits
@@ -203,7 +203,10 @@ mod tests {
             vec![picture(1), picture(2), picture(3)],
         );
         let after = applied(&journey, edit);
-        assert_eq!(after.card(card.id).unwrap().image, Some(picture(1).picture));
+        assert_eq!(
+            after.card(card.id).unwrap().image.as_deref(),
+            Some(&picture(1).picture)
+        );
         let lane = &after.lanes[0];
         assert_eq!(lane.kind, LaneKind::Images);
         let storyboard = after.cards_in(card.stage, lane.id);

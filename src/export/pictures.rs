@@ -108,7 +108,7 @@ mod tests {
         let mut journey = crate::templates::without_pictures(lifecycle);
         journey.cards.truncate(1);
         journey.connections.clear();
-        journey.cards[0].image = Some(picture);
+        journey.cards[0].image = Some(Box::new(picture));
         (journey, folder)
     }
 

@@ -131,7 +131,7 @@ pub fn export(journey: &Journey) -> String {
                 if !card.body.trim().is_empty() {
                     md.push_str(&format!("  {}\n", inline(&card.body)));
                 }
-                if let Some(picture) = picture_link(card.image.as_ref(), &card.title) {
+                if let Some(picture) = picture_link(card.image.as_deref(), &card.title) {
                     md.push_str(&format!("  {picture}\n"));
                 }
             }
@@ -216,14 +216,14 @@ mod tests {
             .expect("the lifecycle template");
         let mut journey = crate::templates::without_pictures(lifecycle);
         let stored = format!("{}.png", "ab".repeat(32));
-        journey.cards[0].image = Some(crate::model::Picture {
+        journey.cards[0].image = Some(Box::new(crate::model::Picture {
             name: stored.clone(),
             size: [4, 3],
-        });
-        journey.cards[1].image = Some(crate::model::Picture {
+        }));
+        journey.cards[1].image = Some(Box::new(crate::model::Picture {
             name: "javascript:alert(1)".into(),
             size: [4, 3],
-        });
+        }));
         journey.personas[0].photo = Some(crate::model::Picture {
             name: stored.clone(),
             size: [4, 3],

@@ -112,10 +112,10 @@ impl Imported {
             match stored {
                 Ok(stored) => {
                     if let Some(card) = self.journey.card_mut(picture.card) {
-                        card.image = Some(crate::model::Picture {
+                        card.image = Some(Box::new(crate::model::Picture {
                             name: stored.name,
                             size: stored.size,
-                        });
+                        }));
                     }
                 }
                 Err(error) => problems.push(

@@ -22,7 +22,7 @@ pub(super) fn card_box(
 ) -> CardBox {
     let x = top_left.x + s.padding;
     let mut y = top_left.y + s.padding - 2.0;
-    let picture = card.image.as_ref().map(|picture| {
+    let picture = card.image.as_deref().map(|picture| {
         let made = picture_box(shaper, s, picture, pos2(x, y + 2.0), inner);
         y = made.frame.max.y + s.line_gap;
         made

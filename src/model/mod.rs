@@ -318,9 +318,11 @@ pub struct Card {
     /// A milestone that keeps customers on the route (format version 2).
     #[serde(default, skip_serializing_if = "is_false")]
     pub milestone: bool,
-    /// A picture drawn above the title at the card's width (format version 5).
+    /// A picture drawn above the title at the card's width (format version 5). Boxed: most
+    /// cards have none, and every card's size is paid by each pass over the map (32 bytes of a
+    /// card's 168 before, 8 now).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub image: Option<Picture>,
+    pub image: Option<Box<Picture>>,
 }
 
 fn is_zero(value: &u32) -> bool {

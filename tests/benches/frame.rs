@@ -152,10 +152,10 @@ fn picture_frames(group: &mut Group<'_>) {
     let mut journey = generate(template(), cards);
     for (index, card) in journey.cards.iter_mut().step_by(10).enumerate() {
         let stored = journeymap::file::pictures::store(&assets, &photo(index)).unwrap();
-        card.image = Some(journeymap::model::Picture {
+        card.image = Some(Box::new(journeymap::model::Picture {
             name: stored.name,
             size: stored.size,
-        });
+        }));
     }
     let pictures = cards / 10;
     let size = format!("{cards}, {pictures} pictures");

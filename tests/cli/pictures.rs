@@ -21,14 +21,14 @@ fn map_with_pictures(dir: &std::path::Path) -> (std::path::PathBuf, String) {
         .unwrap();
     let stored = pictures::store(&dir.join("assets"), &png).unwrap();
     assert_eq!(stored.size, [4, 3]);
-    journey.cards[0].image = Some(Picture {
+    journey.cards[0].image = Some(Box::new(Picture {
         name: stored.name.clone(),
         size: stored.size,
-    });
-    journey.cards[1].image = Some(Picture {
+    }));
+    journey.cards[1].image = Some(Box::new(Picture {
         name: "../../etc/passwd".into(),
         size: [1, 1],
-    });
+    }));
     journey.personas[0].photo = Some(Picture {
         name: format!("{}.jpg", "0".repeat(64)),
         size: [1, 1],

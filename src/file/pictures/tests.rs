@@ -230,10 +230,10 @@ fn the_inventory_tells_which_maps_use_each_picture_and_removes_only_unused_ones(
         .unwrap()
         .journey()
         .unwrap();
-    map.cards[0].image = Some(crate::model::Picture {
+    map.cards[0].image = Some(Box::new(crate::model::Picture {
         name: a.name.clone(),
         size: a.size,
-    });
+    }));
     crate::file::save(&map, &folder.path().join("shop.journey.ron")).unwrap();
     // The open map uses b (perhaps only in its undo history).
     let found = inventory(
@@ -267,10 +267,10 @@ fn the_inventory_tells_which_maps_use_each_picture_and_removes_only_unused_ones(
     // A recovery copy of unsaved work, kept elsewhere, that uses c keeps it.
     let recovery = folder.path().join("recovery");
     std::fs::create_dir_all(&recovery).unwrap();
-    map.cards[1].image = Some(crate::model::Picture {
+    map.cards[1].image = Some(Box::new(crate::model::Picture {
         name: c.name.clone(),
         size: c.size,
-    });
+    }));
     crate::file::save(&map, &recovery.join("untitled-1.journey.ron")).unwrap();
     let open = Some(("open.journey.ron", vec![b.name.as_str()]));
     let with_recovery = inventory(&assets, open, &[recovery.as_path()]);

@@ -156,7 +156,7 @@ pub fn journey() -> impl Strategy<Value = Journey> {
                             color,
                             decision: order % 2 == 1,
                             milestone: order % 5 == 1,
-                            image: (order % 3 == 2).then(|| picture(i, order)),
+                            image: (order % 3 == 2).then(|| Box::new(picture(i, order))),
                         },
                     )
                     .collect();
