@@ -8,7 +8,7 @@
 use super::Edit;
 use super::parts::clean_card;
 use crate::model::{Card, CardId, Journey, LaneId, StageId};
-use ahash::HashSet;
+use ahash::{HashMap, HashSet};
 
 /// Runs shorter than this are applied edit by edit: building an index costs more than it saves.
 const SHORTEST_RUN: usize = 16;
@@ -87,20 +87,27 @@ impl RunKind {
     }
 }
 
+/// A removal run names at least one card in this many: its cards are found and taken out in
+/// one pass over the list, and forgotten in one pass over the card index, instead of a lookup
+/// in each for every card (on a long map each lookup is a trip to memory; the pass reads the
+/// list in order, and the run's own ids fit in the processor's cache).
+const DENSE_RUN_FOR_EVERY: usize = 8;
+
 fn remove_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
-    // Which card each removal takes, in the order of the run: found through the card index
-    // before any card moves (a second removal of one id takes nothing, as one by one).
-    let mut seen = HashSet::default();
-    let taken: Vec<usize> = run
+    let ids: Vec<CardId> = run
         .iter()
         .filter_map(|edit| match edit {
-            Edit::RemoveCard(id) => journey.card_position(*id),
+            Edit::RemoveCard(id) => Some(*id),
             _ => None,
         })
-        .filter(|position| seen.insert(*position))
         .collect();
+    let (taken, doomed, removed) = if ids.len() * DENSE_RUN_FOR_EVERY >= journey.cards.len() {
+        take_in_one_pass(journey, &ids)
+    } else {
+        take_by_lookups(journey, &ids)
+    };
     // Where each was when it went: its first place, less the cards before it already gone.
-    let mut gone = Fenwick::new(journey.cards.len());
+    let mut gone = Fenwick::new(journey.cards.len() + doomed.len());
     let at: Vec<usize> = taken
         .iter()
         .map(|&position| {
@@ -109,24 +116,67 @@ fn remove_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
             position - before
         })
         .collect();
-    let mut doomed = taken.clone();
-    doomed.sort_unstable();
-    let mut removed: Vec<Option<Card>> = take_positions(&mut journey.cards, &doomed)
-        .into_iter()
-        .map(Some)
-        .collect();
+    let mut removed: Vec<Option<Card>> = removed.into_iter().map(Some).collect();
     for (position, at) in taken.into_iter().zip(at) {
         let card = doomed
             .binary_search(&position)
             .ok()
             .and_then(|rank| removed[rank].take());
         if let Some(card) = card {
-            // The cards after it have moved, which their lookups find out; the index keeps the
-            // count right and forgets the id, so undo can put the card back without a rebuild.
-            journey.card_index.removed(card.id);
             inverses.push(Edit::InsertCard(at, Box::new(card)));
         }
     }
+}
+
+/// What a removal run takes: the first place of each card it removes, in the order of the run
+/// (a second removal of one id takes nothing, as one by one); those places sorted; and the
+/// cards taken, in that sorted order.
+type Taken = (Vec<usize>, Vec<usize>, Vec<Card>);
+
+/// Finds each card of `ids` through the card index before any card moves, then takes them out.
+fn take_by_lookups(journey: &mut Journey, ids: &[CardId]) -> Taken {
+    let mut seen = HashSet::default();
+    let taken: Vec<usize> = ids
+        .iter()
+        .filter_map(|id| journey.card_position(*id))
+        .filter(|position| seen.insert(*position))
+        .collect();
+    let mut doomed = taken.clone();
+    doomed.sort_unstable();
+    let removed = take_positions(&mut journey.cards, &doomed);
+    // The cards after them have moved, which their lookups find out; the index keeps the count
+    // right and forgets the ids, so undo can put the cards back without a rebuild.
+    for card in &removed {
+        journey.card_index.removed(card.id);
+    }
+    (taken, doomed, removed)
+}
+
+/// Takes the cards of `ids` out while passing over the list once, noting where each was, and
+/// tells the card index in one pass over it.
+fn take_in_one_pass(journey: &mut Journey, ids: &[CardId]) -> Taken {
+    let mut wanted: HashMap<CardId, usize> = ids.iter().map(|id| (*id, usize::MAX)).collect();
+    let mut position = 0;
+    let mut doomed = Vec::with_capacity(wanted.len());
+    let mut removed = Vec::with_capacity(wanted.len());
+    removed.extend(journey.cards.extract_if(.., |card| {
+        let here = position;
+        position += 1;
+        let found = wanted.get_mut(&card.id).map(|at| *at = here).is_some();
+        if found {
+            doomed.push(here);
+        }
+        found
+    }));
+    let gone: HashSet<CardId> = removed.iter().map(|card| card.id).collect();
+    journey.card_index.removed_all(&gone);
+    let mut seen = HashSet::default();
+    let taken = ids
+        .iter()
+        .filter_map(|id| wanted.get(id).copied())
+        .filter(|&at| at != usize::MAX && seen.insert(at))
+        .collect();
+    (taken, doomed, removed)
 }
 
 /// Takes the cards at `positions` (sorted, each once) out of `cards`, in that order; the others

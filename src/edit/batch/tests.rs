@@ -28,12 +28,22 @@ fn same_as_one_by_one(journey: &Journey, edits: Vec<Edit>) {
     let mut expected = journey.clone();
     let expected_inverses = one_by_one(&edits, &mut expected);
     let mut actual = journey.clone();
+    // A copy starts without a card index: make it, as an open map has one.
+    let _ = actual
+        .cards
+        .first()
+        .map(|card| actual.card_position(card.id));
     let inverses = apply_all(edits, &mut actual);
     assert!(actual == expected, "the run gives another map");
     assert!(
         inverses == expected_inverses,
         "the run gives other inverses"
     );
+    // Undone as a batch too (in reverse, as history does), the map is what it was.
+    let mut undo = inverses;
+    undo.reverse();
+    apply_all(undo, &mut actual);
+    assert!(actual == *journey, "undoing the run gives another map");
 }
 
 /// How many kinds of card edit [`card_edit`] makes.
