@@ -143,12 +143,9 @@ fn take_by_lookups(journey: &mut Journey, ids: &[CardId]) -> Taken {
         .collect();
     let mut doomed = taken.clone();
     doomed.sort_unstable();
+    let original = journey.cards.len();
     let removed = take_positions(&mut journey.cards, &doomed);
-    // The cards after them have moved, which their lookups find out; the index keeps the count
-    // right and forgets the ids, so undo can put the cards back without a rebuild.
-    for card in &removed {
-        journey.card_index.removed(card.id);
-    }
+    forget_removed(journey, &removed, original);
     (taken, doomed, removed)
 }
 
@@ -168,8 +165,7 @@ fn take_in_one_pass(journey: &mut Journey, ids: &[CardId]) -> Taken {
         }
         found
     }));
-    let gone: HashSet<CardId> = removed.iter().map(|card| card.id).collect();
-    journey.card_index.removed_all(&gone);
+    forget_removed(journey, &removed, position);
     let mut seen = HashSet::default();
     let taken = ids
         .iter()
@@ -177,6 +173,21 @@ fn take_in_one_pass(journey: &mut Journey, ids: &[CardId]) -> Taken {
         .filter(|&at| at != usize::MAX && seen.insert(at))
         .collect();
     (taken, doomed, removed)
+}
+
+/// Tells the card index that `removed` left a list of `original` cards. The cards after them
+/// have moved, which their lookups find out; the index keeps the count right and forgets the
+/// ids, so undo can put the cards back without a rebuild. Many cards (one in
+/// [`DENSE_RUN_FOR_EVERY`] or more) are forgotten in one pass over the index.
+fn forget_removed(journey: &Journey, removed: &[Card], original: usize) {
+    if removed.len() * DENSE_RUN_FOR_EVERY >= original {
+        let gone: HashSet<CardId> = removed.iter().map(|card| card.id).collect();
+        journey.card_index.removed_all(&gone);
+    } else {
+        for card in removed {
+            journey.card_index.removed(card.id);
+        }
+    }
 }
 
 /// Takes the cards at `positions` (sorted, each once) out of `cards`, in that order; the others
