@@ -1,6 +1,5 @@
 //! Drawing the upright strips meshes are full of — the anti-aliasing feather along every
-//! vertical edge of a card, cell or lane, the sides and cores of vertical lines — as one shape
-//! rather than two triangles. Between its ends, every row of such a strip is the same: the
+//! vertical edge of a card, cell, lane or line — as one shape rather than two triangles. Between its ends, every row of such a strip is the same: the
 //! same pixels, the same colours. That row is worked out once and blended down the strip,
 //! instead of finding each triangle's span on every row (a feather strip is a pixel or two
 //! wide, so the finding was most of its cost).
