@@ -154,6 +154,36 @@ fn newer_format_is_refused() {
 }
 
 #[test]
+fn a_newer_map_this_build_cannot_read_is_named_newer_not_broken() {
+    let newer = FORMAT_VERSION + 1;
+    // A newer format may change what a field holds: this build reads the file no further
+    // than its version.
+    let text = to_text(&example())
+        .replacen(
+            &format!("format: {FORMAT_VERSION},"),
+            &format!("format: {newer},"),
+            1,
+        )
+        .replacen("stage: 1,", "stage: (number: 1),", 1);
+    assert!(matches!(
+        parse_err(&text),
+        LoadError::NewerVersion { found, .. } if found == newer
+    ));
+    // The same change at this build's format is a plain error, with its place.
+    let current = to_text(&example()).replacen("stage: 1,", "stage: (number: 1),", 1);
+    assert!(matches!(parse_err(&current), LoadError::Syntax { .. }));
+    let unknown = to_text(&example()).replacen(
+        &format!("format: {FORMAT_VERSION},"),
+        "format: 0,",
+        1,
+    );
+    assert!(matches!(
+        parse_err(&unknown),
+        LoadError::UnknownVersion { found: 0, .. }
+    ));
+}
+
+#[test]
 fn dangling_references_are_reported() {
     let text = to_text(&example()).replacen("stage: 1,", "stage: 77,", 1);
     let error = parse_err(&text);
