@@ -172,11 +172,8 @@ fn a_newer_map_this_build_cannot_read_is_named_newer_not_broken() {
     // The same change at this build's format is a plain error, with its place.
     let current = to_text(&example()).replacen("stage: 1,", "stage: (number: 1),", 1);
     assert!(matches!(parse_err(&current), LoadError::Syntax { .. }));
-    let unknown = to_text(&example()).replacen(
-        &format!("format: {FORMAT_VERSION},"),
-        "format: 0,",
-        1,
-    );
+    let unknown =
+        to_text(&example()).replacen(&format!("format: {FORMAT_VERSION},"), "format: 0,", 1);
     assert!(matches!(
         parse_err(&unknown),
         LoadError::UnknownVersion { found: 0, .. }
