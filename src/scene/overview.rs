@@ -83,14 +83,15 @@ fn paint_overview(
 ) {
     let rtl = journey.direction == Direction::RightToLeft;
     for chunk in card_chunks(&layout.cards) {
-        let mut blocks = mesh_with_room(chunk.len());
+        let mut blocks = mesh_with_room(4 * chunk.len(), 2 * chunk.len());
         // Stripes and text bars: the details of a block, drawn once they are a pixel wide.
         let bars: usize = chunk
             .iter()
             .flat_map(|card| texts_of(card))
             .map(|block| bar_rows(block).count())
             .sum();
-        let mut details = mesh_with_room(chunk.len() + bars);
+        let quads = chunk.len() + bars;
+        let mut details = mesh_with_room(4 * quads, 2 * quads);
         let mut smallest_text = f32::INFINITY;
         for card in chunk {
             let (fill, accent) = theme.card_colors(card.kind, card.color);
@@ -113,7 +114,7 @@ fn paint_overview(
         }
         // Farther out the gaps between cards are under a pixel: the chunk is one solid column
         // in the colour of its first card.
-        let mut column = mesh_with_room(1);
+        let mut column = mesh_with_room(4, 2);
         let span = chunk
             .iter()
             .fold(Rect::NOTHING, |span, card| span.union(card.rect));
@@ -191,9 +192,7 @@ fn add_curve(
     (color, radius): (Color32, f32),
     zooms: Range<f32>,
 ) {
-    let mut dots = Mesh::default();
-    dots.reserve_vertices(DOT_VERTICES * points.len());
-    dots.reserve_triangles(DOT_TRIANGLES * points.len());
+    let mut dots = mesh_with_room(DOT_VERTICES * points.len(), DOT_TRIANGLES * points.len());
     for &center in &points {
         add_dot(&mut dots, center, radius, color);
     }
@@ -213,13 +212,13 @@ fn add_curve(
     }
 }
 
-/// An empty mesh with room for exactly `quads` rectangles. The overview's meshes live as long as
-/// the layout, and a mesh grown by doubling holds up to twice what it draws: on a 100,000-card
-/// map that slack was tens of megabytes.
-fn mesh_with_room(quads: usize) -> Mesh {
+/// An empty mesh with room for exactly `vertices` and `triangles` (a rectangle is 4 and 2). The
+/// overview's meshes live as long as the layout, and a mesh grown by doubling holds up to twice
+/// what it draws: on a 100,000-card map that slack was tens of megabytes.
+fn mesh_with_room(vertices: usize, triangles: usize) -> Mesh {
     let mut mesh = Mesh::default();
-    mesh.reserve_vertices(4 * quads);
-    mesh.reserve_triangles(2 * quads);
+    mesh.reserve_vertices(vertices);
+    mesh.reserve_triangles(triangles);
     mesh
 }
 

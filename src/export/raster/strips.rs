@@ -44,30 +44,27 @@ impl Strip {
 /// side's two corners of one colour and the sides of two, every corner on the atlas' white
 /// texel.
 pub(super) fn strip_at(mesh: &Mesh, first: usize) -> Option<Strip> {
-    let indices: [u32; 6] = mesh.indices.get(first..first + 6)?.try_into().ok()?;
-    let vertex = |i: u32| mesh.vertices.get(i as usize).copied();
-    // The diagonal: the corners both triangles use. Two, and four corners in all.
-    let mut shared = indices[..3].iter().filter(|i| indices[3..].contains(i));
-    let (Some(&d0), Some(&d1), None) = (shared.next(), shared.next(), shared.next()) else {
-        return None;
-    };
-    let mut sorted = indices;
-    sorted.sort_unstable();
-    let mut corners = [0u32; 4];
-    let mut count = 0;
-    for (k, &i) in sorted.iter().enumerate() {
-        if k == 0 || i != sorted[k - 1] {
-            *corners.get_mut(count)? = i;
-            count += 1;
+    let (first3, last3) = mesh.indices.get(first..first + 6)?.split_at(3);
+    let distinct = |t: &[u32]| t[0] != t[1] && t[1] != t[2] && t[0] != t[2];
+    // The one corner of `t` that `other` lacks: two triangles of three corners sharing two.
+    let own_corner = |t: &[u32], other: &[u32]| {
+        let mut own = (0..3).filter(|&k| !other.contains(&t[k]));
+        match (own.next(), own.next()) {
+            (Some(k), None) => Some(k),
+            _ => None,
         }
-    }
-    if count != 4 || d0 == d1 {
+    };
+    if !distinct(first3) || !distinct(last3) {
         return None;
     }
-    let mut all = [vertex(corners[0])?; 4];
-    for (slot, &i) in all.iter_mut().zip(&corners) {
-        *slot = vertex(i)?;
-    }
+    let (a, b) = (own_corner(first3, last3)?, own_corner(last3, first3)?);
+    let vertex = |i: u32| mesh.vertices.get(i as usize).copied();
+    let triangle = |t: &[u32]| Some([vertex(t[0])?, vertex(t[1])?, vertex(t[2])?]);
+    let triangles = [triangle(first3)?, triangle(last3)?];
+    // The diagonal: the first triangle's corners other than its own.
+    let (e0, e1) = (triangles[0][(a + 1) % 3], triangles[0][(a + 2) % 3]);
+    let [t0, t1, t2] = triangles[0];
+    let mut all = [t0, t1, t2, triangles[1][b]];
     if all.iter().any(|v| v.uv != WHITE_UV) {
         return None;
     }
@@ -97,20 +94,7 @@ pub(super) fn strip_at(mesh: &Mesh, first: usize) -> Option<Strip> {
     }
     // The diagonal must join one side's top to the other's bottom.
     let is_top = |v: Vertex| sides.iter().any(|s| s.x == v.pos.x && s.top == v.pos.y);
-    let (e0, e1) = (vertex(d0)?, vertex(d1)?);
     let crosses = e0.pos.x != e1.pos.x && is_top(e0) != is_top(e1);
-    let triangles = [
-        [
-            vertex(indices[0])?,
-            vertex(indices[1])?,
-            vertex(indices[2])?,
-        ],
-        [
-            vertex(indices[3])?,
-            vertex(indices[4])?,
-            vertex(indices[5])?,
-        ],
-    ];
     crosses.then_some(Strip { triangles, sides })
 }
 
