@@ -122,9 +122,20 @@ pub fn fmt(files: &[PathBuf], check_only: bool) -> Result<(), String> {
 
 /// `journeymap info --json`: the map described as JSON on standard output.
 pub fn info(path: &Path) -> Result<(), String> {
+    use std::io::Write;
     let journey = file::load(path).map_err(|e| e.to_string())?;
-    let json = serde_json::to_string_pretty(&crate::info::Info::of(&journey))
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    println!("{json}");
-    Ok(())
+    let info = crate::info::Info::of(&journey);
+    // Written as it is made: the summary of a long map is tens of megabytes, not worth holding
+    // whole in memory only to copy it out.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut out, &info)
+        .map_err(std::io::Error::from)
+        .and_then(|()| writeln!(out))
+        .and_then(|()| out.flush());
+    match written {
+        // A reader that stopped early (`journeymap info --json map | head`) is no failure.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(error) => Err(format!("{}: {error}", path.display())),
+        Ok(()) => Ok(()),
+    }
 }

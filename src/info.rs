@@ -1,6 +1,6 @@
 //! A machine-readable summary of a map, for `journeymap info --json` and for scripts.
 
-use crate::model::{Direction, Journey, LaneKind, StageId};
+use crate::model::{Channel, Direction, Journey, LaneKind, StageId, WrittenId};
 use ahash::HashMap;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -54,11 +54,11 @@ pub struct LineInfo {
 #[derive(Debug, Serialize)]
 pub struct ConnectionInfo {
     /// Stable id, as the file writes it.
-    pub id: String,
+    pub id: WrittenId,
     /// The id of the card it leaves.
-    pub from: String,
+    pub from: WrittenId,
     /// The id of the card it goes to; null for an exit out of the map.
-    pub to: Option<String>,
+    pub to: Option<WrittenId>,
     /// `next`, `alternative`, `exit` or `triggers`.
     pub kind: &'static str,
     /// Its label, empty if none.
@@ -90,8 +90,8 @@ pub struct StageInfo {
 /// A card in [`Info`].
 #[derive(Debug, Serialize)]
 pub struct CardInfo<'a> {
-    /// Stable id, as the file writes it: a number, or 13 base-32 characters.
-    pub id: String,
+    /// Stable id, as the file writes it: a number, or 13 base-32 characters (always as text).
+    pub id: WrittenId,
     /// Name of its stage.
     pub stage: &'a str,
     /// Name of its lane.
@@ -99,7 +99,7 @@ pub struct CardInfo<'a> {
     /// Title.
     pub title: &'a str,
     /// Channel, as in the file (`Email`, `QrCode`, …), or null.
-    pub channel: Option<String>,
+    pub channel: Option<Channel>,
     /// Persona name → score.
     pub emotions: BTreeMap<&'a str, i8>,
     /// Whether it is a decision point.
@@ -165,11 +165,11 @@ impl<'a> Info<'a> {
             cards: cards
                 .into_iter()
                 .map(|c| CardInfo {
-                    id: c.id.written(),
+                    id: c.id.as_written(),
                     stage: stages.get(&c.stage).map_or("", |(_, s)| s.name.as_str()),
                     lane: lanes.get(&c.lane).map_or("", |(_, l)| l.name.as_str()),
                     title: &c.title,
-                    channel: c.channel.map(|ch| format!("{ch:?}")),
+                    channel: c.channel,
                     emotions: c
                         .emotions
                         .iter()
@@ -188,9 +188,9 @@ impl<'a> Info<'a> {
                 .connections
                 .iter()
                 .map(|c| ConnectionInfo {
-                    id: c.id.written(),
-                    from: c.from.written(),
-                    to: c.to.map(|to| to.written()),
+                    id: c.id.as_written(),
+                    from: c.from.as_written(),
+                    to: c.to.map(|to| to.as_written()),
                     kind: c.kind.name(),
                     label: c.label.clone(),
                     share: c.share,

@@ -146,9 +146,10 @@ impl Edit {
             Edit::SetLanguage(language) => {
                 Edit::SetLanguage(std::mem::replace(&mut journey.language, language))
             }
-            Edit::AddCard(card) => {
+            Edit::AddCard(mut card) => {
                 let index = journey.cards.len();
-                parts::insert_card(journey, index, parts::clean_card(*card))
+                parts::clean_card(&mut card);
+                parts::insert_card(journey, index, *card)
             }
             Edit::InsertCard(index, card) => parts::insert_card(journey, index, *card),
             Edit::RemoveCard(id) => parts::remove_card(journey, id),

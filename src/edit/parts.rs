@@ -4,16 +4,15 @@ use super::{Edit, clean_text, clean_title, cleaned_text, cleaned_title, nothing}
 use crate::model::{Card, CardId, Journey, Lane, LaneId, Persona, PersonaId, Stage, StageId};
 use std::collections::HashSet;
 
-/// A card with its text cleaned: title trimmed and capped, body capped.
-pub(super) fn clean_card(mut card: Card) -> Card {
-    card.title = cleaned_title(card.title);
-    card.body = cleaned_text(card.body);
+/// Cleans a card's text: title trimmed and capped, body capped.
+pub(super) fn clean_card(card: &mut Card) {
+    card.title = cleaned_title(std::mem::take(&mut card.title));
+    card.body = cleaned_text(std::mem::take(&mut card.body));
     card.tags = std::mem::take(&mut card.tags)
         .into_iter()
         .map(cleaned_title)
         .filter(|t| !t.is_empty())
         .collect();
-    card
 }
 
 /// Puts `card` at `index` as it is: it is either a card that was in the map (undo puts back
@@ -59,12 +58,12 @@ pub(super) fn replace_card(journey: &mut Journey, card: Card) -> Edit {
 pub(super) fn replace_card_at(
     journey: &mut Journey,
     position: Option<usize>,
-    card: Card,
+    mut card: Card,
 ) -> Option<Edit> {
     let valid = journey.stage(card.stage).is_some()
         && journey.lane(card.lane).is_some()
         && card.emotions.keys().all(|p| journey.persona(*p).is_some());
-    let card = clean_card(card);
+    clean_card(&mut card);
     let slot = journey.cards.get_mut(position?)?;
     // Replacing a card with an equal one is no change, and leaves no undo step.
     (valid && *slot != card).then(|| Edit::ReplaceCard(Box::new(std::mem::replace(slot, card))))
@@ -78,10 +77,9 @@ fn remove_cards(journey: &mut Journey, doomed: impl Fn(&Card) -> bool) -> Vec<Ed
         .filter(|(_, card)| doomed(card))
         .map(|(position, _)| position)
         .collect();
+    let original = journey.cards.len();
     let removed = super::batch::take_positions(&mut journey.cards, &positions);
-    for card in &removed {
-        journey.card_index.removed(card.id);
-    }
+    super::batch::forget_removed(journey, &removed, original);
     // Only a map with connections needs to know which ids went.
     let ids: HashSet<CardId> = if journey.connections.is_empty() {
         HashSet::new()
@@ -92,7 +90,7 @@ fn remove_cards(journey: &mut Journey, doomed: impl Fn(&Card) -> bool) -> Vec<Ed
     let mut restore: Vec<Edit> = positions
         .into_iter()
         .zip(removed)
-        .map(|(at, card)| Edit::InsertCard(at, Box::new(card)))
+        .map(|(at, card)| Edit::InsertCard(at, card))
         .collect();
     restore.extend(super::connections::remove_touching(journey, &ids));
     restore

@@ -21,12 +21,68 @@ const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// Random ids are at least this, so they never look like the numeric ids of older maps.
 const RANDOM_FROM: u64 = 1 << 32;
 
-/// `value` in 13 base-32 characters.
-fn encode(value: u64) -> String {
-    (0..13)
-        .rev()
-        .map(|i| char::from(ALPHABET[((value >> (i * 5)) & 31) as usize]))
-        .collect()
+/// An id as the file writes it (a number, or 13 base-32 characters), kept on the stack: a long
+/// map writes a few hundred thousand ids, and a string allocated for each one was a share of
+/// saving and summarising it. Shows and serializes as that text.
+#[derive(Clone, Copy)]
+pub struct WrittenId {
+    /// The characters, ASCII, right-aligned.
+    text: [u8; 20],
+    /// Where they start in `text`.
+    from: u8,
+}
+
+impl WrittenId {
+    /// The id `value` as the file writes it.
+    pub fn of(value: u64) -> Self {
+        let mut text = [b'0'; 20];
+        let mut from = text.len();
+        if value < RANDOM_FROM {
+            let mut rest = value;
+            loop {
+                from -= 1;
+                text[from] = b'0' + (rest % 10) as u8;
+                rest /= 10;
+                if rest == 0 {
+                    break;
+                }
+            }
+        } else {
+            for i in 0..13 {
+                from -= 1;
+                text[from] = ALPHABET[((value >> (i * 5)) & 31) as usize];
+            }
+        }
+        WrittenId {
+            text,
+            from: from as u8,
+        }
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        // Only ASCII digits and letters of the alphabet are ever written into `text`.
+        std::str::from_utf8(&self.text[usize::from(self.from)..]).unwrap_or_default()
+    }
+}
+
+impl fmt::Display for WrittenId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for WrittenId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl Serialize for WrittenId {
+    /// Always as text, numeric ids too (as `journeymap info --json` gives every id).
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
 }
 
 /// The value of 13 base-32 characters (any case; `O` read as 0, `I` and `L` as 1).
@@ -79,7 +135,7 @@ fn serialize_id<S: Serializer>(value: u64, serializer: S) -> Result<S::Ok, S::Er
     if value < RANDOM_FROM {
         serializer.serialize_u64(value)
     } else {
-        serializer.serialize_str(&encode(value))
+        serializer.serialize_str(WrittenId::of(value).as_str())
     }
 }
 
@@ -123,17 +179,18 @@ macro_rules! id_type {
 
             /// The id as the file writes it: a number, or 13 base-32 characters.
             pub fn written(self) -> String {
-                if self.0 < RANDOM_FROM {
-                    self.0.to_string()
-                } else {
-                    encode(self.0)
-                }
+                self.as_written().as_str().to_owned()
+            }
+
+            /// The id as the file writes it, without allocating (see [`WrittenId`]).
+            pub fn as_written(self) -> WrittenId {
+                WrittenId::of(self.0)
             }
         }
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, concat!($prefix, "{}"), self.written())
+                write!(f, concat!($prefix, "{}"), self.as_written())
             }
         }
 
@@ -196,6 +253,41 @@ mod tests {
         assert_eq!(ron::from_str::<CardId>("7").unwrap(), CardId(7));
         assert!(ron::from_str::<CardId>("\"not an id\"").is_err());
         assert!(ron::from_str::<CardId>("-3").is_err());
+    }
+
+    #[test]
+    fn ids_are_written_as_numbers_below_the_random_range_and_base_32_from_it() {
+        // The characters one by one, as ids were always written.
+        let by_digits = |value: u64| -> String {
+            (0..13)
+                .rev()
+                .map(|i| char::from(ALPHABET[((value >> (i * 5)) & 31) as usize]))
+                .collect()
+        };
+        for value in [0, 7, 10, 99, RANDOM_FROM - 1] {
+            assert_eq!(CardId(value).written(), value.to_string());
+        }
+        let random = (0..1000).map(|_| random_id());
+        for value in [RANDOM_FROM, RANDOM_FROM + 31, u64::MAX]
+            .into_iter()
+            .chain(random)
+        {
+            let written = CardId(value).as_written();
+            assert_eq!(written.as_str(), by_digits(value));
+            assert_eq!(
+                serde_json::to_string(&written).unwrap(),
+                format!("\"{written}\"")
+            );
+        }
+        assert_eq!(
+            decode("1K7ZQ4M9XW0PA").map(CardId).unwrap().written(),
+            "1K7ZQ4M9XW0PA"
+        );
+        assert_eq!(StageId(12).to_string(), "stage 12");
+        assert_eq!(
+            serde_json::to_string(&CardId(12).as_written()).unwrap(),
+            "\"12\""
+        );
     }
 
     #[test]

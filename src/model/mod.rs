@@ -25,7 +25,7 @@ pub use channel::Channel;
 pub use color::Rgb;
 pub use conflict::{Conflict, ConflictKind, Item, MapFields, TheirItem, conflict_fits};
 pub use connection::{Connection, ConnectionKind};
-pub use ids::{CardId, ConnectionId, LaneId, PersonaId, StageId};
+pub use ids::{CardId, ConnectionId, LaneId, PersonaId, StageId, WrittenId};
 pub use language::{Digits, Language};
 pub use number::parse_number;
 pub use picture::Picture;

@@ -116,14 +116,14 @@ fn remove_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
             position - before
         })
         .collect();
-    let mut removed: Vec<Option<Card>> = removed.into_iter().map(Some).collect();
+    let mut removed: Vec<Option<Box<Card>>> = removed.into_iter().map(Some).collect();
     for (position, at) in taken.into_iter().zip(at) {
         let card = doomed
             .binary_search(&position)
             .ok()
             .and_then(|rank| removed[rank].take());
         if let Some(card) = card {
-            inverses.push(Edit::InsertCard(at, Box::new(card)));
+            inverses.push(Edit::InsertCard(at, card));
         }
     }
 }
@@ -131,7 +131,7 @@ fn remove_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
 /// What a removal run takes: the first place of each card it removes, in the order of the run
 /// (a second removal of one id takes nothing, as one by one); those places sorted; and the
 /// cards taken, in that sorted order.
-type Taken = (Vec<usize>, Vec<usize>, Vec<Card>);
+type Taken = (Vec<usize>, Vec<usize>, Vec<Box<Card>>);
 
 /// Finds each card of `ids` through the card index before any card moves, then takes them out.
 fn take_by_lookups(journey: &mut Journey, ids: &[CardId]) -> Taken {
@@ -156,7 +156,7 @@ fn take_in_one_pass(journey: &mut Journey, ids: &[CardId]) -> Taken {
     let mut position = 0;
     let mut doomed = Vec::with_capacity(wanted.len());
     let mut removed = Vec::with_capacity(wanted.len());
-    removed.extend(journey.cards.extract_if(.., |card| {
+    let extracted = journey.cards.extract_if(.., |card| {
         let here = position;
         position += 1;
         let found = wanted.get_mut(&card.id).map(|at| *at = here).is_some();
@@ -164,7 +164,8 @@ fn take_in_one_pass(journey: &mut Journey, ids: &[CardId]) -> Taken {
             doomed.push(here);
         }
         found
-    }));
+    });
+    removed.extend(extracted.map(Box::new));
     forget_removed(journey, &removed, position);
     let mut seen = HashSet::default();
     let taken = ids
@@ -179,7 +180,7 @@ fn take_in_one_pass(journey: &mut Journey, ids: &[CardId]) -> Taken {
 /// have moved, which their lookups find out; the index keeps the count right and forgets the
 /// ids, so undo can put the cards back without a rebuild. Many cards (one in
 /// [`DENSE_RUN_FOR_EVERY`] or more) are forgotten in one pass over the index.
-fn forget_removed(journey: &Journey, removed: &[Card], original: usize) {
+pub(super) fn forget_removed(journey: &Journey, removed: &[Box<Card>], original: usize) {
     if removed.len() * DENSE_RUN_FOR_EVERY >= original {
         let gone: HashSet<CardId> = removed.iter().map(|card| card.id).collect();
         journey.card_index.removed_all(&gone);
@@ -191,18 +192,24 @@ fn forget_removed(journey: &Journey, removed: &[Card], original: usize) {
 }
 
 /// Takes the cards at `positions` (sorted, each once) out of `cards`, in that order; the others
-/// close up, each moved once.
-pub(super) fn take_positions(cards: &mut Vec<Card>, positions: &[usize]) -> Vec<Card> {
+/// close up, each moved once. Each is boxed as it comes out, as the edit that puts it back
+/// holds it: moved about after that (sorted, matched to the run's order), a card is a pointer.
+#[expect(
+    clippy::vec_box,
+    reason = "each box goes into the edit that puts its card back, as it is"
+)]
+pub(super) fn take_positions(cards: &mut Vec<Card>, positions: &[usize]) -> Vec<Box<Card>> {
     let mut position = 0;
     let mut next = positions.iter().peekable();
     // Sized once: grown as it fills, a tenth of a long map's cards would be copied again and
     // again into fresh memory.
     let mut taken = Vec::with_capacity(positions.len());
-    taken.extend(cards.extract_if(.., |_| {
+    let extracted = cards.extract_if(.., |_| {
         let doomed = next.next_if_eq(&&position).is_some();
         position += 1;
         doomed
-    }));
+    });
+    taken.extend(extracted.map(Box::new));
     taken
 }
 
@@ -213,12 +220,16 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     let stages: HashSet<StageId> = journey.stages.iter().map(|s| s.id).collect();
     let lanes: HashSet<LaneId> = journey.lanes.iter().map(|l| l.id).collect();
     // The inserts that happen, each with the place it asks for among the cards there then.
-    let mut inserted: Vec<(usize, Card)> = Vec::with_capacity(run.len());
+    // Cards stay in the edits' boxes until they reach the list: sorting pointers, not cards.
+    let mut inserted: Vec<(usize, Box<Card>)> = Vec::with_capacity(run.len());
     for edit in run {
         // As one by one: a card put back stays as it was, a new card's text is cleaned.
         let (index, card) = match edit {
-            Edit::InsertCard(index, card) => (index, *card),
-            Edit::AddCard(card) => (usize::MAX, clean_card(*card)),
+            Edit::InsertCard(index, card) => (index, card),
+            Edit::AddCard(mut card) => {
+                clean_card(&mut card);
+                (usize::MAX, card)
+            }
             _ => continue,
         };
         let valid = !added.contains(&card.id)
@@ -236,7 +247,7 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     // later inserts leave free. The cards that were there fill the rest, in order.
     let total = original + inserted.len();
     let mut free = Fenwick::full(total);
-    let mut placed: Vec<(usize, Card)> = inserted
+    let mut placed: Vec<(usize, Box<Card>)> = inserted
         .into_iter()
         .rev()
         .map(|(index, card)| {
@@ -255,7 +266,7 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
 /// Puts each card of `placed` (sorted by slot, each slot within the final list) at its slot of
 /// `cards`, the cards there before filling the other slots in their order. Done in the list's
 /// own memory, from the end: each card after the first slot moves once, none before it.
-fn merge_in_place(cards: &mut Vec<Card>, mut placed: Vec<(usize, Card)>) {
+fn merge_in_place(cards: &mut Vec<Card>, mut placed: Vec<(usize, Box<Card>)>) {
     let Some(&(first_slot, _)) = placed.first() else {
         return;
     };
@@ -268,7 +279,7 @@ fn merge_in_place(cards: &mut Vec<Card>, mut placed: Vec<(usize, Card)>) {
     let mut old = original;
     for slot in (first_slot..cards.len()).rev() {
         match placed.pop_if(|(at, _)| *at == slot) {
-            Some((_, card)) => cards[slot] = card,
+            Some((_, card)) => cards[slot] = *card,
             None => {
                 old -= 1;
                 cards.swap(slot, old);
