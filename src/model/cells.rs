@@ -23,23 +23,11 @@ impl Journey {
     /// or lane the map does not list come first. Each card's place is looked up once, not at
     /// every comparison of the sort.
     pub fn cards_in_journey_order(&self) -> Vec<&Card> {
-        let positions = self.journey_order_positions();
-        positions.into_iter().map(|p| &self.cards[p]).collect()
-    }
-
-    /// The list positions of the cards in journey order (see
-    /// [`Journey::cards_in_journey_order`]): for code that reads every card, which can read them
-    /// front to back and only then put what it made in this order. A long map's list is in the
-    /// order its cards were made, so reading the cards themselves in journey order is a trip to
-    /// memory for each.
-    pub fn journey_order_positions(&self) -> Vec<usize> {
         let key = self.journey_order();
-        let mut keyed: Vec<_> = (self.cards.iter().enumerate())
-            .map(|(position, c)| (key(c), position))
-            .collect();
+        let mut keyed: Vec<_> = self.cards.iter().map(|c| (key(c), c)).collect();
         // Stable, as the sorts it replaces: two cards with one key keep their order.
         keyed.sort_by_key(|(key, _)| *key);
-        keyed.into_iter().map(|(_, position)| position).collect()
+        keyed.into_iter().map(|(_, card)| card).collect()
     }
 
     /// The key that sorts cards into journey order (see [`Journey::cards_in_journey_order`]),
