@@ -37,7 +37,7 @@ pub fn add_card(
     let mut card = Card::new(id, stage, lane, 0, &seed.title);
     card.channel = seed.channel;
     let mut cards = cell_cards(journey, stage, lane, &[]);
-    cards.insert(index.min(cards.len()), Placed::New(card));
+    cards.insert(index.min(cards.len()), Placed::New(Box::new(card)));
     let mut placing = Placing::default();
     placing.cell(stage, lane, cards);
     (placing.into_edit(), id)
@@ -87,7 +87,7 @@ pub fn duplicate_cards(journey: &Journey, ids: &[CardId]) -> (Edit, Vec<CardId>)
             let card = &journey.cards[position];
             cards.extend(Placed::at(journey, position));
             if wanted.contains(&card.id) {
-                let mut copy = card.clone();
+                let mut copy = Box::new(card.clone());
                 copy.id = new_ids.draw();
                 copies.push(copy.id);
                 cards.push(Placed::New(copy));

@@ -8,14 +8,14 @@ use crate::model::{Card, CardId, Journey, LaneId, StageId};
 use ahash::HashSet;
 
 /// A card being placed in a cell: one the map has (where it is now, and where in the list), or
-/// a new one.
+/// a new one (boxed: a cell's list holds mostly cards it has, and the box is the edit's).
 pub(super) enum Placed {
     Kept {
         id: CardId,
         now: CardPlace,
         position: usize,
     },
-    New(Card),
+    New(Box<Card>),
 }
 
 impl Placed {
@@ -54,7 +54,7 @@ impl Placing {
                 Placed::Kept { .. } => {}
                 Placed::New(mut card) => {
                     (card.stage, card.lane, card.order) = (stage, lane, place.order);
-                    self.added.push(Edit::AddCard(Box::new(card)));
+                    self.added.push(Edit::AddCard(card));
                 }
             }
         }
