@@ -3,7 +3,6 @@
 use crate::model::{Channel, Direction, Journey, LaneKind, StageId, WrittenId};
 use ahash::HashMap;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// The summary printed by `journeymap info --json`.
 #[derive(Debug, Serialize)]
@@ -101,13 +100,48 @@ pub struct CardInfo<'a> {
     /// Channel, as in the file (`Email`, `QrCode`, …), or null.
     pub channel: Option<Channel>,
     /// Persona name → score.
-    pub emotions: BTreeMap<&'a str, i8>,
+    pub emotions: Scores<'a>,
     /// Whether it is a decision point.
     pub decision: bool,
     /// Whether it is a milestone.
     pub milestone: bool,
     /// Its picture's stored name (`HASH.EXT` in the assets folder beside the map), or null.
     pub image: Option<&'a str>,
+}
+
+/// A card's scores by persona name, written as a JSON object in name order; of two personas
+/// with one name, the later one's score stands, as in a map keyed by name. A sorted list rather
+/// than a tree: a summary holds one for every card, and most hold a few scores.
+#[derive(Debug, Default, PartialEq)]
+pub struct Scores<'a>(Vec<(&'a str, i8)>);
+
+impl<'a> Scores<'a> {
+    /// The scores of `pairs`, (persona name, score) in the card's order of personas.
+    pub fn new(pairs: impl IntoIterator<Item = (&'a str, i8)>) -> Self {
+        let mut pairs: Vec<(&str, i8)> = pairs.into_iter().collect();
+        // Stable: of one name, the pairs stay in the card's order, and the last one's score is
+        // kept in the first one's place.
+        pairs.sort_by_key(|(name, _)| *name);
+        pairs.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 = later.1;
+            }
+            same
+        });
+        Scores(pairs)
+    }
+
+    /// Each persona name with its score, in name order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'a str, i8)> + '_ {
+        self.0.iter().copied()
+    }
+}
+
+impl Serialize for Scores<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(name, score)| (name, score)))
+    }
 }
 
 fn kind_name(kind: LaneKind) -> String {
@@ -170,15 +204,11 @@ impl<'a> Info<'a> {
                     lane: lanes.get(&c.lane).map_or("", |(_, l)| l.name.as_str()),
                     title: &c.title,
                     channel: c.channel,
-                    emotions: c
-                        .emotions
-                        .iter()
-                        .filter_map(|(id, score)| {
-                            journey
-                                .persona(*id)
-                                .map(|p| (p.name.as_str(), score.value()))
-                        })
-                        .collect(),
+                    emotions: Scores::new(c.emotions.iter().filter_map(|(id, score)| {
+                        journey
+                            .persona(*id)
+                            .map(|p| (p.name.as_str(), score.value()))
+                    })),
                     decision: c.decision,
                     milestone: c.milestone,
                     image: c.image.as_deref().map(|picture| picture.name.as_str()),
@@ -204,6 +234,35 @@ impl<'a> Info<'a> {
                     below_lane: l.below_lane.written(),
                 })
                 .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn scores_are_written_as_a_map_by_name_would_write_them() {
+        let cases: [&[(&str, i8)]; 6] = [
+            &[],
+            &[("Zahra", 2)],
+            &[("Zahra", 2), ("Ali", -1), ("Мария", 0)],
+            // Two personas of one name: the later one's score, in the earlier one's place.
+            &[("Ali", 1), ("Zahra", 2), ("Ali", -2)],
+            &[("b", 1), ("a", 2), ("b", 0), ("a", -1), ("b", 2)],
+            &[("آرش", 1), ("Arash", -2), ("آرش", 0)],
+        ];
+        for pairs in cases {
+            let by_tree: BTreeMap<&str, i8> = pairs.iter().copied().collect();
+            let scores = Scores::new(pairs.iter().copied());
+            assert_eq!(
+                serde_json::to_string(&scores).unwrap(),
+                serde_json::to_string(&by_tree).unwrap(),
+                "{pairs:?}"
+            );
+            assert!(scores.iter().eq(by_tree.iter().map(|(n, s)| (*n, *s))));
         }
     }
 }
