@@ -3,7 +3,8 @@
 //! step). Under `cargo test` (a smoke test) only 1,000 cards run.
 //!
 //! Each case is timed alone: the median of as many runs as fit in about half a second (at least
-//! three), after one run to warm up; then again with the processor's caches emptied before every
+//! five: with three, the slowest cases at 100,000 cards moved their factor by 4 between runs),
+//! after one run to warm up; then again with the processor's caches emptied before every
 //! run ("cold"). Warm, the 10,000-card map sits in the caches run after run and the 100,000-card
 //! one does not, so memory-bound work shows ×15–20 from one to the other however linear it is;
 //! cold, both start from memory, as an edit in the editor does after a frame has drawn the map and
@@ -277,7 +278,7 @@ fn time(
     black_box(case(inputs));
     let mut times = Vec::new();
     let start = Instant::now();
-    while times.len() < 3
+    while times.len() < 5
         || (start.elapsed() < long && times.len() < 50 * (long.as_millis() as usize / 500))
     {
         if let Some(memory) = eviction.as_deref_mut() {
