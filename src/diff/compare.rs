@@ -178,8 +178,9 @@ pub(super) fn cells(journey: &Journey) -> HashMap<(StageId, LaneId), Vec<CardId>
 }
 
 pub(super) fn cards(old: &Journey, new: &Journey, out: &mut Vec<Change>) {
-    let before: HashMap<CardId, &Card> = old.cards.iter().map(|c| (c.id, c)).collect();
-    let now: HashSet<CardId> = new.cards.iter().map(|c| c.id).collect();
+    let before: HashMap<CardId, usize> = (old.cards.iter().enumerate())
+        .map(|(position, c)| (c.id, position))
+        .collect();
     // Order inside a cell, as a sequence: among the cards that were in this cell before and
     // are still, the fewest whose order must have changed.
     let (old_cells, new_cells) = (cells(old), cells(new));
@@ -189,18 +190,31 @@ pub(super) fn cards(old: &Journey, new: &Journey, out: &mut Vec<Change>) {
             reordered.extend(moved(was, cards));
         }
     }
+    // Where in the old list the next card is expected: just after the last one found.
+    let mut expected = 0;
+    // The old cards a new card was found as: only the others can have been removed.
+    let mut found_again = vec![false; old.cards.len()];
     for (index, card) in new.cards.iter().enumerate() {
         let item = Item::Card(card.id);
-        // Most cards are where they were in the list: found there, in order, the cards are read
-        // one after the other instead of looked up all over memory.
-        let in_place = old.cards.get(index).filter(|c| c.id == card.id);
-        let Some(was) = in_place.or_else(|| before.get(&card.id).copied()) else {
+        // Most cards are where they were in the list, or just after the card before them (cards
+        // removed or added above shift the rest): found there, in order, the cards are read one
+        // after the other instead of looked up all over memory.
+        let here = |position: usize| {
+            (old.cards.get(position))
+                .is_some_and(|c| c.id == card.id)
+                .then_some(position)
+        };
+        let found = here(index).or_else(|| here(expected));
+        let Some(position) = found.or_else(|| before.get(&card.id).copied()) else {
             out.push(Change {
                 item,
                 kind: ChangeKind::Added,
             });
             continue;
         };
+        expected = position + 1;
+        found_again[position] = true;
+        let was = &old.cards[position];
         if (was.stage, was.lane) != (card.stage, card.lane) {
             let kind = ChangeKind::MovedCell {
                 from: (was.stage, was.lane),
@@ -215,13 +229,14 @@ pub(super) fn cards(old: &Journey, new: &Journey, out: &mut Vec<Change>) {
         }
         card_fields(was, card, out);
     }
-    let in_place = |index: usize, id: CardId| new.cards.get(index).is_some_and(|c| c.id == id);
-    for (_, card) in old
-        .cards
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| !in_place(*i, c.id) && !now.contains(&c.id))
-    {
+    let unmatched =
+        (old.cards.iter().zip(found_again)).filter_map(|(c, found)| (!found).then_some(c));
+    let unmatched: Vec<&Card> = unmatched.collect();
+    if unmatched.is_empty() {
+        return;
+    }
+    let now: HashSet<CardId> = new.cards.iter().map(|c| c.id).collect();
+    for card in unmatched.into_iter().filter(|c| !now.contains(&c.id)) {
         out.push(Change {
             item: Item::Card(card.id),
             kind: ChangeKind::Removed,
