@@ -133,7 +133,8 @@ pub fn info(path: &Path) -> Result<(), String> {
         .and_then(|()| writeln!(out))
         .and_then(|()| out.flush());
     match written {
-        // A reader that stopped early (`journeymap info --json map | head`) is no failure.
+        // A reader that stopped early (`journeymap info --json map | head`) is no failure. On
+        // Unix the process ends by SIGPIPE first (see `cli`); elsewhere it comes back as this.
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(error) => Err(format!("{}: {error}", path.display())),
         Ok(()) => Ok(()),
