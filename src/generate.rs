@@ -172,7 +172,7 @@ pub fn generate(mut journey: Journey, count: usize) -> Journey {
         if rng.below(6) == 0 {
             card.tags = vec![["research", "quick win", "q3", "vip"][rng.below(4)].to_owned()];
         }
-        journey.cards.push(card);
+        journey.cards.push(Box::new(card));
     }
     journey
 }

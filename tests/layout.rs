@@ -338,7 +338,7 @@ fn reusing_equals_fresh(direction: Direction, told: bool) {
         Box::new(|j| {
             let mut card = j.cards[3].clone();
             card.body = "Now with a body".into();
-            journeymap::edit::Edit::ReplaceCard(Box::new(card))
+            journeymap::edit::Edit::ReplaceCard(card)
         }),
         // A lane of another kind: its cards are drawn otherwise, though no card was rewritten.
         Box::new(|j| {

@@ -230,7 +230,7 @@ pub(super) fn cards(old: &Journey, new: &Journey, out: &mut Vec<Change>) {
         card_fields(was, card, out);
     }
     let unmatched: Vec<&Card> = (old.cards.iter().zip(found_again))
-        .filter_map(|(card, found)| (!found).then_some(card))
+        .filter_map(|(card, found)| (!found).then_some(&**card))
         .collect();
     if unmatched.is_empty() {
         return;

@@ -111,22 +111,24 @@ pub fn compared(old: &Journey, new: &Journey, changes: &[Change]) -> Compared {
             .cards
             .iter()
             .filter(|c| !c.emotions.is_empty())
-            .map(|c| Card {
-                id: c.id,
-                stage: c.stage,
-                lane: c.lane,
-                order: c.order,
-                emotions: c.emotions.clone(),
-                title: String::new(),
-                body: String::new(),
-                channel: None,
-                severity: None,
-                tags: Vec::new(),
-                color: None,
-                votes: 0,
-                decision: false,
-                milestone: false,
-                image: None,
+            .map(|c| {
+                Box::new(Card {
+                    id: c.id,
+                    stage: c.stage,
+                    lane: c.lane,
+                    order: c.order,
+                    emotions: c.emotions.clone(),
+                    title: String::new(),
+                    body: String::new(),
+                    channel: None,
+                    severity: None,
+                    tags: Vec::new(),
+                    color: None,
+                    votes: 0,
+                    decision: false,
+                    milestone: false,
+                    image: None,
+                })
             })
             .collect(),
         ..Journey::default()
@@ -169,7 +171,9 @@ fn put_back<T: Clone, K: Eq + std::hash::Hash + Copy>(
 /// came before it there, and numbers the cards of those cells afresh.
 fn ghost_cards(journey: &mut Journey, old: &Journey, new: &Journey) {
     let now: HashSet<CardId> = new.cards.iter().map(|c| c.id).collect();
-    let ghosts: Vec<&Card> = old.cards.iter().filter(|c| !now.contains(&c.id)).collect();
+    let ghosts: Vec<&Card> = (old.cards.iter().map(Box::as_ref))
+        .filter(|c| !now.contains(&c.id))
+        .collect();
     if ghosts.is_empty() {
         return;
     }
@@ -211,9 +215,11 @@ fn ghost_cards(journey: &mut Journey, old: &Journey, new: &Journey) {
             }
         }
     }
-    journey.cards.extend(ghosts.into_iter().map(|ghost| Card {
-        emotions: Default::default(),
-        ..ghost.clone()
+    journey.cards.extend(ghosts.into_iter().map(|ghost| {
+        Box::new(Card {
+            emotions: Default::default(),
+            ..ghost.clone()
+        })
     }));
     for card in &mut journey.cards {
         if let Some(index) = order.get(&card.id) {
@@ -244,6 +250,7 @@ mod tests {
             .cards
             .iter()
             .filter(|c| (c.stage, c.lane) == (stage, lane))
+            .map(Box::as_ref)
             .collect();
         cards.sort_by_key(|c| (c.order, c.id));
         cards.iter().map(|c| c.title.clone()).collect()

@@ -113,7 +113,7 @@ pub fn describe(changes: &[Change], old: &Journey, new: &Journey, full: bool) ->
         .cards
         .iter()
         .chain(&new.cards)
-        .map(|c| (c.id, c))
+        .map(|c| (c.id, &**c))
         .collect();
     let connections = old
         .connections

@@ -126,9 +126,9 @@ fn walk(journey: &mut Journey, run: &mut [Option<Edit>], done: &mut [Option<Edit
         true
     };
     if upwards {
-        journey.cards.iter_mut().rev().any(&mut apply_here);
+        journey.cards.iter_mut().rev().any(|card| apply_here(card));
     } else {
-        journey.cards.iter_mut().any(&mut apply_here);
+        journey.cards.iter_mut().any(|card| apply_here(card));
     }
 }
 

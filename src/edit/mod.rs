@@ -149,11 +149,11 @@ impl Edit {
             Edit::AddCard(mut card) => {
                 let index = journey.cards.len();
                 parts::clean_card(&mut card);
-                parts::insert_card(journey, index, *card)
+                parts::insert_card(journey, index, card)
             }
-            Edit::InsertCard(index, card) => parts::insert_card(journey, index, *card),
+            Edit::InsertCard(index, card) => parts::insert_card(journey, index, card),
             Edit::RemoveCard(id) => parts::remove_card(journey, id),
-            Edit::ReplaceCard(card) => parts::replace_card(journey, *card),
+            Edit::ReplaceCard(card) => parts::replace_card(journey, card),
             edit @ (Edit::MoveCard(..) | Edit::SetScore(..)) => fields::apply(journey, edit),
             Edit::InsertStage(index, stage) => parts::insert_stage(journey, index, *stage),
             Edit::RemoveStage(id) => parts::remove_stage(journey, id),

@@ -87,7 +87,7 @@ pub fn duplicate_cards(journey: &Journey, ids: &[CardId]) -> (Edit, Vec<CardId>)
             let card = &journey.cards[position];
             cards.extend(Placed::at(journey, position));
             if wanted.contains(&card.id) {
-                let mut copy = Box::new(card.clone());
+                let mut copy = card.clone();
                 copy.id = new_ids.draw();
                 copies.push(copy.id);
                 cards.push(Placed::New(copy));

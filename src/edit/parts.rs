@@ -18,7 +18,7 @@ pub(super) fn clean_card(card: &mut Card) {
 /// Puts `card` at `index` as it is: it is either a card that was in the map (undo puts back
 /// exactly what was removed, even a title a hand-edited file left padded) or a new card the
 /// caller cleaned ([`Edit::AddCard`]).
-pub(super) fn insert_card(journey: &mut Journey, index: usize, card: Card) -> Edit {
+pub(super) fn insert_card(journey: &mut Journey, index: usize, card: Box<Card>) -> Edit {
     // Through the index: putting a removed card back (undo) must not look through every card.
     let valid = !journey.card_index.uses(&journey.cards, card.id)
         && journey.stage(card.stage).is_some()
@@ -38,7 +38,7 @@ pub(super) fn remove_card(journey: &mut Journey, id: CardId) -> Edit {
     let Some(index) = journey.card_position(id) else {
         return nothing();
     };
-    let card = Edit::InsertCard(index, Box::new(journey.cards.remove(index)));
+    let card = Edit::InsertCard(index, journey.cards.remove(index));
     journey.card_index.removed(id);
     let connections = super::connections::remove_touching(journey, &HashSet::from([id]));
     if connections.is_empty() {
@@ -48,7 +48,7 @@ pub(super) fn remove_card(journey: &mut Journey, id: CardId) -> Edit {
     }
 }
 
-pub(super) fn replace_card(journey: &mut Journey, card: Card) -> Edit {
+pub(super) fn replace_card(journey: &mut Journey, card: Box<Card>) -> Edit {
     let position = journey.card_position(card.id);
     replace_card_at(journey, position, card).unwrap_or_else(nothing)
 }
@@ -58,7 +58,7 @@ pub(super) fn replace_card(journey: &mut Journey, card: Card) -> Edit {
 pub(super) fn replace_card_at(
     journey: &mut Journey,
     position: Option<usize>,
-    mut card: Card,
+    mut card: Box<Card>,
 ) -> Option<Edit> {
     let valid = journey.stage(card.stage).is_some()
         && journey.lane(card.lane).is_some()
@@ -66,7 +66,7 @@ pub(super) fn replace_card_at(
     clean_card(&mut card);
     let slot = journey.cards.get_mut(position?)?;
     // Replacing a card with an equal one is no change, and leaves no undo step.
-    (valid && *slot != card).then(|| Edit::ReplaceCard(Box::new(std::mem::replace(slot, card))))
+    (valid && *slot != card).then(|| Edit::ReplaceCard(std::mem::replace(slot, card)))
 }
 
 /// Removes the cards matching `doomed`, returning edits that put them back where they were.

@@ -96,7 +96,7 @@ pub(super) fn found_in_journey_order<'a>(
         .iter()
         .filter(|id| wanted.insert(**id))
         .filter_map(|id| journey.card_position(*id))
-        .filter_map(|position| Some((position, journey.cards.get(position)?)))
+        .filter_map(|position| Some((position, &**journey.cards.get(position)?)))
         .collect();
     // Each card's key made once, not at every comparison.
     let key = journey.journey_order();

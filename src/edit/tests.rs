@@ -58,11 +58,7 @@ fn stale_edits_change_nothing() {
     let original = journey.clone();
     let mut card = journey.cards[0].clone();
     card.stage = StageId(999);
-    assert!(
-        Edit::ReplaceCard(Box::new(card))
-            .apply(&mut journey)
-            .is_empty()
-    );
+    assert!(Edit::ReplaceCard(card).apply(&mut journey).is_empty());
     assert!(Edit::RemoveCard(CardId(999)).apply(&mut journey).is_empty());
     assert!(
         Edit::MoveStage(StageId(999), 0)
@@ -70,11 +66,7 @@ fn stale_edits_change_nothing() {
             .is_empty()
     );
     let duplicate = journey.cards[0].clone();
-    assert!(
-        Edit::AddCard(Box::new(duplicate))
-            .apply(&mut journey)
-            .is_empty()
-    );
+    assert!(Edit::AddCard(duplicate).apply(&mut journey).is_empty());
     assert_eq!(journey, original);
 }
 
@@ -89,18 +81,14 @@ fn typing_in_one_field_is_one_undo_step() {
         card.title = text.into();
         history.apply_merging(
             &mut journey,
-            Edit::ReplaceCard(Box::new(card.clone())),
+            Edit::ReplaceCard(card.clone()),
             Some(key.clone()),
         );
     }
     assert_eq!(history.undo_len(), 1);
     history.seal();
     card.title = "Scrolls".into();
-    history.apply_merging(
-        &mut journey,
-        Edit::ReplaceCard(Box::new(card.clone())),
-        Some(key),
-    );
+    history.apply_merging(&mut journey, Edit::ReplaceCard(card.clone()), Some(key));
     assert_eq!(history.undo_len(), 2, "a sealed gesture is not extended");
     history.undo(&mut journey);
     assert_eq!(journey.cards[0].title, "Scroll");
@@ -162,7 +150,7 @@ fn replacing_with_an_equal_part_is_no_step() {
     let mut journey = example();
     let mut history = History::default();
     let card = journey.cards[0].clone();
-    history.apply(&mut journey, Edit::ReplaceCard(Box::new(card)));
+    history.apply(&mut journey, Edit::ReplaceCard(card));
     let stage = journey.stages[0].clone();
     history.apply(&mut journey, Edit::ReplaceStage(Box::new(stage)));
     assert!(!history.can_undo());

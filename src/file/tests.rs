@@ -30,7 +30,7 @@ fn save_then_load_gives_the_same_document() {
     );
     card.emotions.insert(PersonaId(1), Score::new(-2).unwrap());
     card.tags = vec!["vip".into()];
-    journey.cards.push(card);
+    journey.cards.push(Box::new(card));
     save(&journey, &path).unwrap();
     assert_eq!(load(&path).unwrap(), journey);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -257,9 +257,11 @@ fn limits_are_enforced_with_clear_messages() {
     let mut journey = example();
     let card = journey.cards[0].clone();
     journey.cards = (1..=MAX_CARDS as u64 + 1)
-        .map(|i| Card {
-            id: CardId(i),
-            ..card.clone()
+        .map(|i| {
+            Box::new(Card {
+                id: CardId(i),
+                ..(*card).clone()
+            })
         })
         .collect();
     let message = parse_err(&to_text(&journey)).to_string();

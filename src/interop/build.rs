@@ -118,7 +118,7 @@ impl Builder {
         *next += 1;
         self.journey
             .cards
-            .push(Card::new(id, stage, lane, order, title));
+            .push(Box::new(Card::new(id, stage, lane, order, title)));
         let last = self.journey.cards.len() - 1;
         &mut self.journey.cards[last]
     }

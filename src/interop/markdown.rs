@@ -68,7 +68,7 @@ pub fn export(journey: &Journey) -> String {
         md.push('\n');
     }
     // Connections name cards by id: one index for the whole report.
-    let cards: HashMap<CardId, &Card> = journey.cards.iter().map(|c| (c.id, c)).collect();
+    let cards: HashMap<CardId, &Card> = journey.cards.iter().map(|c| (c.id, &**c)).collect();
     let cells = crate::model::Cells::of(journey);
     for (index, stage) in journey.stages.iter().enumerate() {
         md.push_str(&format!("## {}. {}\n\n", index + 1, inline(&stage.name)));

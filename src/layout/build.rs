@@ -259,7 +259,7 @@ pub fn build_reusing(
             let mut bounds = Rect::NOTHING;
             let cell = order.cells.get(&(stage.id.0, lane.id.0));
             for &(_, id, index) in cell.into_iter().flatten() {
-                let card = || &journey.cards[index as usize];
+                let card = || &*journey.cards[index as usize];
                 let (card_box, rect) = cache.card(id, card, lane.kind, pos2(x0, cy), |card| {
                     card_box(
                         &mut shaper,

@@ -176,7 +176,7 @@ mod tests {
     fn with_card(journey: &Journey, at: usize, change: impl Fn(&mut Card)) -> Edit {
         let mut card = journey.cards[at].clone();
         change(&mut card);
-        Edit::ReplaceCard(Box::new(card))
+        Edit::ReplaceCard(card)
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::order::{placed_by_them, sequence};
 use crate::model::{
     Card, CardId, Conflict, ConflictKind, Item, Journey, LaneId, StageId, TheirItem,
 };
+use std::borrow::Borrow;
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
@@ -45,17 +46,20 @@ pub fn merge_list<T: Clone, I: Copy + Eq + Hash>(
 /// The things of one list merged by id, ours first then theirs added: in both, merged field by
 /// field (and by `more`, for what fields do not cover); only in one, added there (kept), or
 /// deleted by the other side — gone, unless the side that kept it changed it: then a conflict.
-fn merge_items<T: Clone, I: Copy + Eq + Hash>(
+/// The sides' lists hold the things or their boxes (`B`), as a map holds its cards.
+fn merge_items<T: Clone, B: Borrow<T>, I: Copy + Eq + Hash>(
     lists: &mut Lists<'_>,
-    (base, ours, theirs): (&[T], &[T], &[T]),
+    (base, ours, theirs): (&[B], &[B], &[B]),
     (id, changed): (impl Fn(&T) -> I, impl Fn(&T, &T) -> bool),
     fields: &[Field<T>],
     (item, their_item): Naming<T, I>,
     mut more: impl FnMut(Option<&T>, &T, &mut T, &mut Vec<ConflictKind>),
 ) -> Vec<T> {
-    let base: HashMap<I, &T> = base.iter().map(|t| (id(t), t)).collect();
-    let theirs_by_id: HashMap<I, &T> = theirs.iter().map(|t| (id(t), t)).collect();
-    let ours_ids: HashSet<I> = ours.iter().map(&id).collect();
+    let base: HashMap<I, &T> = base.iter().map(|t| (id(t.borrow()), t.borrow())).collect();
+    let theirs_by_id: HashMap<I, &T> = (theirs.iter())
+        .map(|t| (id(t.borrow()), t.borrow()))
+        .collect();
+    let ours_ids: HashSet<I> = ours.iter().map(|t| id(t.borrow())).collect();
     let mut merged = Vec::with_capacity(ours.len());
     let mut record = |key: I, kind: ConflictKind, theirs: Option<&T>| {
         lists.conflicts.push(Conflict {
@@ -64,7 +68,7 @@ fn merge_items<T: Clone, I: Copy + Eq + Hash>(
             theirs: theirs.map(their_item),
         });
     };
-    for mine in ours {
+    for mine in ours.iter().map(Borrow::borrow) {
         let key = id(mine);
         let was = base.get(&key).copied();
         match theirs_by_id.get(&key) {
@@ -91,7 +95,8 @@ fn merge_items<T: Clone, I: Copy + Eq + Hash>(
             }
         }
     }
-    for other in theirs.iter().filter(|t| !ours_ids.contains(&id(t))) {
+    let theirs = theirs.iter().map(Borrow::borrow);
+    for other in theirs.filter(|t| !ours_ids.contains(&id(t))) {
         let key = id(other);
         match base.get(&key) {
             None if !lists.two_way => merged.push(other.clone()),
@@ -156,8 +161,8 @@ pub fn merge_cards(
 }
 
 /// The cards of each cell of `journey`, in their order there.
-fn cells(cards: &[Card]) -> HashMap<(StageId, LaneId), Vec<CardId>> {
-    let mut sorted: Vec<&Card> = cards.iter().collect();
+fn cells(cards: &[Box<Card>]) -> HashMap<(StageId, LaneId), Vec<CardId>> {
+    let mut sorted: Vec<&Card> = cards.iter().map(Box::as_ref).collect();
     sorted.sort_by_key(|c| (c.order, c.id));
     let mut cells: HashMap<(StageId, LaneId), Vec<CardId>> = HashMap::new();
     for card in sorted {
@@ -172,7 +177,7 @@ fn cells(cards: &[Card]) -> HashMap<(StageId, LaneId), Vec<CardId>> {
 /// Numbers the merged cards of each cell: our order, with the cards their side placed (moved
 /// into the cell, added, or moved within it while we left them) after their neighbour in their
 /// order. A cell in exactly our or their order keeps that side's numbers.
-pub fn order_cells(cards: &mut [Card], (base, ours, theirs): (&Journey, &Journey, &Journey)) {
+pub fn order_cells(cards: &mut [Box<Card>], (base, ours, theirs): (&Journey, &Journey, &Journey)) {
     let merged = cells(cards);
     let (base_cells, our_cells, their_cells) =
         (cells(&base.cards), cells(&ours.cards), cells(&theirs.cards));

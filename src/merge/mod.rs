@@ -78,7 +78,9 @@ pub fn merge(base: Option<&Journey>, ours: &Journey, theirs: &Journey) -> Journe
         fields::LANE,
         (Item::Lane, |l| TheirItem::Lane(l.clone())),
     );
-    merged.cards = lists::merge_cards(&mut lists, (base, ours, theirs));
+    merged.cards = (lists::merge_cards(&mut lists, (base, ours, theirs)).into_iter())
+        .map(Box::new)
+        .collect();
     merged.connections = merge_list(
         &mut lists,
         (&base.connections, &ours.connections, &theirs.connections),

@@ -28,7 +28,7 @@ pub fn keep_what_is_used(
     for id in wanted {
         let found = sides.iter().find_map(|side| side.card(id));
         if let Some(card) = found {
-            merged.cards.push(card.clone());
+            merged.cards.push(Box::new(card.clone()));
             record(conflicts, theirs, Item::Card(id), ours.card(id).is_none());
         }
     }

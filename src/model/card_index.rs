@@ -26,7 +26,7 @@ struct Positions {
 
 impl CardIndex {
     /// Where the card `id` is in `cards`, if it is there.
-    pub fn position(&self, cards: &[Card], id: CardId) -> Option<usize> {
+    pub fn position(&self, cards: &[Box<Card>], id: CardId) -> Option<usize> {
         if cards.len() < SCAN_BELOW {
             return cards.iter().position(|c| c.id == id);
         }
@@ -52,7 +52,7 @@ impl CardIndex {
     /// this id: for an id drawn at random one chance in 2^64 per such card; edits tell the index
     /// what they insert and remove; and a map with two cards of one id is refused when it is
     /// opened, not misread.
-    pub fn uses(&self, cards: &[Card], id: CardId) -> bool {
+    pub fn uses(&self, cards: &[Box<Card>], id: CardId) -> bool {
         if cards.len() < SCAN_BELOW {
             return cards.iter().any(|c| c.id == id);
         }
@@ -123,7 +123,7 @@ impl super::Journey {
 
 impl Positions {
     /// Makes the index say where each card of `cards` is.
-    fn rebuild(&mut self, cards: &[Card]) {
+    fn rebuild(&mut self, cards: &[Box<Card>]) {
         self.at.clear();
         self.at
             .extend(cards.iter().enumerate().map(|(i, c)| (c.id, i)));
@@ -155,9 +155,13 @@ mod tests {
     use super::*;
     use crate::model::{LaneId, StageId};
 
-    fn cards(ids: impl IntoIterator<Item = u64>) -> Vec<Card> {
+    #[expect(
+        clippy::vec_box,
+        reason = "a map's cards are boxed (see `Journey::cards`)"
+    )]
+    fn cards(ids: impl IntoIterator<Item = u64>) -> Vec<Box<Card>> {
         ids.into_iter()
-            .map(|id| Card::new(CardId(id), StageId(1), LaneId(1), 0, "card"))
+            .map(|id| Box::new(Card::new(CardId(id), StageId(1), LaneId(1), 0, "card")))
             .collect()
     }
 

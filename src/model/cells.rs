@@ -24,7 +24,7 @@ impl Journey {
     /// every comparison of the sort.
     pub fn cards_in_journey_order(&self) -> Vec<&Card> {
         let key = self.journey_order();
-        let mut keyed: Vec<_> = self.cards.iter().map(|c| (key(c), c)).collect();
+        let mut keyed: Vec<_> = self.cards.iter().map(|c| (key(c), &**c)).collect();
         // Stable, as the sorts it replaces: two cards with one key keep their order.
         keyed.sort_by_key(|(key, _)| *key);
         keyed.into_iter().map(|(_, card)| card).collect()
@@ -86,7 +86,7 @@ impl<'a> Cells<'a> {
         let positions = journey.cell_positions(|_| true);
         let by_cell = (positions.into_iter())
             .map(|(cell, positions)| {
-                let cards = positions.into_iter().map(|p| &journey.cards[p]).collect();
+                let cards = positions.into_iter().map(|p| &*journey.cards[p]).collect();
                 (cell, cards)
             })
             .collect();
@@ -145,7 +145,7 @@ mod tests {
         journey.stages.push(twin);
         assert_eq!(journey.stages_by_id()[&twin_id].0, 0);
         journey.cards.reverse();
-        let mut expected: Vec<&Card> = journey.cards.iter().collect();
+        let mut expected: Vec<&Card> = journey.cards.iter().map(Box::as_ref).collect();
         expected.sort_by_key(|c| {
             let stage = journey.stage_index(c.stage);
             (stage, journey.lane_index(c.lane), c.order, c.id)

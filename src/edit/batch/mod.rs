@@ -165,7 +165,7 @@ fn take_in_one_pass(journey: &mut Journey, ids: &[CardId]) -> Taken {
         }
         found
     });
-    removed.extend(extracted.map(Box::new));
+    removed.extend(extracted);
     forget_removed(journey, &removed, position);
     let mut seen = HashSet::default();
     let taken = ids
@@ -192,13 +192,12 @@ pub(super) fn forget_removed(journey: &Journey, removed: &[Box<Card>], original:
 }
 
 /// Takes the cards at `positions` (sorted, each once) out of `cards`, in that order; the others
-/// close up, each moved once. Each is boxed as it comes out, as the edit that puts it back
-/// holds it: moved about after that (sorted, matched to the run's order), a card is a pointer.
+/// close up, each moved once. Each card's box goes into the edit that puts it back, as it is.
 #[expect(
     clippy::vec_box,
     reason = "each box goes into the edit that puts its card back, as it is"
 )]
-pub(super) fn take_positions(cards: &mut Vec<Card>, positions: &[usize]) -> Vec<Box<Card>> {
+pub(super) fn take_positions(cards: &mut Vec<Box<Card>>, positions: &[usize]) -> Vec<Box<Card>> {
     let mut position = 0;
     let mut next = positions.iter().peekable();
     // Sized once: grown as it fills, a tenth of a long map's cards would be copied again and
@@ -209,7 +208,7 @@ pub(super) fn take_positions(cards: &mut Vec<Card>, positions: &[usize]) -> Vec<
         position += 1;
         doomed
     });
-    taken.extend(extracted.map(Box::new));
+    taken.extend(extracted);
     taken
 }
 
@@ -264,27 +263,28 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
 }
 
 /// Puts each card of `placed` (sorted by slot, each slot within the final list) at its slot of
-/// `cards`, the cards there before filling the other slots in their order. Done in the list's
-/// own memory, from the end: each card after the first slot moves once, none before it.
-fn merge_in_place(cards: &mut Vec<Card>, mut placed: Vec<(usize, Box<Card>)>) {
+/// `cards`, the cards there before filling the other slots in their order. The cards before the
+/// first slot stay; the boxes after it are moved twice, out and back in (pointers, not cards).
+#[expect(
+    clippy::vec_box,
+    reason = "a map's cards are boxed (see `Journey::cards`)"
+)]
+fn merge_in_place(cards: &mut Vec<Box<Card>>, placed: Vec<(usize, Box<Card>)>) {
     let Some(&(first_slot, _)) = placed.first() else {
         return;
     };
-    let original = cards.len();
-    // Empty cards (no text, so nothing allocated) hold the new places until they are filled.
-    let hole = || Card::new(CardId(0), StageId(0), LaneId(0), 0, "");
-    cards.resize_with(original + placed.len(), hole);
-    // From the last slot down, the places between the next old card and the slot are holes: an
-    // old card moves into the slot and leaves its hole behind, a new card fills the slot.
-    let mut old = original;
-    for slot in (first_slot..cards.len()).rev() {
-        match placed.pop_if(|(at, _)| *at == slot) {
-            Some((_, card)) => cards[slot] = *card,
-            None => {
-                old -= 1;
-                cards.swap(slot, old);
-            }
-        }
+    let tail = cards.split_off(first_slot.min(cards.len()));
+    cards.reserve(tail.len() + placed.len());
+    let mut placed = placed.into_iter().peekable();
+    let mut tail = tail.into_iter();
+    loop {
+        let next = match placed.next_if(|(slot, _)| *slot <= cards.len()) {
+            Some((_, card)) => Some(card),
+            // A slot past the end (none, from `insert_run`) would take the next place left.
+            None => tail.next().or_else(|| placed.next().map(|(_, card)| card)),
+        };
+        let Some(card) = next else { break };
+        cards.push(card);
     }
 }
 

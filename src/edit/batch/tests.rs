@@ -78,7 +78,7 @@ fn card_edit(journey: &Journey, (kind, pick, place, cell): (u8, usize, usize, us
             let mut changed = card.clone();
             changed.order = place as u32;
             changed.title = format!("  changed {place}  ");
-            Edit::ReplaceCard(Box::new(changed))
+            Edit::ReplaceCard(changed)
         }
         1 => Edit::RemoveCard(if place % 5 == 0 { fresh } else { card.id }),
         2 => Edit::InsertCard(place % (journey.cards.len() + 60), {
@@ -87,7 +87,7 @@ fn card_edit(journey: &Journey, (kind, pick, place, cell): (u8, usize, usize, us
             Box::new(new)
         }),
         3 => Edit::AddCard(Box::new(Card::new(fresh, stage, lane, 1, "added"))),
-        4 => Edit::InsertCard(place, Box::new(card.clone())),
+        4 => Edit::InsertCard(place, card.clone()),
         _ => Edit::ReplaceCard(Box::new(Card::new(fresh, stage, lane, 0, "missing"))),
     }
 }

@@ -63,7 +63,7 @@ fn an_added_card_is_cleaned() {
             let mut card = template.clone();
             card.id = crate::model::CardId(1_000 + n);
             card.title = format!("  new {n} ");
-            Edit::AddCard(Box::new(card))
+            Edit::AddCard(card)
         })
         .collect();
     let mut single = adds[0].clone();

@@ -91,14 +91,14 @@ fn edit_for(journey: &Journey, op: &Op) -> Edit {
                 card.stage = s.id;
                 card.lane = l.id;
                 card.order = *o;
-                Edit::ReplaceCard(Box::new(card))
+                Edit::ReplaceCard(card)
             }
             _ => Edit::Batch(vec![]),
         },
         Op::Score(c, p, v) => match (card(*c), pick(&journey.personas, *p)) {
             (Some(mut card), Some(p)) => {
                 card.emotions.insert(p.id, Score::clamped(i64::from(*v)));
-                Edit::ReplaceCard(Box::new(card))
+                Edit::ReplaceCard(card)
             }
             _ => Edit::Batch(vec![]),
         },
@@ -155,7 +155,7 @@ fn edit_for(journey: &Journey, op: &Op) -> Edit {
         }
         Op::Channel(c, ch) => card(*c).map_or(Edit::Batch(vec![]), |mut card| {
             card.channel = Some(Channel::ALL[*ch % Channel::ALL.len()]);
-            Edit::ReplaceCard(Box::new(card))
+            Edit::ReplaceCard(card)
         }),
         Op::Connect(..) | Op::Disconnect(_) | Op::Reconnect(..) => connection_edit(journey, op),
     }

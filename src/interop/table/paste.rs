@@ -123,7 +123,7 @@ fn difference(before: &Journey, after: &Journey) -> Edit {
         edits.push(Edit::InsertPersona(index, Box::new(persona.clone())));
     }
     for card in &after.cards[before.cards.len()..] {
-        edits.push(Edit::AddCard(Box::new(card.clone())));
+        edits.push(Edit::AddCard(card.clone()));
     }
     Edit::Batch(edits)
 }
