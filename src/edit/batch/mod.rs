@@ -221,24 +221,31 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     // The inserts that happen, each with the place it asks for among the cards there then.
     // Cards stay in the edits' boxes until they reach the list: sorting pointers, not cards.
     let mut inserted: Vec<(usize, Box<Card>)> = Vec::with_capacity(run.len());
-    for edit in run {
-        // As one by one: a card put back stays as it was, a new card's text is cleaned.
-        let (index, card) = match edit {
-            Edit::InsertCard(index, card) => (index, card),
+    // As one by one: a card put back stays as it was, a new card's text is cleaned.
+    let candidates: Vec<(usize, Box<Card>)> = (run.into_iter())
+        .filter_map(|edit| match edit {
+            Edit::InsertCard(index, card) => Some((index, card)),
             Edit::AddCard(mut card) => {
                 clean_card(&mut card);
-                (usize::MAX, card)
+                Some((usize::MAX, card))
             }
-            _ => continue,
-        };
-        let valid = !added.contains(&card.id)
-            && !journey.card_index.uses(&journey.cards, card.id)
-            && stages.contains(&card.stage)
-            && lanes.contains(&card.lane);
+            _ => None,
+        })
+        .collect();
+    // Each card's id and cell read first, in a loop that does nothing else: on a long map the
+    // cards lie all over memory, and a short loop lets the processor fetch many at once.
+    let cells: Vec<(CardId, StageId, LaneId)> = (candidates.iter())
+        .map(|(_, card)| (card.id, card.stage, card.lane))
+        .collect();
+    for ((index, card), (id, stage, lane)) in candidates.into_iter().zip(cells) {
+        let valid = !added.contains(&id)
+            && !journey.card_index.uses(&journey.cards, id)
+            && stages.contains(&stage)
+            && lanes.contains(&lane);
         if valid {
-            added.insert(card.id);
+            added.insert(id);
             let length = original + inserted.len();
-            inverses.push(Edit::RemoveCard(card.id));
+            inverses.push(Edit::RemoveCard(id));
             inserted.push((index.min(length), card));
         }
     }
