@@ -266,7 +266,7 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     for (slot, card) in &placed {
         journey.card_index.inserted(card.id, *slot);
     }
-    merge_in_place(&mut journey.cards, placed);
+    merge_into(&mut journey.cards, placed);
 }
 
 /// Puts each card of `placed` (sorted by slot, each slot within the final list) at its slot of
@@ -276,7 +276,7 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     clippy::vec_box,
     reason = "a map's cards are boxed (see `Journey::cards`)"
 )]
-fn merge_in_place(cards: &mut Vec<Box<Card>>, placed: Vec<(usize, Box<Card>)>) {
+fn merge_into(cards: &mut Vec<Box<Card>>, placed: Vec<(usize, Box<Card>)>) {
     let Some(&(first_slot, _)) = placed.first() else {
         return;
     };
