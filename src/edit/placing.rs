@@ -4,6 +4,7 @@
 //! the order of the cells and cards they were made in.
 
 use super::{CardPlace, Edit};
+use crate::model::Shared;
 use crate::model::{Card, CardId, Journey, LaneId, StageId};
 use ahash::HashSet;
 
@@ -15,7 +16,7 @@ pub(super) enum Placed {
         now: CardPlace,
         position: usize,
     },
-    New(Box<Card>),
+    New(Shared<Card>),
 }
 
 impl Placed {

@@ -18,6 +18,7 @@ pub mod settle;
 #[cfg(test)]
 mod tests;
 
+use crate::model::Shared;
 use crate::model::{Card, Conflict, ConflictKind, Item, Journey, MapFields, TheirItem};
 use lists::{Lists, merge_list};
 
@@ -79,7 +80,7 @@ pub fn merge(base: Option<&Journey>, ours: &Journey, theirs: &Journey) -> Journe
         (Item::Lane, |l| TheirItem::Lane(l.clone())),
     );
     merged.cards = (lists::merge_cards(&mut lists, (base, ours, theirs)).into_iter())
-        .map(Box::new)
+        .map(Shared::new)
         .collect();
     merged.connections = merge_list(
         &mut lists,

@@ -9,6 +9,7 @@ use crate::edit::ops::{self, CardSeed};
 use crate::edit::{Edit, MergeKey};
 use crate::i18n::tr;
 use crate::layout::Hit;
+use crate::model::Shared;
 use crate::model::{CardId, LaneKind, Score};
 use egui::Vec2;
 
@@ -229,7 +230,7 @@ impl JourneyApp {
             return;
         }
         card.title = editing.text;
-        self.document.apply(Edit::ReplaceCard(Box::new(card)));
+        self.document.apply(Edit::ReplaceCard(Shared::new(card)));
     }
 
     /// Delete the selection: cards, or a stage or lane (never the last one).

@@ -6,6 +6,7 @@ use crate::app::{Command, fields, shown};
 use crate::edit::Edit;
 use crate::edit::ops;
 use crate::i18n::tr;
+use crate::model::Shared;
 use crate::model::{Card, Channel, Journey, LaneKind, Score, Severity};
 use egui::Ui;
 
@@ -24,7 +25,7 @@ pub(super) fn show(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Action
 }
 
 fn replace(changed: Card) -> Edit {
-    Edit::ReplaceCard(Box::new(changed))
+    Edit::ReplaceCard(Shared::new(changed))
 }
 
 fn texts(ui: &mut Ui, card: &Card, out: &mut Actions) {
