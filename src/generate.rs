@@ -2,7 +2,6 @@
 //! template's stages and lanes filled with N cards of every kind, long and short text, several
 //! personas and scores everywhere. Deterministic: the same template and N give the same map.
 
-use crate::model::Shared;
 use crate::model::{
     Card, CardId, Channel, Journey, LaneKind, Persona, PersonaId, Rgb, Score, Severity,
 };
@@ -173,7 +172,7 @@ pub fn generate(mut journey: Journey, count: usize) -> Journey {
         if rng.below(6) == 0 {
             card.tags = vec![["research", "quick win", "q3", "vip"][rng.below(4)].to_owned()];
         }
-        journey.cards.push(Shared::new(card));
+        journey.cards.push(Box::new(card));
     }
     journey
 }

@@ -302,7 +302,7 @@ fn reusing_equals_fresh(direction: Direction, told: bool) {
         Box::new(move |j| {
             let mut card = j.card(first).unwrap().clone();
             card.title = "A much longer title that now wraps onto a second and a third line".into();
-            journeymap::edit::Edit::ReplaceCard(journeymap::model::Shared::new(card))
+            journeymap::edit::Edit::ReplaceCard(Box::new(card))
         }),
         Box::new(move |j| ops::move_cards(j, &[second], target.0, target.1, 0)),
         Box::new(move |_| ops::delete_cards(&[first])),
@@ -467,8 +467,7 @@ fn cards_moved_many_times_stay_where_a_fresh_layout_puts_them() {
             .take(1 + (step * 7) % 17)
             .collect::<Vec<_>>()
             .join(" ");
-        journeymap::edit::Edit::ReplaceCard(journeymap::model::Shared::new(card))
-            .apply(&mut journey);
+        journeymap::edit::Edit::ReplaceCard(Box::new(card)).apply(&mut journey);
         let output = ctx.run_ui(egui::RawInput::default(), |ui| {
             let reused = ui
                 .ctx()

@@ -111,7 +111,7 @@ fn boxes_lent_to_a_layout_come_back_to_the_next_one() {
     let edited = journey.cards[journey.cards.len() / 2].id;
     let mut card = journey.card(edited).cloned().expect("the card");
     card.body.push_str(" One more line of words.");
-    journeymap::edit::Edit::ReplaceCard(journeymap::model::Shared::new(card)).apply(&mut journey);
+    journeymap::edit::Edit::ReplaceCard(Box::new(card)).apply(&mut journey);
 
     // Not given back (the first layout keeps them): every box made again.
     let unreturned = laid_out(&journey, &mut cache);

@@ -111,7 +111,7 @@ fn a_picture_chosen_in_the_inspector_goes_on_the_card_and_undo_takes_it_off() {
         .into_iter()
         .find(|c| c.title == title)
         .unwrap();
-    let picture = card.into_inner().image.expect("the card has the picture");
+    let picture = card.image.expect("the card has the picture");
     assert_eq!(picture.size, [300, 200]);
     assert_eq!(stored(&assets), std::slice::from_ref(&picture.name));
     // The inspector now offers to replace or remove it.

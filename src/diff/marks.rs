@@ -3,7 +3,6 @@
 //! editor's compare mode draw the same marks (see `scene::compare`).
 
 use super::{Change, ChangeKind, Item};
-use crate::model::Shared;
 use crate::model::{Card, CardId, Journey, LaneId, StageId};
 use ahash::{HashMap, HashSet};
 
@@ -113,7 +112,7 @@ pub fn compared(old: &Journey, new: &Journey, changes: &[Change]) -> Compared {
             .iter()
             .filter(|c| !c.emotions.is_empty())
             .map(|c| {
-                Shared::new(Card {
+                Box::new(Card {
                     id: c.id,
                     stage: c.stage,
                     lane: c.lane,
@@ -172,7 +171,7 @@ fn put_back<T: Clone, K: Eq + std::hash::Hash + Copy>(
 /// came before it there, and numbers the cards of those cells afresh.
 fn ghost_cards(journey: &mut Journey, old: &Journey, new: &Journey) {
     let now: HashSet<CardId> = new.cards.iter().map(|c| c.id).collect();
-    let ghosts: Vec<&Card> = (old.cards.iter().map(Shared::as_ref))
+    let ghosts: Vec<&Card> = (old.cards.iter().map(Box::as_ref))
         .filter(|c| !now.contains(&c.id))
         .collect();
     if ghosts.is_empty() {
@@ -217,7 +216,7 @@ fn ghost_cards(journey: &mut Journey, old: &Journey, new: &Journey) {
         }
     }
     journey.cards.extend(ghosts.into_iter().map(|ghost| {
-        Shared::new(Card {
+        Box::new(Card {
             emotions: Default::default(),
             ..ghost.clone()
         })
@@ -251,7 +250,7 @@ mod tests {
             .cards
             .iter()
             .filter(|c| (c.stage, c.lane) == (stage, lane))
-            .map(Shared::as_ref)
+            .map(Box::as_ref)
             .collect();
         cards.sort_by_key(|c| (c.order, c.id));
         cards.iter().map(|c| c.title.clone()).collect()

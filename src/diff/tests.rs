@@ -1,6 +1,5 @@
 use super::*;
 use crate::edit::{Edit, ops};
-use crate::model::Shared;
 use crate::model::{Card, Score};
 use proptest::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -121,7 +120,7 @@ fn apply(journey: &mut Journey, op: &Op) {
         Op::Retitle(c, t) => card(*c).and_then(|id| journey.card(id)).map(|card| {
             let mut card = card.clone();
             card.title = t.clone();
-            Edit::ReplaceCard(Shared::new(card))
+            Edit::ReplaceCard(Box::new(card))
         }),
         Op::Move(c, s, l, i) => match (card(*c), stage(*s)) {
             (Some(id), Some(stage)) => {

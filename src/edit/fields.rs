@@ -4,7 +4,7 @@
 //! applying, undoing and keeping them costs the same whatever a card holds.
 
 use super::{Edit, nothing};
-use crate::model::{Card, CardId, Journey, LaneId, PersonaId, Score, Shared, StageId};
+use crate::model::{Card, CardId, Journey, LaneId, PersonaId, Score, StageId};
 use ahash::{HashMap, HashSet};
 
 /// Where a card sits: its cell (stage and lane) and its order among the cell's cards.
@@ -113,9 +113,7 @@ fn walk(journey: &mut Journey, run: &mut [Option<Edit>], done: &mut [Option<Edit
     };
     let mut next = 0;
     // Applies the edits that come next in the run and name `card`; true once the run is done.
-    // A card is only read until an edit applies to it: written, it is copied if a copy of the
-    // map shares it.
-    let mut apply_here = |card: &mut Shared<Card>| {
+    let mut apply_here = |card: &mut Card| {
         while let Some(slot) = run.get_mut(next) {
             match slot.take_if(|edit| card_of(edit) == Some(card.id)) {
                 Some(edit) => done[next] = Some(apply_to(card, edit)),
@@ -128,9 +126,9 @@ fn walk(journey: &mut Journey, run: &mut [Option<Edit>], done: &mut [Option<Edit
         true
     };
     if upwards {
-        journey.cards.iter_mut().rev().any(&mut apply_here);
+        journey.cards.iter_mut().rev().any(|card| apply_here(card));
     } else {
-        journey.cards.iter_mut().any(&mut apply_here);
+        journey.cards.iter_mut().any(|card| apply_here(card));
     }
 }
 

@@ -20,7 +20,6 @@ pub use fields::CardPlace;
 pub use history::{History, MergeKey};
 pub use rewritten::{ChangeLog, Rewritten};
 
-use crate::model::Shared;
 use crate::model::{
     Card, CardId, Connection, ConnectionId, Direction, Journey, Lane, LaneId, Language, LineKind,
     MapState, Persona, PersonaId, Score, Stage, StageId,
@@ -46,14 +45,14 @@ pub enum Edit {
     /// Switch the language the program writes map words in.
     SetLanguage(Language),
     /// Add a card at the end of the card list (its id must be unused); its text is cleaned.
-    AddCard(Shared<Card>),
+    AddCard(Box<Card>),
     /// Put a card back at a position of the card list (the inverse of a removal), exactly as
     /// it was: its text is not cleaned again.
-    InsertCard(usize, Shared<Card>),
+    InsertCard(usize, Box<Card>),
     /// Remove the card with this id.
     RemoveCard(CardId),
     /// Replace the card with the same id: any change of its fields, or a move to another cell.
-    ReplaceCard(Shared<Card>),
+    ReplaceCard(Box<Card>),
     /// Put a card in a cell at an order there; the rest of the card stays as it is then.
     MoveCard(CardId, CardPlace),
     /// Give a card one persona's score, or take that score away (`None`).

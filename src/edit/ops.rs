@@ -5,7 +5,6 @@
 use super::Edit;
 use super::placing::{Placed, Placing, cell_cards, found_in_journey_order};
 use crate::i18n::Message;
-use crate::model::Shared;
 use crate::model::{
     Card, CardId, Channel, Journey, Lane, LaneId, LaneKind, PersonaId, Score, Stage, StageId,
 };
@@ -38,7 +37,7 @@ pub fn add_card(
     let mut card = Card::new(id, stage, lane, 0, &seed.title);
     card.channel = seed.channel;
     let mut cards = cell_cards(journey, stage, lane, &[]);
-    cards.insert(index.min(cards.len()), Placed::New(Shared::new(card)));
+    cards.insert(index.min(cards.len()), Placed::New(Box::new(card)));
     let mut placing = Placing::default();
     placing.cell(stage, lane, cards);
     (placing.into_edit(), id)
@@ -129,7 +128,7 @@ pub fn vote(journey: &Journey, card: CardId, delta: i32) -> Option<Edit> {
         return None;
     }
     changed.votes = votes;
-    Some(Edit::ReplaceCard(Shared::new(changed)))
+    Some(Edit::ReplaceCard(Box::new(changed)))
 }
 
 /// Reorders the cards of `stage` in each of `lanes` by votes, most first; cards with as many

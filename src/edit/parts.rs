@@ -1,7 +1,6 @@
 //! Applying the edits of cards, stages, lanes and personas. Each function returns the inverse.
 
 use super::{Edit, clean_text, clean_title, cleaned_text, cleaned_title, nothing};
-use crate::model::Shared;
 use crate::model::{Card, CardId, Journey, Lane, LaneId, Persona, PersonaId, Stage, StageId};
 use std::collections::HashSet;
 
@@ -19,7 +18,7 @@ pub(super) fn clean_card(card: &mut Card) {
 /// Puts `card` at `index` as it is: it is either a card that was in the map (undo puts back
 /// exactly what was removed, even a title a hand-edited file left padded) or a new card the
 /// caller cleaned ([`Edit::AddCard`]).
-pub(super) fn insert_card(journey: &mut Journey, index: usize, card: Shared<Card>) -> Edit {
+pub(super) fn insert_card(journey: &mut Journey, index: usize, card: Box<Card>) -> Edit {
     // Through the index: putting a removed card back (undo) must not look through every card.
     let valid = !journey.card_index.uses(&journey.cards, card.id)
         && journey.stage(card.stage).is_some()
@@ -49,7 +48,7 @@ pub(super) fn remove_card(journey: &mut Journey, id: CardId) -> Edit {
     }
 }
 
-pub(super) fn replace_card(journey: &mut Journey, card: Shared<Card>) -> Edit {
+pub(super) fn replace_card(journey: &mut Journey, card: Box<Card>) -> Edit {
     let position = journey.card_position(card.id);
     replace_card_at(journey, position, card).unwrap_or_else(nothing)
 }
@@ -59,7 +58,7 @@ pub(super) fn replace_card(journey: &mut Journey, card: Shared<Card>) -> Edit {
 pub(super) fn replace_card_at(
     journey: &mut Journey,
     position: Option<usize>,
-    mut card: Shared<Card>,
+    mut card: Box<Card>,
 ) -> Option<Edit> {
     let valid = journey.stage(card.stage).is_some()
         && journey.lane(card.lane).is_some()
@@ -181,13 +180,7 @@ pub(super) fn remove_persona(journey: &mut Journey, id: PersonaId) -> Edit {
     // Scores go first, so the document never refers to a missing persona.
     // Undo gives each card its score back, not a copy of the whole card.
     let mut restore_scores = Vec::new();
-    // Read first: a card is written (and so copied, if a copy of the map shares it) only
-    // when it has a score to lose.
-    for card in journey
-        .cards
-        .iter_mut()
-        .filter(|c| c.emotions.contains_key(&id))
-    {
+    for card in &mut journey.cards {
         if let Some(score) = card.emotions.remove(&id) {
             restore_scores.push(Edit::SetScore(card.id, id, Some(score)));
         }

@@ -4,7 +4,6 @@
 //! the map names, never the files.
 
 use super::Edit;
-use crate::model::Shared;
 use crate::model::{Card, CardId, Journey, Lane, LaneKind, PersonaId, Picture, StageId};
 
 /// What a picture is added to.
@@ -127,7 +126,7 @@ impl Edit {
 fn set_card_picture(card: &Card, picture: Option<Picture>) -> Edit {
     let mut changed = card.clone();
     changed.image = picture.map(Box::new);
-    Edit::ReplaceCard(Shared::new(changed))
+    Edit::ReplaceCard(Box::new(changed))
 }
 
 /// New cards for `pictures` at the end of `stage`'s cell in the first Images lane, which is
@@ -158,7 +157,7 @@ fn storyboard_cards(journey: &Journey, stage: StageId, pictures: Vec<NewPicture>
     for (index, new) in pictures.into_iter().enumerate() {
         let mut card = Card::new(ids.draw(), stage, lane, after + index as u32, &new.title);
         card.image = Some(Box::new(new.picture));
-        edits.push(Edit::AddCard(Shared::new(card)));
+        edits.push(Edit::AddCard(Box::new(card)));
     }
     edits
 }

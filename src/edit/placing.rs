@@ -4,7 +4,6 @@
 //! the order of the cells and cards they were made in.
 
 use super::{CardPlace, Edit};
-use crate::model::Shared;
 use crate::model::{Card, CardId, Journey, LaneId, StageId};
 use ahash::HashSet;
 
@@ -16,7 +15,7 @@ pub(super) enum Placed {
         now: CardPlace,
         position: usize,
     },
-    New(Shared<Card>),
+    New(Box<Card>),
 }
 
 impl Placed {

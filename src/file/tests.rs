@@ -1,7 +1,6 @@
 //! Round-trip and error tests of the file format.
 
 use super::*;
-use crate::model::Shared;
 use crate::model::{Card, CardId, LaneId, PersonaId, Score, StageId};
 use std::path::PathBuf;
 
@@ -31,7 +30,7 @@ fn save_then_load_gives_the_same_document() {
     );
     card.emotions.insert(PersonaId(1), Score::new(-2).unwrap());
     card.tags = vec!["vip".into()];
-    journey.cards.push(Shared::new(card));
+    journey.cards.push(Box::new(card));
     save(&journey, &path).unwrap();
     assert_eq!(load(&path).unwrap(), journey);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -259,7 +258,7 @@ fn limits_are_enforced_with_clear_messages() {
     let card = journey.cards[0].clone();
     journey.cards = (1..=MAX_CARDS as u64 + 1)
         .map(|i| {
-            Shared::new(Card {
+            Box::new(Card {
                 id: CardId(i),
                 ..(*card).clone()
             })

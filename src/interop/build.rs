@@ -1,7 +1,6 @@
 //! Builds a document piece by piece for importers: stages, lanes and personas by name, in
 //! first-seen order, with fresh ids.
 
-use crate::model::Shared;
 use crate::model::{
     Card, Journey, Lane, LaneId, LaneKind, Persona, PersonaId, Rgb, Stage, StageId,
 };
@@ -119,7 +118,7 @@ impl Builder {
         *next += 1;
         self.journey
             .cards
-            .push(Shared::new(Card::new(id, stage, lane, order, title)));
+            .push(Box::new(Card::new(id, stage, lane, order, title)));
         let last = self.journey.cards.len() - 1;
         &mut self.journey.cards[last]
     }

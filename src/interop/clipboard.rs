@@ -4,7 +4,6 @@
 use crate::edit::Edit;
 use crate::edit::ops::in_journey_order;
 use crate::i18n::Message;
-use crate::model::Shared;
 use crate::model::{
     Card, CardId, Connection, ConnectionKind, Journey, LaneId, LaneKind, Score, StageId,
 };
@@ -217,7 +216,7 @@ pub fn paste(
             })
             .collect();
         ids.push(card.id);
-        edits.push(Edit::AddCard(Shared::new(card)));
+        edits.push(Edit::AddCard(Box::new(card)));
     }
     // The connections among the pasted cards come along, between the copies.
     let mut connection_ids = Vec::new();

@@ -3,7 +3,6 @@
 
 use super::fields::{self, Field};
 use super::order::{placed_by_them, sequence};
-use crate::model::Shared;
 use crate::model::{
     Card, CardId, Conflict, ConflictKind, Item, Journey, LaneId, StageId, TheirItem,
 };
@@ -162,8 +161,8 @@ pub fn merge_cards(
 }
 
 /// The cards of each cell of `journey`, in their order there.
-fn cells(cards: &[Shared<Card>]) -> HashMap<(StageId, LaneId), Vec<CardId>> {
-    let mut sorted: Vec<&Card> = cards.iter().map(Shared::as_ref).collect();
+fn cells(cards: &[Box<Card>]) -> HashMap<(StageId, LaneId), Vec<CardId>> {
+    let mut sorted: Vec<&Card> = cards.iter().map(Box::as_ref).collect();
     sorted.sort_by_key(|c| (c.order, c.id));
     let mut cells: HashMap<(StageId, LaneId), Vec<CardId>> = HashMap::new();
     for card in sorted {
@@ -178,10 +177,7 @@ fn cells(cards: &[Shared<Card>]) -> HashMap<(StageId, LaneId), Vec<CardId>> {
 /// Numbers the merged cards of each cell: our order, with the cards their side placed (moved
 /// into the cell, added, or moved within it while we left them) after their neighbour in their
 /// order. A cell in exactly our or their order keeps that side's numbers.
-pub fn order_cells(
-    cards: &mut [Shared<Card>],
-    (base, ours, theirs): (&Journey, &Journey, &Journey),
-) {
+pub fn order_cells(cards: &mut [Box<Card>], (base, ours, theirs): (&Journey, &Journey, &Journey)) {
     let merged = cells(cards);
     let (base_cells, our_cells, their_cells) =
         (cells(&base.cards), cells(&ours.cards), cells(&theirs.cards));

@@ -18,7 +18,6 @@ pub mod settle;
 #[cfg(test)]
 mod tests;
 
-use crate::model::Shared;
 use crate::model::{Card, Conflict, ConflictKind, Item, Journey, MapFields, TheirItem};
 use lists::{Lists, merge_list};
 
@@ -80,7 +79,7 @@ pub fn merge(base: Option<&Journey>, ours: &Journey, theirs: &Journey) -> Journe
         (Item::Lane, |l| TheirItem::Lane(l.clone())),
     );
     merged.cards = (lists::merge_cards(&mut lists, (base, ours, theirs)).into_iter())
-        .map(Shared::new)
+        .map(Box::new)
         .collect();
     merged.connections = merge_list(
         &mut lists,

@@ -3,7 +3,6 @@
 //! lane of a blueprint line), with a conflict saying so; two sides that drew the same path keep
 //! one.
 
-use crate::model::Shared;
 use crate::model::{
     CardId, Conflict, ConflictKind, Item, Journey, LaneId, PersonaId, StageId, TheirItem,
 };
@@ -29,7 +28,7 @@ pub fn keep_what_is_used(
     for id in wanted {
         let found = sides.iter().find_map(|side| side.card(id));
         if let Some(card) = found {
-            merged.cards.push(Shared::new(card.clone()));
+            merged.cards.push(Box::new(card.clone()));
             record(conflicts, theirs, Item::Card(id), ours.card(id).is_none());
         }
     }

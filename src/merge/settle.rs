@@ -4,7 +4,6 @@
 use super::fields::{self, Field};
 use crate::edit::{Edit, ops};
 use crate::i18n::Message;
-use crate::model::Shared;
 use crate::model::{Conflict, ConflictKind, Item, Journey, TheirItem};
 
 /// Which side of a conflict to keep.
@@ -67,7 +66,7 @@ fn restore(journey: &Journey, conflict: &Conflict) -> Result<Edit, Message> {
             if journey.stage(card.stage).is_none() || journey.lane(card.lane).is_none() {
                 return Err(cannot());
             }
-            Edit::AddCard(Shared::new(card))
+            Edit::AddCard(Box::new(card))
         }
         TheirItem::Connection(c) => {
             let ends = std::iter::once(c.from).chain(c.to);
@@ -114,7 +113,7 @@ fn take_field(journey: &Journey, conflict: &Conflict, field: &str) -> Result<Edi
             if journey.stage(card.stage).is_none() || journey.lane(card.lane).is_none() {
                 return Err(cannot());
             }
-            Edit::ReplaceCard(Shared::new(card))
+            Edit::ReplaceCard(Box::new(card))
         }
         (TheirItem::Stage(t), Item::Stage(id)) => {
             let ours = journey.stage(id).ok_or_else(cannot)?;

@@ -1,5 +1,4 @@
 use super::*;
-use crate::model::Shared;
 
 fn full_cycle() -> Journey {
     crate::templates::find("full-cycle")
@@ -182,7 +181,7 @@ mod properties {
         let edit = match (op, card.and_then(|id| journey.card(id)).cloned()) {
             (Op::Retitle(_, t), Some(mut c)) => {
                 c.title = t.clone();
-                Some(Edit::ReplaceCard(Shared::new(c)))
+                Some(Edit::ReplaceCard(Box::new(c)))
             }
             (Op::Move(_, s, l, i), Some(c)) => {
                 let stage = journey.stages[s % journey.stages.len()].id;
@@ -193,7 +192,7 @@ mod properties {
                 ops::set_score(journey, c.id, persona.id, Score::new(i64::from(*v)).ok())
             }),
             (Op::Delete(_), Some(c)) => Some(ops::delete_cards(&[c.id])),
-            (Op::Add(_, t), Some(c)) => Some(Edit::AddCard(Shared::new(crate::model::Card {
+            (Op::Add(_, t), Some(c)) => Some(Edit::AddCard(Box::new(crate::model::Card {
                 id: CardId(new_id),
                 title: t.clone(),
                 emotions: Default::default(),

@@ -3,7 +3,6 @@
 //! the index again when the cards have moved (a card inserted or removed), so a map changed in
 //! any way, by an edit or by hand, is never read wrong.
 
-use super::Shared;
 use super::{Card, CardId};
 use ahash::HashMap;
 use std::sync::{Mutex, PoisonError};
@@ -27,7 +26,7 @@ struct Positions {
 
 impl CardIndex {
     /// Where the card `id` is in `cards`, if it is there.
-    pub fn position(&self, cards: &[Shared<Card>], id: CardId) -> Option<usize> {
+    pub fn position(&self, cards: &[Box<Card>], id: CardId) -> Option<usize> {
         if cards.len() < SCAN_BELOW {
             return cards.iter().position(|c| c.id == id);
         }
@@ -53,7 +52,7 @@ impl CardIndex {
     /// this id: for an id drawn at random one chance in 2^64 per such card; edits tell the index
     /// what they insert and remove; and a map with two cards of one id is refused when it is
     /// opened, not misread.
-    pub fn uses(&self, cards: &[Shared<Card>], id: CardId) -> bool {
+    pub fn uses(&self, cards: &[Box<Card>], id: CardId) -> bool {
         if cards.len() < SCAN_BELOW {
             return cards.iter().any(|c| c.id == id);
         }
@@ -124,7 +123,7 @@ impl super::Journey {
 
 impl Positions {
     /// Makes the index say where each card of `cards` is.
-    fn rebuild(&mut self, cards: &[Shared<Card>]) {
+    fn rebuild(&mut self, cards: &[Box<Card>]) {
         self.at.clear();
         self.at
             .extend(cards.iter().enumerate().map(|(i, c)| (c.id, i)));
@@ -155,9 +154,14 @@ impl std::fmt::Debug for CardIndex {
 mod tests {
     use super::*;
     use crate::model::{LaneId, StageId};
-    fn cards(ids: impl IntoIterator<Item = u64>) -> Vec<Shared<Card>> {
+
+    #[expect(
+        clippy::vec_box,
+        reason = "a map's cards are boxed (see `Journey::cards`)"
+    )]
+    fn cards(ids: impl IntoIterator<Item = u64>) -> Vec<Box<Card>> {
         ids.into_iter()
-            .map(|id| Shared::new(Card::new(CardId(id), StageId(1), LaneId(1), 0, "card")))
+            .map(|id| Box::new(Card::new(CardId(id), StageId(1), LaneId(1), 0, "card")))
             .collect()
     }
 

@@ -145,7 +145,7 @@ mod tests {
         journey.stages.push(twin);
         assert_eq!(journey.stages_by_id()[&twin_id].0, 0);
         journey.cards.reverse();
-        let mut expected: Vec<&Card> = journey.cards.iter().map(|c| &**c).collect();
+        let mut expected: Vec<&Card> = journey.cards.iter().map(Box::as_ref).collect();
         expected.sort_by_key(|c| {
             let stage = journey.stage_index(c.stage);
             (stage, journey.lane_index(c.lane), c.order, c.id)

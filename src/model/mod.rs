@@ -16,7 +16,6 @@ mod language;
 mod number;
 mod picture;
 mod score;
-mod shared;
 mod validate;
 
 pub use blueprint::{BlueprintLine, LineKind};
@@ -31,7 +30,6 @@ pub use language::{Digits, Language};
 pub use number::parse_number;
 pub use picture::Picture;
 pub use score::Score;
-pub use shared::Shared;
 pub use validate::{Place, Problem};
 
 use serde::{Deserialize, Serialize};
@@ -85,13 +83,11 @@ pub struct Journey {
     /// The lanes (rows), top to bottom.
     #[serde(default)]
     pub lanes: Vec<Lane>,
-    /// Every card of the map, each in its own shared box: inserting and removing cards
-    /// (deleting a lane, undoing a paste) moves 8-byte pointers in the list, not 144-byte cards,
-    /// a removed card goes into the edit that puts it back as it is, and a copy of the map (the
-    /// one autosave writes beside the editor) shares the cards instead of copying their words.
-    /// A card changed while another copy shares it is copied first (see [`Shared`]).
+    /// Every card of the map, each in its own box: inserting and removing cards (deleting a
+    /// lane, undoing a paste) moves 8-byte pointers in the list, not 144-byte cards, and a
+    /// removed card goes into the edit that puts it back as it is.
     #[serde(default)]
-    pub cards: Vec<Shared<Card>>,
+    pub cards: Vec<Box<Card>>,
     /// Paths between cards (format version 2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub connections: Vec<Connection>,

@@ -347,8 +347,7 @@ fn edit_frames(group: &mut Group<'_>, name: &str, size: &str, mut editing: Headl
             // Recorded as a panel would; the frame applies it after its UI pass, so each
             // frame lays out and draws the edit of the one before: a frame right after an
             // edit, every time.
-            let edit =
-                journeymap::edit::Edit::ReplaceCard(journeymap::model::Shared::new(card.clone()));
+            let edit = journeymap::edit::Edit::ReplaceCard(Box::new(card.clone()));
             editing
                 .app
                 .request(journeymap::app::Action::Edit(edit, None));

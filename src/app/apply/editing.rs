@@ -9,7 +9,6 @@ use crate::edit::ops::{self, CardSeed};
 use crate::edit::{Edit, MergeKey};
 use crate::i18n::tr;
 use crate::layout::Hit;
-use crate::model::Shared;
 use crate::model::{CardId, LaneKind, Score};
 use egui::Vec2;
 
@@ -230,7 +229,7 @@ impl JourneyApp {
             return;
         }
         card.title = editing.text;
-        self.document.apply(Edit::ReplaceCard(Shared::new(card)));
+        self.document.apply(Edit::ReplaceCard(Box::new(card)));
     }
 
     /// Delete the selection: cards, or a stage or lane (never the last one).

@@ -6,7 +6,6 @@ use crate::app::{Command, fields, shown};
 use crate::edit::Edit;
 use crate::edit::ops;
 use crate::i18n::tr;
-use crate::model::Shared;
 use crate::model::{Card, Channel, Journey, LaneKind, Score, Severity};
 use egui::Ui;
 
@@ -25,7 +24,7 @@ pub(super) fn show(ui: &mut Ui, journey: &Journey, card: &Card, out: &mut Action
 }
 
 fn replace(changed: Card) -> Edit {
-    Edit::ReplaceCard(Shared::new(changed))
+    Edit::ReplaceCard(Box::new(changed))
 }
 
 fn texts(ui: &mut Ui, card: &Card, out: &mut Actions) {

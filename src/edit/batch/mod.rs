@@ -7,7 +7,6 @@
 
 use super::Edit;
 use super::parts::clean_card;
-use crate::model::Shared;
 use crate::model::{Card, CardId, Journey, LaneId, StageId};
 use ahash::{HashMap, HashSet};
 
@@ -117,7 +116,7 @@ fn remove_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
             position - before
         })
         .collect();
-    let mut removed: Vec<Option<Shared<Card>>> = removed.into_iter().map(Some).collect();
+    let mut removed: Vec<Option<Box<Card>>> = removed.into_iter().map(Some).collect();
     for (position, at) in taken.into_iter().zip(at) {
         let card = doomed
             .binary_search(&position)
@@ -132,7 +131,7 @@ fn remove_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
 /// What a removal run takes: the first place of each card it removes, in the order of the run
 /// (a second removal of one id takes nothing, as one by one); those places sorted; and the
 /// cards taken, in that sorted order.
-type Taken = (Vec<usize>, Vec<usize>, Vec<Shared<Card>>);
+type Taken = (Vec<usize>, Vec<usize>, Vec<Box<Card>>);
 
 /// Finds each card of `ids` through the card index before any card moves, then takes them out.
 fn take_by_lookups(journey: &mut Journey, ids: &[CardId]) -> Taken {
@@ -181,7 +180,7 @@ fn take_in_one_pass(journey: &mut Journey, ids: &[CardId]) -> Taken {
 /// have moved, which their lookups find out; the index keeps the count right and forgets the
 /// ids, so undo can put the cards back without a rebuild. Many cards (one in
 /// [`DENSE_RUN_FOR_EVERY`] or more) are forgotten in one pass over the index.
-pub(super) fn forget_removed(journey: &Journey, removed: &[Shared<Card>], original: usize) {
+pub(super) fn forget_removed(journey: &Journey, removed: &[Box<Card>], original: usize) {
     if removed.len() * DENSE_RUN_FOR_EVERY >= original {
         let gone: HashSet<CardId> = removed.iter().map(|card| card.id).collect();
         journey.card_index.removed_all(&gone);
@@ -194,10 +193,11 @@ pub(super) fn forget_removed(journey: &Journey, removed: &[Shared<Card>], origin
 
 /// Takes the cards at `positions` (sorted, each once) out of `cards`, in that order; the others
 /// close up, each moved once. Each card's box goes into the edit that puts it back, as it is.
-pub(super) fn take_positions(
-    cards: &mut Vec<Shared<Card>>,
-    positions: &[usize],
-) -> Vec<Shared<Card>> {
+#[expect(
+    clippy::vec_box,
+    reason = "each box goes into the edit that puts its card back, as it is"
+)]
+pub(super) fn take_positions(cards: &mut Vec<Box<Card>>, positions: &[usize]) -> Vec<Box<Card>> {
     let mut position = 0;
     let mut next = positions.iter().peekable();
     // Sized once: grown as it fills, a tenth of a long map's cards would be copied again and
@@ -220,9 +220,9 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     let lanes: HashSet<LaneId> = journey.lanes.iter().map(|l| l.id).collect();
     // The inserts that happen, each with the place it asks for among the cards there then.
     // Cards stay in the edits' boxes until they reach the list: sorting pointers, not cards.
-    let mut inserted: Vec<(usize, Shared<Card>)> = Vec::with_capacity(run.len());
+    let mut inserted: Vec<(usize, Box<Card>)> = Vec::with_capacity(run.len());
     // As one by one: a card put back stays as it was, a new card's text is cleaned.
-    let candidates: Vec<(usize, Shared<Card>)> = (run.into_iter())
+    let candidates: Vec<(usize, Box<Card>)> = (run.into_iter())
         .filter_map(|edit| match edit {
             Edit::InsertCard(index, card) => Some((index, card)),
             Edit::AddCard(mut card) => {
@@ -253,7 +253,7 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     // later inserts leave free. The cards that were there fill the rest, in order.
     let total = original + inserted.len();
     let mut free = Fenwick::full(total);
-    let mut placed: Vec<(usize, Shared<Card>)> = inserted
+    let mut placed: Vec<(usize, Box<Card>)> = inserted
         .into_iter()
         .rev()
         .map(|(index, card)| {
@@ -272,7 +272,11 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
 /// Puts each card of `placed` (sorted by slot, each slot within the final list) at its slot of
 /// `cards`, the cards there before filling the other slots in their order. The cards before the
 /// first slot stay; the boxes after it are moved twice, out and back in (pointers, not cards).
-fn merge_into(cards: &mut Vec<Shared<Card>>, placed: Vec<(usize, Shared<Card>)>) {
+#[expect(
+    clippy::vec_box,
+    reason = "a map's cards are boxed (see `Journey::cards`)"
+)]
+fn merge_into(cards: &mut Vec<Box<Card>>, placed: Vec<(usize, Box<Card>)>) {
     let Some(&(first_slot, _)) = placed.first() else {
         return;
     };

@@ -4,7 +4,6 @@
 use super::*;
 use crate::edit::CardPlace;
 use crate::generate::generate;
-use crate::model::Shared;
 use crate::model::{LaneId, PersonaId, Score, StageId};
 use proptest::prelude::*;
 
@@ -85,11 +84,11 @@ fn card_edit(journey: &Journey, (kind, pick, place, cell): (u8, usize, usize, us
         2 => Edit::InsertCard(place % (journey.cards.len() + 60), {
             let mut new = Card::new(fresh, stage, lane, 0, " new ");
             new.body = "x".repeat(place % 3);
-            Shared::new(new)
+            Box::new(new)
         }),
-        3 => Edit::AddCard(Shared::new(Card::new(fresh, stage, lane, 1, "added"))),
+        3 => Edit::AddCard(Box::new(Card::new(fresh, stage, lane, 1, "added"))),
         4 => Edit::InsertCard(place, card.clone()),
-        _ => Edit::ReplaceCard(Shared::new(Card::new(fresh, stage, lane, 0, "missing"))),
+        _ => Edit::ReplaceCard(Box::new(Card::new(fresh, stage, lane, 0, "missing"))),
     }
 }
 

@@ -3,7 +3,6 @@
 
 use super::example;
 use crate::edit::*;
-use crate::model::Shared;
 use crate::model::{Card, CardId, Channel, Journey, Score};
 use proptest::prelude::*;
 
@@ -77,13 +76,9 @@ fn edit_for(journey: &Journey, op: &Op) -> Edit {
         Op::Title(t) => Edit::SetTitle(t.clone()),
         Op::Language(l) => Edit::SetLanguage(crate::model::Language::ALL[*l]),
         Op::AddCard(s, l, t) => match (pick(&journey.stages, *s), pick(&journey.lanes, *l)) {
-            (Some(s), Some(l)) => Edit::AddCard(Shared::new(Card::new(
-                journey.new_card_id(),
-                s.id,
-                l.id,
-                0,
-                t,
-            ))),
+            (Some(s), Some(l)) => {
+                Edit::AddCard(Box::new(Card::new(journey.new_card_id(), s.id, l.id, 0, t)))
+            }
             _ => Edit::Batch(vec![]),
         },
         Op::RemoveCard(c) => card(*c).map_or(Edit::Batch(vec![]), |c| Edit::RemoveCard(c.id)),

@@ -184,7 +184,7 @@ pub fn journey() -> impl Strategy<Value = Journey> {
                     personas,
                     stages,
                     lanes,
-                    cards: cards.into_iter().map(Shared::new).collect(),
+                    cards: cards.into_iter().map(Box::new).collect(),
                     conflicts,
                     connections,
                     blueprint_lines: Vec::new(),
