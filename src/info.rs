@@ -140,7 +140,7 @@ impl<'a> Scores<'a> {
 
 impl Serialize for Scores<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(name, score)| (name, score)))
+        serializer.collect_map(self.iter())
     }
 }
 

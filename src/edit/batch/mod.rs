@@ -218,9 +218,6 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     // A set each, not a search of every stage and lane per card: a long map has a hundred stages.
     let stages: HashSet<StageId> = journey.stages.iter().map(|s| s.id).collect();
     let lanes: HashSet<LaneId> = journey.lanes.iter().map(|l| l.id).collect();
-    // The inserts that happen, each with the place it asks for among the cards there then.
-    // Cards stay in the edits' boxes until they reach the list: sorting pointers, not cards.
-    let mut inserted: Vec<(usize, Box<Card>)> = Vec::with_capacity(run.len());
     // As one by one: a card put back stays as it was, a new card's text is cleaned.
     let candidates: Vec<(usize, Box<Card>)> = (run.into_iter())
         .filter_map(|edit| match edit {
@@ -237,6 +234,9 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     let cells: Vec<(CardId, StageId, LaneId)> = (candidates.iter())
         .map(|(_, card)| (card.id, card.stage, card.lane))
         .collect();
+    // The inserts that happen, each with the place it asks for among the cards there then; the
+    // cards stay in their boxes, so sorting them below moves pointers.
+    let mut inserted: Vec<(usize, Box<Card>)> = Vec::with_capacity(candidates.len());
     for ((index, card), (id, stage, lane)) in candidates.into_iter().zip(cells) {
         let valid = !added.contains(&id)
             && !journey.card_index.uses(&journey.cards, id)
