@@ -83,11 +83,10 @@ pub fn duplicate_cards(journey: &Journey, ids: &[CardId]) -> (Edit, Vec<CardId>)
     let mut found = journey.cell_positions(|cell| chosen.contains(cell));
     for (stage, lane) in cells {
         let mut cards = Vec::new();
-        for position in found.remove(&(stage, lane)).unwrap_or_default() {
-            let card = &journey.cards[position];
-            cards.extend(Placed::at(journey, position));
-            if wanted.contains(&card.id) {
-                let mut copy = card.clone();
+        for spot in found.remove(&(stage, lane)).unwrap_or_default() {
+            cards.push(Placed::in_cell(stage, lane, spot));
+            if wanted.contains(&spot.id) {
+                let mut copy = journey.cards[spot.position].clone();
                 copy.id = new_ids.draw();
                 copies.push(copy.id);
                 cards.push(Placed::New(copy));

@@ -4,7 +4,7 @@
 //! the order of the cells and cards they were made in.
 
 use super::{CardPlace, Edit};
-use crate::model::{Card, CardId, Journey, LaneId, StageId};
+use crate::model::{Card, CardId, Journey, LaneId, Spot, StageId};
 use ahash::HashSet;
 
 /// A card being placed in a cell: one the map has (where it is now, and where in the list), or
@@ -27,6 +27,19 @@ impl Placed {
             now: CardPlace::of(card),
             position,
         })
+    }
+
+    /// The card found at `spot` in the cell of `stage` and `lane`, without reading it again.
+    pub(super) fn in_cell(stage: StageId, lane: LaneId, spot: Spot) -> Self {
+        Placed::Kept {
+            id: spot.id,
+            now: CardPlace {
+                stage,
+                lane,
+                order: spot.order,
+            },
+            position: spot.position,
+        }
     }
 }
 
@@ -78,10 +91,10 @@ pub(super) fn cell_cards(
 ) -> Vec<Placed> {
     let except: HashSet<CardId> = except.iter().copied().collect();
     let mut cells = journey.cell_positions(|cell| *cell == (stage, lane));
-    let positions = cells.remove(&(stage, lane)).unwrap_or_default();
-    (positions.into_iter())
-        .filter_map(|position| Placed::at(journey, position))
-        .filter(|placed| !matches!(placed, Placed::Kept { id, .. } if except.contains(id)))
+    let spots = cells.remove(&(stage, lane)).unwrap_or_default();
+    (spots.into_iter())
+        .filter(|spot| !except.contains(&spot.id))
+        .map(|spot| Placed::in_cell(stage, lane, spot))
         .collect()
 }
 

@@ -42,25 +42,43 @@ impl Journey {
         }
     }
 
-    /// The list positions of the cards of each cell `wanted` says, each cell's in the order of
-    /// its cards (as [`Journey::cards_in`] gives them): one pass over the cards however many
-    /// cells, for edits that place the cards of many cells and say where each one is.
+    /// The cards of each cell `wanted` says, each cell's in the order of its cards (as
+    /// [`Journey::cards_in`] gives them) with their list positions: one pass over the cards
+    /// however many cells, for edits that place the cards of many cells and say where each one
+    /// is. Each entry carries what sorts it, so sorting reads no card again (on a long map each
+    /// read of a card is a trip to memory).
     pub fn cell_positions(
         &self,
         wanted: impl Fn(&(StageId, LaneId)) -> bool,
-    ) -> HashMap<(StageId, LaneId), Vec<usize>> {
-        let mut by_cell: HashMap<(StageId, LaneId), Vec<usize>> = HashMap::default();
+    ) -> HashMap<(StageId, LaneId), Vec<Spot>> {
+        let mut by_cell: HashMap<(StageId, LaneId), Vec<Spot>> = HashMap::default();
         for (position, card) in self.cards.iter().enumerate() {
             let cell = (card.stage, card.lane);
             if wanted(&cell) {
-                by_cell.entry(cell).or_default().push(position);
+                let spot = Spot {
+                    position,
+                    order: card.order,
+                    id: card.id,
+                };
+                by_cell.entry(cell).or_default().push(spot);
             }
         }
-        for positions in by_cell.values_mut() {
-            positions.sort_by_key(|&p| (self.cards[p].order, self.cards[p].id));
+        for spots in by_cell.values_mut() {
+            spots.sort_unstable_by_key(|spot| (spot.order, spot.id, spot.position));
         }
         by_cell
     }
+}
+
+/// Where a card is in the map's list and in its cell (see [`Journey::cell_positions`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Spot {
+    /// Its index in [`Journey::cards`].
+    pub position: usize,
+    /// Its order in its cell.
+    pub order: u32,
+    /// Its id.
+    pub id: CardId,
 }
 
 /// `items` by `id`, each with its index; of two with one id, the first (as a search finds it).
@@ -86,7 +104,9 @@ impl<'a> Cells<'a> {
         let positions = journey.cell_positions(|_| true);
         let by_cell = (positions.into_iter())
             .map(|(cell, positions)| {
-                let cards = positions.into_iter().map(|p| &*journey.cards[p]).collect();
+                let cards = (positions.into_iter())
+                    .map(|spot| &*journey.cards[spot.position])
+                    .collect();
                 (cell, cards)
             })
             .collect();

@@ -10,6 +10,7 @@ mod channel;
 mod color;
 mod conflict;
 mod connection;
+mod emotions;
 pub mod ids;
 mod kpi_text;
 mod language;
@@ -20,11 +21,12 @@ mod validate;
 
 pub use blueprint::{BlueprintLine, LineKind};
 pub use card_index::CardIndex;
-pub use cells::Cells;
+pub use cells::{Cells, Spot};
 pub use channel::Channel;
 pub use color::Rgb;
 pub use conflict::{Conflict, ConflictKind, Item, MapFields, TheirItem, conflict_fits};
 pub use connection::{Connection, ConnectionKind};
+pub use emotions::Emotions;
 pub use ids::{CardId, ConnectionId, LaneId, PersonaId, StageId, WrittenId};
 pub use language::{Digits, Language};
 pub use number::parse_number;
@@ -33,7 +35,6 @@ pub use score::Score;
 pub use validate::{Place, Problem};
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Whether a map shows the experience as it is today or as it should become.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -300,8 +301,8 @@ pub struct Card {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
     /// How each persona feels here, -2..=+2.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub emotions: BTreeMap<PersonaId, Score>,
+    #[serde(default, skip_serializing_if = "Emotions::is_empty")]
+    pub emotions: Emotions,
     /// How bad a pain point is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub severity: Option<Severity>,
@@ -342,7 +343,7 @@ impl Card {
             title: title.to_owned(),
             body: String::new(),
             channel: None,
-            emotions: BTreeMap::new(),
+            emotions: Emotions::new(),
             severity: None,
             tags: Vec::new(),
             votes: 0,

@@ -1,7 +1,6 @@
 //! Arbitrary valid documents for property tests.
 use crate::model::*;
 use proptest::prelude::*;
-use std::collections::BTreeMap;
 
 /// Text with the characters that trip serializers: quotes, backslashes, `"#`, new lines,
 /// tabs, control characters, right-to-left and combining marks, emoji.
@@ -148,7 +147,7 @@ pub fn journey() -> impl Strategy<Value = Journey> {
                                 .zip(&personas)
                                 .filter(|(s, _)| *s != 0)
                                 .map(|(s, p)| (p.id, Score::clamped(s)))
-                                .collect::<BTreeMap<_, _>>(),
+                                .collect(),
                             severity: severity
                                 .map(|s| [Severity::Low, Severity::Medium, Severity::High][s]),
                             tags,
