@@ -128,3 +128,56 @@ fn saving_survives_being_killed_at_any_moment() {
     assert_eq!(killed_mid_run, 200, "the child was saving when killed");
     assert!(backup_path(&map).exists(), "the child saved at least once");
 }
+
+/// The editor on `journey`, autosaving into `store`.
+fn editor(
+    journey: Journey,
+    store: &RecoveryStore,
+) -> egui_kittest::Harness<'static, journeymap::app::JourneyApp> {
+    use journeymap::app::recent::RecentFiles;
+    use journeymap::app::{Document, JourneyApp};
+    let store = store.clone();
+    egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe(move |_cc| {
+            JourneyApp::new(Document::untitled(journey), RecentFiles::load(None))
+                .with_recovery(store)
+        })
+}
+
+/// A map too long to copy in one frame is copied for its recovery copy over several (a
+/// 100,000-card map took one 20 ms frame), and what is written is the map as edited.
+#[test]
+fn a_long_maps_recovery_copy_is_made_over_several_frames() {
+    use journeymap::app::Action;
+    let dir = tempfile::tempdir().unwrap();
+    let store = RecoveryStore::new(dir.path().join("recovery"));
+    let template = journeymap::templates::find("full-cycle")
+        .unwrap()
+        .journey()
+        .unwrap();
+    let journey = generate(template, 10_000);
+
+    // One frame after an edit the copy is under way, not written: an app that ends then
+    // (its copy writer, if any, is waited for) leaves none.
+    let mut first = editor(journey.clone(), &store);
+    first.run();
+    first.state_mut().request(Action::AddStage(2));
+    first.step();
+    assert!(first.state().document().is_dirty());
+    drop(first);
+    assert!(store.list().is_empty(), "copied whole in one frame");
+
+    // Left to run, the next frames finish the copy and write it.
+    let mut second = editor(journey.clone(), &store);
+    second.run();
+    second.state_mut().request(Action::AddStage(2));
+    second.run();
+    let edited = second.state().document().journey().clone();
+    assert_eq!(edited.stages.len(), journey.stages.len() + 1);
+    drop(second);
+    let copies = store.list();
+    assert_eq!(copies.len(), 1);
+    let copy = RecoveryStore::load(&copies[0]).unwrap();
+    assert_eq!(copy, edited);
+}

@@ -310,7 +310,9 @@ impl JourneyApp {
     /// After the actions: autosave and the window title.
     fn end_frame(&mut self, ctx: &egui::Context) {
         self.autosave(ctx.input(|i| i.time), false);
-        if self.document.is_dirty() {
+        if self.autosave.is_copying() {
+            ctx.request_repaint();
+        } else if self.document.is_dirty() {
             ctx.request_repaint_after(autosave::AUTOSAVE_EVERY);
         }
         let title = self.document.window_title();

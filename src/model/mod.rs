@@ -17,6 +17,7 @@ mod language;
 mod number;
 mod picture;
 mod score;
+mod sliced_copy;
 mod validate;
 
 pub use blueprint::{BlueprintLine, LineKind};
@@ -32,6 +33,7 @@ pub use language::{Digits, Language};
 pub use number::parse_number;
 pub use picture::Picture;
 pub use score::Score;
+pub use sliced_copy::SlicedCopy;
 pub use validate::{Place, Problem};
 
 use serde::{Deserialize, Serialize};
@@ -85,7 +87,7 @@ pub struct Journey {
     #[serde(default)]
     pub lanes: Vec<Lane>,
     /// Every card of the map, each in its own box: inserting and removing cards (deleting a
-    /// lane, undoing a paste) moves 8-byte pointers in the list, not 144-byte cards, and a
+    /// lane, undoing a paste) moves 8-byte pointers in the list, not 176-byte cards, and a
     /// removed card goes into the edit that puts it back as it is.
     #[serde(default)]
     pub cards: Vec<Box<Card>>,
