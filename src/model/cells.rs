@@ -101,10 +101,9 @@ impl<'a> Cells<'a> {
     /// Sorts the cards of `journey` into their cells: one pass over the cards, then each cell's
     /// cards sorted by their order.
     pub fn of(journey: &'a Journey) -> Self {
-        let positions = journey.cell_positions(|_| true);
-        let by_cell = (positions.into_iter())
-            .map(|(cell, positions)| {
-                let cards = (positions.into_iter())
+        let by_cell = (journey.cell_positions(|_| true).into_iter())
+            .map(|(cell, spots)| {
+                let cards = (spots.into_iter())
                     .map(|spot| &*journey.cards[spot.position])
                     .collect();
                 (cell, cards)

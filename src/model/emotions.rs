@@ -134,11 +134,21 @@ impl<'a> IntoIterator for &'a Emotions {
 }
 
 impl Extend<(PersonaId, Score)> for Emotions {
-    /// Inserts each, a later score for one persona replacing an earlier one.
+    /// Inserts each, a later score for one persona replacing an earlier one. Added at the end
+    /// and sorted once, not each put in its place: a file may list thousands of scores for one
+    /// card in any order, which inserting one by one would make quadratic.
     fn extend<I: IntoIterator<Item = (PersonaId, Score)>>(&mut self, scores: I) {
-        for (persona, score) in scores {
-            self.insert(persona, score);
+        self.0.extend(scores);
+        // Stable: of one persona's scores, the later stays later, and is the one kept.
+        self.0.sort_by_key(|(persona, _)| *persona);
+        let mut kept: SmallVec<[(PersonaId, Score); INLINE]> = SmallVec::new();
+        for entry in self.0.drain(..) {
+            match kept.last_mut() {
+                Some(last) if last.0 == entry.0 => *last = entry,
+                _ => kept.push(entry),
+            }
         }
+        self.0 = kept;
     }
 }
 
@@ -203,11 +213,11 @@ impl<'de> Visitor<'de> for EmotionsVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Emotions, A::Error> {
-        let mut emotions = Emotions::new();
-        while let Some((persona, score)) = map.next_entry()? {
-            emotions.insert(persona, score);
+        let mut scores = Vec::new();
+        while let Some(entry) = map.next_entry()? {
+            scores.push(entry);
         }
-        Ok(emotions)
+        Ok(scores.into_iter().collect())
     }
 }
 
@@ -265,6 +275,19 @@ mod tests {
         let twice: Emotions = ron::from_str("{4: 1, 4: -2}").expect("read");
         assert_eq!(twice, Emotions::from([(PersonaId(4), score(-2))]));
         assert!(ron::from_str::<Emotions>("{1: 7}").is_err(), "out of range");
+        // Many, in reverse order, twice each: read in one sort (one by one, each insert would
+        // move all the others), the later of each pair kept.
+        let many: Vec<String> = (1..=20_000)
+            .rev()
+            .flat_map(|p| [format!("{p}: -1"), format!("{p}: {}", p % 3 - 1)])
+            .collect();
+        let read: Emotions = ron::from_str(&format!("{{{}}}", many.join(","))).expect("read");
+        assert_eq!(read.len(), 20_000);
+        assert!(read.keys().map(|p| p.0).eq(1..=20_000));
+        assert!(
+            read.iter()
+                .all(|(p, s)| i64::from(s.value()) == (p.0 % 3) as i64 - 1)
+        );
         assert_eq!(
             format!("{emotions:?}"),
             "{PersonaId(1): Score(2), PersonaId(3): Score(-1)}"
