@@ -20,6 +20,7 @@ const PALETTE: [Rgb; 8] = [
 
 /// A journey under construction.
 pub struct Builder {
+    /// The journey so far (made by [`Builder::adding_to`]: the map's frame and the new cards).
     pub journey: Journey,
     /// New card ids, none the map or another new card uses.
     new_ids: crate::model::NewCardIds,
@@ -39,15 +40,21 @@ impl Builder {
     /// Adds to `journey`: its stages, lanes and personas are found by name, new cards go after
     /// its cards in their cells, with ids it does not use.
     pub fn extending(journey: Journey) -> Self {
-        let mut next_order = HashMap::default();
-        for card in &journey.cards {
-            let next = next_order.entry((card.stage, card.lane)).or_insert(0);
-            *next = (*next).max(card.order + 1);
-        }
         Builder {
             new_ids: journey.new_card_ids(),
-            next_order,
+            next_order: next_orders(&journey),
             journey,
+        }
+    }
+
+    /// What to add to `journey`: a copy of its stages, lanes, personas and connections to find
+    /// by name and add to, and only the new cards (placed after its cards in their cells, with
+    /// ids it does not use). Pasting a few cards into a long map copies none of its cards.
+    pub fn adding_to(journey: &Journey) -> Self {
+        Builder {
+            new_ids: journey.new_card_ids(),
+            next_order: next_orders(journey),
+            journey: journey.with_cards(Vec::new()),
         }
     }
 
@@ -135,4 +142,14 @@ impl Builder {
             .lanes
             .sort_by_key(|l| LaneKind::ALL.iter().position(|k| *k == l.kind));
     }
+}
+
+/// The order the next card of each cell of `journey` gets: after its last.
+fn next_orders(journey: &Journey) -> HashMap<(StageId, LaneId), u32> {
+    let mut next_order = HashMap::default();
+    for card in &journey.cards {
+        let next = next_order.entry((card.stage, card.lane)).or_insert(0);
+        *next = (*next).max(card.order + 1);
+    }
+    next_order
 }

@@ -46,12 +46,9 @@ impl SlicedCopy {
 }
 
 impl Journey {
-    /// A copy of this journey with `cards` for its cards: everything else cloned.
-    #[expect(
-        clippy::vec_box,
-        reason = "the journey's own cards (see `Journey::cards`)"
-    )]
-    fn with_cards(&self, cards: Vec<Box<Card>>) -> Journey {
+    /// A copy of this journey with `cards` for its cards: everything else cloned. With no
+    /// cards, a copy of the map's frame (stages, lanes, personas…) that costs nothing per card.
+    pub fn with_cards(&self, cards: Vec<Box<Card>>) -> Journey {
         // Taken apart field by field, so that a field added to the journey is not forgotten
         // here: it does not compile until it is copied.
         let Journey {

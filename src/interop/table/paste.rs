@@ -37,27 +37,22 @@ pub fn paste(journey: &Journey, text: &str, target: PasteTarget) -> Option<(Edit
             .collect();
         columns.contains(&Column::Stage) && columns.contains(&Column::Title)
     });
-    // Rows with a header when they read as such, else a block of cells. Each try starts from a
-    // copy of the whole map, so the block does not pay for a try it never makes.
+    // Rows with a header when they read as such, else a block of cells. Each try starts from
+    // the map's frame, none of its cards copied: the builder holds only the new ones.
     let as_rows = has_header
         .then(|| {
-            let mut builder = Builder::extending(journey.clone());
+            let mut builder = Builder::adding_to(journey);
             let read = super::rows::read(text, Separator::Tab, &mut builder);
             read.is_ok().then_some(builder)
         })
         .flatten();
     let builder = as_rows.unwrap_or_else(|| {
-        let mut builder = Builder::extending(journey.clone());
+        let mut builder = Builder::adding_to(journey);
         place_cells(&mut builder, &cells, target);
         builder
     });
-    let edit = difference(journey, &builder.journey);
-    let first_new = journey.cards.len();
-    let ids = builder.journey.cards[first_new..]
-        .iter()
-        .map(|c| c.id)
-        .collect();
-    Some((edit, ids))
+    let ids = builder.journey.cards.iter().map(|c| c.id).collect();
+    Some((difference(journey, builder.journey), ids))
 }
 
 /// The cells of tab-separated `text`, row by row; one row of one cell when it is not a table.
@@ -104,9 +99,10 @@ fn place_cells(builder: &mut Builder, cells: &[Vec<String>], target: PasteTarget
     }
 }
 
-/// The edit that turns `before` into `after`, where `after` only added stages, lanes, personas
-/// and cards at the ends of their lists (as a [`Builder`] extending `before` does).
-fn difference(before: &Journey, after: &Journey) -> Edit {
+/// The edit that adds to `before` what a [`Builder`] adding to it made: the stages, lanes and
+/// personas of `after` past the ends of `before`'s, and every card of `after` (it holds only
+/// the new ones).
+fn difference(before: &Journey, after: Journey) -> Edit {
     let mut edits = Vec::new();
     for (index, stage) in after.stages.iter().enumerate().skip(before.stages.len()) {
         edits.push(Edit::InsertStage(index, Box::new(stage.clone())));
@@ -122,8 +118,6 @@ fn difference(before: &Journey, after: &Journey) -> Edit {
     {
         edits.push(Edit::InsertPersona(index, Box::new(persona.clone())));
     }
-    for card in &after.cards[before.cards.len()..] {
-        edits.push(Edit::AddCard(card.clone()));
-    }
+    edits.extend(after.cards.into_iter().map(Edit::AddCard));
     Edit::Batch(edits)
 }

@@ -246,3 +246,49 @@ fn next_steps_and_marks_are_read_from_their_columns() {
         .collect::<String>();
     assert!(note.contains("\"Nowhere\" (line 4)"), "{note}");
 }
+
+/// A block pasted into a long map: its cards go after the cards already in their cells, in
+/// consecutive stages, with ids no card has; the edit adds just them and changes no other card.
+#[test]
+fn a_block_pasted_into_a_long_map_goes_after_each_cells_cards() {
+    let template = crate::templates::find("full-cycle")
+        .and_then(|t| t.journey().ok())
+        .expect("the full-cycle template");
+    let mut journey = crate::generate::generate(template, 2_000);
+    let first = &journey.cards[0];
+    let target = PasteTarget {
+        stage: first.stage,
+        lane: first.lane,
+    };
+    let stage_at = journey.stage_index(target.stage).expect("its stage");
+    let before = journey.clone();
+    let (edit, ids) = paste(&journey, "Queue at the desk\tInvoice by email\nA\t", target)
+        .expect("a block to paste");
+    assert_eq!(ids.len(), 3);
+    let crate::edit::Edit::Batch(edits) = &edit else {
+        panic!("one batch: {edit:?}");
+    };
+    assert_eq!(edits.len(), 3, "only the new cards");
+    edit.apply(&mut journey);
+    for (id, (title, column)) in
+        ids.iter()
+            .zip([("Queue at the desk", 0), ("Invoice by email", 1), ("A", 0)])
+    {
+        let card = journey.card(*id).expect("pasted");
+        assert_eq!(card.title, title);
+        assert_eq!(journey.stage_index(card.stage), Some(stage_at + column));
+        assert_eq!(card.lane, target.lane);
+        let cell = journey.cards_in(card.stage, card.lane);
+        let others = cell.iter().filter(|c| !ids.contains(&c.id));
+        assert!(others.clone().count() > 0, "a cell with cards already");
+        assert!(others.map(|c| c.order).all(|order| order < card.order));
+        assert!(before.card(*id).is_none(), "an id no card had");
+    }
+    assert_eq!(journey.cards.len(), before.cards.len() + 3);
+    assert!(
+        before
+            .cards
+            .iter()
+            .all(|c| journey.card(c.id) == Some(&**c))
+    );
+}
