@@ -42,7 +42,7 @@ impl Builder {
     pub fn extending(journey: Journey) -> Self {
         Builder {
             new_ids: journey.new_card_ids(),
-            next_order: next_orders(&journey),
+            next_order: journey.next_orders(),
             journey,
         }
     }
@@ -53,7 +53,7 @@ impl Builder {
     pub fn adding_to(journey: &Journey) -> Self {
         Builder {
             new_ids: journey.new_card_ids(),
-            next_order: next_orders(journey),
+            next_order: journey.next_orders(),
             journey: journey.with_cards(Vec::new()),
         }
     }
@@ -142,14 +142,4 @@ impl Builder {
             .lanes
             .sort_by_key(|l| LaneKind::ALL.iter().position(|k| *k == l.kind));
     }
-}
-
-/// The order the next card of each cell of `journey` gets: after its last.
-fn next_orders(journey: &Journey) -> HashMap<(StageId, LaneId), u32> {
-    let mut next_order = HashMap::default();
-    for card in &journey.cards {
-        let next = next_order.entry((card.stage, card.lane)).or_insert(0);
-        *next = (*next).max(card.order + 1);
-    }
-    next_order
 }

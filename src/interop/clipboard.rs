@@ -176,7 +176,8 @@ pub fn paste(
     if clip.journeymap_cards.is_empty() {
         return Err(Message::new("paste-no-cards"));
     }
-    let mut orders: BTreeMap<(StageId, LaneId), u32> = BTreeMap::new();
+    // Each cell's next order found in one pass over the map, not one per cell pasted into.
+    let mut orders = journey.next_orders();
     let mut edits = Vec::new();
     let mut ids = Vec::new();
     let mut new_ids = journey.new_card_ids();
@@ -192,12 +193,7 @@ pub fn paste(
             .iter()
             .find(|l| l.name == clip_card.lane)
             .map_or(fallback.1, |l| l.id);
-        let order = orders.entry((stage, lane)).or_insert_with(|| {
-            journey
-                .cards_in(stage, lane)
-                .last()
-                .map_or(0, |c| c.order + 1)
-        });
+        let order = orders.entry((stage, lane)).or_insert(0);
         let mut card = clip_card.card;
         card.id = new_ids.draw();
         card.stage = stage;
@@ -276,6 +272,24 @@ mod tests {
             let card = target.card(*id).unwrap();
             assert_eq!(card.stage, awareness, "same-named stage");
             assert!(card.emotions.is_empty(), "no persona of the same name");
+            // After the cards the cell had, in the order they were copied.
+            let cell = target.cards_in(card.stage, card.lane);
+            let had = cell.iter().filter(|c| !pasted.contains(&c.id));
+            assert!(had.map(|c| c.order).all(|order| order < card.order));
+        }
+        // Two pasted into one cell keep the order they were copied in.
+        let places: Vec<_> = (pasted.iter())
+            .map(|id| {
+                target
+                    .card(*id)
+                    .map(|c| (c.stage, c.lane, c.order))
+                    .unwrap()
+            })
+            .collect();
+        for (i, a) in places.iter().enumerate() {
+            for b in &places[i + 1..] {
+                assert!((a.0, a.1) != (b.0, b.1) || a.2 < b.2, "{places:?}");
+            }
         }
         assert!(target.problems().is_empty());
     }

@@ -42,6 +42,17 @@ impl Journey {
         }
     }
 
+    /// The order a card added at the end of each cell gets (one more than its last card's),
+    /// for every cell with cards: one pass over the cards, for code that adds cards to many.
+    pub fn next_orders(&self) -> HashMap<(StageId, LaneId), u32> {
+        let mut next_order = HashMap::default();
+        for card in &self.cards {
+            let next = next_order.entry((card.stage, card.lane)).or_insert(0);
+            *next = (*next).max(card.order.saturating_add(1));
+        }
+        next_order
+    }
+
     /// The cards of each cell `wanted` says, each cell's in the order of its cards (as
     /// [`Journey::cards_in`] gives them) with their list positions: one pass over the cards
     /// however many cells, for edits that place the cards of many cells and say where each one
