@@ -9,7 +9,8 @@ use std::collections::HashSet;
 /// replaces): its cards exist, it does not go from a card to itself, only an exit leaves the map,
 /// a share is a percentage, and no other connection of its kind joins the same cards.
 fn fits(journey: &Journey, connection: &Connection, except: Option<ConnectionId>) -> bool {
-    let exists = |id: CardId| journey.cards.iter().any(|c| c.id == id);
+    // Through the card index: pasting rows with many steps into a long map checks each end.
+    let exists = |id: CardId| journey.card_if_listed(id).is_some();
     let ends = exists(connection.from) && connection.to.is_none_or(exists);
     let target = connection.to.is_some() || connection.kind == ConnectionKind::Exit;
     let duplicate = journey.connections.iter().any(|c| {

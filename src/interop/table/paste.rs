@@ -99,9 +99,9 @@ fn place_cells(builder: &mut Builder, cells: &[Vec<String>], target: PasteTarget
     }
 }
 
-/// The edit that adds to `before` what a [`Builder`] adding to it made: the stages, lanes and
-/// personas of `after` past the ends of `before`'s, and every card of `after` (it holds only
-/// the new ones).
+/// The edit that adds to `before` what a [`Builder`] adding to it made: the stages, lanes,
+/// personas and connections of `after` past the ends of `before`'s, and every card of `after`
+/// (it holds only the new ones).
 fn difference(before: &Journey, after: Journey) -> Edit {
     let mut edits = Vec::new();
     for (index, stage) in after.stages.iter().enumerate().skip(before.stages.len()) {
@@ -119,5 +119,10 @@ fn difference(before: &Journey, after: Journey) -> Edit {
         edits.push(Edit::InsertPersona(index, Box::new(persona.clone())));
     }
     edits.extend(after.cards.into_iter().map(Edit::AddCard));
+    // The rows' `Next` steps, once the cards they join are in.
+    let connections = after.connections.into_iter().enumerate();
+    for (index, connection) in connections.skip(before.connections.len()) {
+        edits.push(Edit::InsertConnection(index, Box::new(connection)));
+    }
     Edit::Batch(edits)
 }

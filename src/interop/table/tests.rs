@@ -292,3 +292,28 @@ fn a_block_pasted_into_a_long_map_goes_after_each_cells_cards() {
             .all(|c| journey.card(c.id) == Some(&**c))
     );
 }
+
+/// Rows pasted with a `Next` column bring their steps along: a connection from each card to
+/// the pasted card its cell names, undone with the paste.
+#[test]
+fn rows_pasted_with_next_steps_bring_their_connections() {
+    let mut journey = crate::templates::find("full-cycle")
+        .and_then(|t| t.journey().ok())
+        .expect("the full-cycle template");
+    let target = PasteTarget {
+        stage: journey.stages[0].id,
+        lane: journey.lanes[0].id,
+    };
+    let before = journey.clone();
+    let rows = "Stage\tLane\tTitle\tNext\nDecision\tActions\tBook a test drive\tDrive the car\n\
+                Decision\tActions\tDrive the car\t\n";
+    let (edit, ids) = paste(&journey, rows, target).expect("rows to paste");
+    assert_eq!(ids.len(), 2);
+    let undo = edit.apply(&mut journey);
+    assert_eq!(journey.connections.len(), before.connections.len() + 1);
+    let step = journey.connections.last().expect("the step");
+    assert_eq!((step.from, step.to), (ids[0], Some(ids[1])));
+    assert!(journey.problems().is_empty());
+    undo.apply(&mut journey);
+    assert_eq!(journey, before);
+}
