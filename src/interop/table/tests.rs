@@ -251,10 +251,7 @@ fn next_steps_and_marks_are_read_from_their_columns() {
 /// consecutive stages, with ids no card has; the edit adds just them and changes no other card.
 #[test]
 fn a_block_pasted_into_a_long_map_goes_after_each_cells_cards() {
-    let template = crate::templates::find("full-cycle")
-        .and_then(|t| t.journey().ok())
-        .expect("the full-cycle template");
-    let mut journey = crate::generate::generate(template, 2_000);
+    let mut journey = crate::generate::generate(crate::templates::example(), 2_000);
     let first = &journey.cards[0];
     let target = PasteTarget {
         stage: first.stage,
@@ -297,9 +294,7 @@ fn a_block_pasted_into_a_long_map_goes_after_each_cells_cards() {
 /// the pasted card its cell names, undone with the paste.
 #[test]
 fn rows_pasted_with_next_steps_bring_their_connections() {
-    let mut journey = crate::templates::find("full-cycle")
-        .and_then(|t| t.journey().ok())
-        .expect("the full-cycle template");
+    let mut journey = crate::templates::example();
     let target = PasteTarget {
         stage: journey.stages[0].id,
         lane: journey.lanes[0].id,
