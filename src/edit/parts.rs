@@ -73,19 +73,20 @@ pub(super) fn replace_card_at(
 /// One pass over the list: the other cards close up once, however many go (a lane of a long
 /// map holds thousands).
 fn remove_cards(journey: &mut Journey, doomed: impl Fn(&Card) -> bool) -> Vec<Edit> {
-    let positions: Vec<usize> = (journey.cards.iter().enumerate())
+    // Each doomed card's id read as it is found: it lies beside the fields `doomed` reads, and
+    // read later, after a pass over a long map, it would be a trip to memory per card.
+    let (positions, gone): (Vec<usize>, Vec<CardId>) = (journey.cards.iter().enumerate())
         .filter(|(_, card)| doomed(card))
-        .map(|(position, _)| position)
-        .collect();
-    let original = journey.cards.len();
+        .map(|(position, card)| (position, card.id))
+        .unzip();
     let removed = super::batch::take_positions(&mut journey.cards, &positions);
-    super::batch::forget_removed(journey, &removed, original);
     // Only a map with connections needs to know which ids went.
     let ids: HashSet<CardId> = if journey.connections.is_empty() {
         HashSet::new()
     } else {
-        removed.iter().map(|card| card.id).collect()
+        gone.iter().copied().collect()
     };
+    journey.card_index.removed_all(gone);
     // Put back in the order they were, each at its first place: the cards before it are back.
     let mut restore: Vec<Edit> = positions
         .into_iter()

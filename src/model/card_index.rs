@@ -4,7 +4,7 @@
 //! any way, by an edit or by hand, is never read wrong.
 
 use super::{Card, CardId};
-use ahash::HashMap;
+use ahash::{HashMap, HashSet};
 use std::sync::{Mutex, PoisonError};
 
 /// Below this many cards a scan is as quick as the index and keeps no memory.
@@ -22,6 +22,9 @@ pub struct CardIndex(Mutex<Positions>);
 struct Positions {
     at: HashMap<CardId, usize>,
     len: usize,
+    /// Ids removed since the index was made, which `at` may still list: taking thousands out of
+    /// a table the size of a long map is a trip to memory each, noting them here is not.
+    forgotten: HashSet<CardId>,
 }
 
 impl CardIndex {
@@ -57,54 +60,61 @@ impl CardIndex {
             return cards.iter().any(|c| c.id == id);
         }
         let mut index = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        if index.len != cards.len() {
-            index.rebuild(cards);
+        index.uses(cards, id)
+    }
+
+    /// [`CardIndex::uses`] for each of `ids`, in order, asked under one lock: for a run of
+    /// cards put back at once (undo of a long deletion), where a lock per card adds up.
+    pub fn uses_each(&self, cards: &[Box<Card>], ids: &[CardId]) -> Vec<bool> {
+        if cards.len() < SCAN_BELOW {
+            return ids.iter().map(|&id| self.uses(cards, id)).collect();
         }
-        match index.at.get(&id) {
-            Some(&at) if cards.get(at).is_some_and(|c| c.id == id) => true,
-            None => false,
-            // Listed, but the list has changed under the index: look again.
-            Some(_) => {
-                index.rebuild(cards);
-                index.at.contains_key(&id)
-            }
-        }
+        let mut index = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        ids.iter().map(|&id| index.uses(cards, id)).collect()
     }
 
     /// Tells the index that the card `id` was just inserted at `at`. The cards after it have
     /// moved, which their lookups find out; what this keeps is that `id` is known and the
     /// length right, so that putting a removed card back (undo) does not look through them all.
     pub fn inserted(&self, id: CardId, at: usize) {
+        self.inserted_all([(id, at)]);
+    }
+
+    /// [`CardIndex::inserted`] for each card of a run, under one lock. A card put back since it
+    /// was removed is still listed at its old place, which is where undo puts it: it is only
+    /// remembered again, not written into the index (on a long map a trip to memory per card;
+    /// were the place another, the lookup that found it wrong would make the index again).
+    pub fn inserted_all(&self, placed: impl IntoIterator<Item = (CardId, usize)>) {
         let mut index = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        index.at.insert(id, at);
-        index.len += 1;
+        for (id, at) in placed {
+            if !index.forgotten.remove(&id) {
+                index.at.insert(id, at);
+            }
+            index.len += 1;
+        }
     }
 
     /// Tells the index that the cards `gone` were just removed from the list, as
-    /// [`CardIndex::removed`] for each, in one pass over the index: for removing a large share
-    /// of a long list, where a lookup per card is a trip to memory each.
-    pub fn removed_all(&self, gone: &ahash::HashSet<CardId>) {
+    /// [`CardIndex::removed`] for each, under one lock and without looking each up in the index
+    /// (on a long map a trip to memory per card). An id the index never knew is noted as gone
+    /// all the same: its card was in the list, so the list had changed without the index being
+    /// told, and the length still shows it.
+    pub fn removed_all(&self, gone: impl IntoIterator<Item = CardId>) {
         let mut index = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        let before = index.at.len();
-        index.at.retain(|id, _| !gone.contains(id));
-        let forgotten = before - index.at.len();
-        if forgotten == gone.len() {
-            index.len -= forgotten;
-        } else {
-            // It did not know some of them: it cannot know the length either.
-            *index = Positions::default();
+        for id in gone {
+            if !index.forgotten.insert(id) {
+                // Removed twice without being put back: the list changed behind the index.
+                *index = Positions::default();
+                return;
+            }
+            index.len = index.len.wrapping_sub(1);
         }
+        index.drop_forgotten_if_many();
     }
 
     /// Tells the index that the card `id` was just removed from the list.
     pub fn removed(&self, id: CardId) {
-        let mut index = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        if index.at.remove(&id).is_some() {
-            index.len -= 1;
-        } else {
-            // It never knew the card: it cannot know the length either.
-            *index = Positions::default();
-        }
+        self.removed_all([id]);
     }
 }
 
@@ -122,8 +132,37 @@ impl super::Journey {
 }
 
 impl Positions {
+    /// See [`CardIndex::uses`].
+    fn uses(&mut self, cards: &[Box<Card>], id: CardId) -> bool {
+        if self.len != cards.len() {
+            self.rebuild(cards);
+        }
+        if self.forgotten.contains(&id) {
+            return false;
+        }
+        match self.at.get(&id) {
+            Some(&at) if cards.get(at).is_some_and(|c| c.id == id) => true,
+            None => false,
+            // Listed, but the list has changed under the index: look again.
+            Some(_) => {
+                self.rebuild(cards);
+                self.at.contains_key(&id)
+            }
+        }
+    }
+
+    /// Takes the forgotten ids out of the index once they are many against the cards it lists,
+    /// so that deleting and adding, on and on, does not grow it without end.
+    fn drop_forgotten_if_many(&mut self) {
+        if self.forgotten.len() > self.at.len() / 2 {
+            let forgotten = std::mem::take(&mut self.forgotten);
+            self.at.retain(|id, _| !forgotten.contains(id));
+        }
+    }
+
     /// Makes the index say where each card of `cards` is.
     fn rebuild(&mut self, cards: &[Box<Card>]) {
+        self.forgotten.clear();
         self.at.clear();
         self.at
             .extend(cards.iter().enumerate().map(|(i, c)| (c.id, i)));
@@ -226,9 +265,49 @@ mod tests {
         // Changed by hand without telling it: the length gives it away.
         list.push(cards([900]).remove(0));
         assert!(index.uses(&list, CardId(900)));
-        // Told of a card it never knew: it starts again rather than guess the length.
+        // Told of a card it never knew: its length is off, so the next question rebuilds it.
         index.removed(CardId(12345));
         assert!(index.uses(&list, CardId(900)));
         assert!(!index.uses(&list, CardId(12345)));
+    }
+
+    #[test]
+    fn cards_removed_in_bulk_are_known_gone_until_put_back() {
+        let index = CardIndex::default();
+        let mut list = cards(1..=300);
+        assert!(index.uses(&list, CardId(1)));
+        let gone: Vec<u64> = (1..=300).step_by(3).collect();
+        list.retain(|card| !gone.contains(&card.id.0));
+        index.removed_all(gone.iter().map(|&id| CardId(id)));
+        assert_eq!(index.0.lock().map(|i| i.len).ok(), Some(list.len()));
+        assert!(gone.iter().all(|&id| !index.uses(&list, CardId(id))));
+        // Answered without making the index again (which reads every card, and forgets this).
+        let forgotten = index.0.lock().map(|i| i.forgotten.len()).ok();
+        assert_eq!(forgotten, Some(gone.len()));
+        assert!(list.iter().all(|card| index.uses(&list, card.id)));
+        assert_eq!(index.position(&list, CardId(1)), None);
+        // Put back (undo): known again, and the others still found.
+        list.insert(0, cards([1]).remove(0));
+        index.inserted(CardId(1), 0);
+        assert!(index.uses(&list, CardId(1)));
+        assert!(!index.uses(&list, CardId(4)));
+        assert_eq!(index.position(&list, CardId(300)), Some(list.len() - 1));
+        // Removed again without being put back: the list changed behind it, and it starts over.
+        index.removed_all([CardId(4)]);
+        assert!(!index.uses(&list, CardId(4)));
+        assert!(index.uses(&list, CardId(5)));
+    }
+
+    #[test]
+    fn forgotten_ids_leave_the_index_once_they_are_many() {
+        let index = CardIndex::default();
+        let mut list = cards(1..=100);
+        assert!(index.uses(&list, CardId(1)));
+        let gone: Vec<CardId> = list.drain(..60).map(|card| card.id).collect();
+        index.removed_all(gone.iter().copied());
+        let listed = index.0.lock().map(|i| (i.at.len(), i.forgotten.len())).ok();
+        assert_eq!(listed, Some((40, 0)));
+        assert!(gone.iter().all(|&id| !index.uses(&list, id)));
+        assert!(list.iter().all(|card| index.uses(&list, card.id)));
     }
 }

@@ -88,9 +88,9 @@ impl RunKind {
 }
 
 /// A removal run names at least one card in this many: its cards are found and taken out in
-/// one pass over the list, and forgotten in one pass over the card index, instead of a lookup
-/// in each for every card (on a long map each lookup is a trip to memory; the pass reads the
-/// list in order, and the run's own ids fit in the processor's cache).
+/// one pass over the list instead of a lookup in the card index for every card (on a long map
+/// each lookup is a trip to memory; the pass reads the list in order, and the run's own ids fit
+/// in the processor's cache).
 const DENSE_RUN_FOR_EVERY: usize = 8;
 
 fn remove_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
@@ -143,18 +143,18 @@ fn take_by_lookups(journey: &mut Journey, ids: &[CardId]) -> Taken {
         .collect();
     let mut doomed = taken.clone();
     doomed.sort_unstable();
-    let original = journey.cards.len();
     let removed = take_positions(&mut journey.cards, &doomed);
-    forget_removed(journey, &removed, original);
+    (journey.card_index).removed_all(removed.iter().map(|card| card.id));
     (taken, doomed, removed)
 }
 
-/// Takes the cards of `ids` out while passing over the list once, noting where each was, and
-/// tells the card index in one pass over it.
+/// Takes the cards of `ids` out while passing over the list once, noting where each was (and
+/// its id while the card is at hand, for the card index).
 fn take_in_one_pass(journey: &mut Journey, ids: &[CardId]) -> Taken {
     let mut wanted: HashMap<CardId, usize> = ids.iter().map(|id| (*id, usize::MAX)).collect();
     let mut position = 0;
     let mut doomed = Vec::with_capacity(wanted.len());
+    let mut gone = Vec::with_capacity(wanted.len());
     let mut removed = Vec::with_capacity(wanted.len());
     let extracted = journey.cards.extract_if(.., |card| {
         let here = position;
@@ -162,11 +162,12 @@ fn take_in_one_pass(journey: &mut Journey, ids: &[CardId]) -> Taken {
         let found = wanted.get_mut(&card.id).map(|at| *at = here).is_some();
         if found {
             doomed.push(here);
+            gone.push(card.id);
         }
         found
     });
     removed.extend(extracted);
-    forget_removed(journey, &removed, position);
+    journey.card_index.removed_all(gone);
     let mut seen = HashSet::default();
     let taken = ids
         .iter()
@@ -174,21 +175,6 @@ fn take_in_one_pass(journey: &mut Journey, ids: &[CardId]) -> Taken {
         .filter(|&at| at != usize::MAX && seen.insert(at))
         .collect();
     (taken, doomed, removed)
-}
-
-/// Tells the card index that `removed` left a list of `original` cards. The cards after them
-/// have moved, which their lookups find out; the index keeps the count right and forgets the
-/// ids, so undo can put the cards back without a rebuild. Many cards (one in
-/// [`DENSE_RUN_FOR_EVERY`] or more) are forgotten in one pass over the index.
-pub(super) fn forget_removed(journey: &Journey, removed: &[Box<Card>], original: usize) {
-    if removed.len() * DENSE_RUN_FOR_EVERY >= original {
-        let gone: HashSet<CardId> = removed.iter().map(|card| card.id).collect();
-        journey.card_index.removed_all(&gone);
-    } else {
-        for card in removed {
-            journey.card_index.removed(card.id);
-        }
-    }
 }
 
 /// Takes the cards at `positions` (sorted, each once) out of `cards`, in that order; the others
@@ -234,39 +220,60 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     let cells: Vec<(CardId, StageId, LaneId)> = (candidates.iter())
         .map(|(_, card)| (card.id, card.stage, card.lane))
         .collect();
+    let ids: Vec<CardId> = cells.iter().map(|(id, _, _)| *id).collect();
+    let used = journey.card_index.uses_each(&journey.cards, &ids);
     // The inserts that happen, each with the place it asks for among the cards there then; the
     // cards stay in their boxes, so sorting them below moves pointers.
-    let mut inserted: Vec<(usize, Box<Card>)> = Vec::with_capacity(candidates.len());
-    for ((index, card), (id, stage, lane)) in candidates.into_iter().zip(cells) {
-        let valid = !added.contains(&id)
-            && !journey.card_index.uses(&journey.cards, id)
-            && stages.contains(&stage)
-            && lanes.contains(&lane);
-        if valid {
-            added.insert(id);
+    let mut inserted: Vec<(usize, CardId, Box<Card>)> = Vec::with_capacity(candidates.len());
+    for (((index, card), (id, stage, lane)), used) in candidates.into_iter().zip(cells).zip(used) {
+        if !used && stages.contains(&stage) && lanes.contains(&lane) && added.insert(id) {
             let length = original + inserted.len();
             inverses.push(Edit::RemoveCard(id));
-            inserted.push((index.min(length), card));
+            inserted.push((index.min(length), id, card));
         }
     }
-    // Each insert's final place, latest first: the free place of its rank among the places the
-    // later inserts leave free. The cards that were there fill the rest, in order.
-    let total = original + inserted.len();
-    let mut free = Fenwick::full(total);
-    let mut placed: Vec<(usize, Box<Card>)> = inserted
+    let placed = final_slots(inserted, original);
+    journey
+        .card_index
+        .inserted_all(placed.iter().map(|(slot, id, _)| (*id, *slot)));
+    merge_into(&mut journey.cards, placed);
+}
+
+/// Each insert's final place, in the order of places: `inserted` holds, in the order they are
+/// made, the place each asks for among the cards there then (`original` before the first).
+fn final_slots(
+    mut inserted: Vec<(usize, CardId, Box<Card>)>,
+    original: usize,
+) -> Vec<(usize, CardId, Box<Card>)> {
+    let places = || inserted.iter().map(|(index, _, _)| *index);
+    // Putting back a deletion (its undo) asks for places in order: rising, each insert lands
+    // after the ones before and moves none of them; falling, each lands before the ones before
+    // and moves each of them on by one. No index of free places is needed for either.
+    if places().zip(places().skip(1)).all(|(a, b)| a < b) {
+        return inserted;
+    }
+    if places().zip(places().skip(1)).all(|(a, b)| a >= b) {
+        let later = inserted.len();
+        for (made, (index, _, _)) in inserted.iter_mut().enumerate() {
+            *index += later - 1 - made;
+        }
+        inserted.reverse();
+        return inserted;
+    }
+    // Otherwise each insert's place, latest first: the free place of its rank among the places
+    // the later inserts leave free. The cards that were there fill the rest, in order.
+    let mut free = Fenwick::full(original + inserted.len());
+    let mut placed: Vec<(usize, CardId, Box<Card>)> = inserted
         .into_iter()
         .rev()
-        .map(|(index, card)| {
+        .map(|(index, id, card)| {
             let slot = free.nth_one(index);
             free.add(slot, -1);
-            (slot, card)
+            (slot, id, card)
         })
         .collect();
-    placed.sort_unstable_by_key(|(slot, _)| *slot);
-    for (slot, card) in &placed {
-        journey.card_index.inserted(card.id, *slot);
-    }
-    merge_into(&mut journey.cards, placed);
+    placed.sort_unstable_by_key(|(slot, _, _)| *slot);
+    placed
 }
 
 /// Puts each card of `placed` (sorted by slot, each slot within the final list) at its slot of
@@ -276,8 +283,8 @@ fn insert_run(journey: &mut Journey, run: Vec<Edit>, inverses: &mut Vec<Edit>) {
     clippy::vec_box,
     reason = "a map's cards are boxed (see `Journey::cards`)"
 )]
-fn merge_into(cards: &mut Vec<Box<Card>>, placed: Vec<(usize, Box<Card>)>) {
-    let Some(&(first_slot, _)) = placed.first() else {
+fn merge_into(cards: &mut Vec<Box<Card>>, placed: Vec<(usize, CardId, Box<Card>)>) {
+    let Some(&(first_slot, _, _)) = placed.first() else {
         return;
     };
     let tail = cards.split_off(first_slot.min(cards.len()));
@@ -285,10 +292,12 @@ fn merge_into(cards: &mut Vec<Box<Card>>, placed: Vec<(usize, Box<Card>)>) {
     let mut placed = placed.into_iter().peekable();
     let mut tail = tail.into_iter();
     loop {
-        let next = match placed.next_if(|(slot, _)| *slot <= cards.len()) {
-            Some((_, card)) => Some(card),
+        let next = match placed.next_if(|(slot, _, _)| *slot <= cards.len()) {
+            Some((_, _, card)) => Some(card),
             // A slot past the end (none, from `insert_run`) would take the next place left.
-            None => tail.next().or_else(|| placed.next().map(|(_, card)| card)),
+            None => tail
+                .next()
+                .or_else(|| placed.next().map(|(_, _, card)| card)),
         };
         let Some(card) = next else { break };
         cards.push(card);

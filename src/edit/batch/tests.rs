@@ -132,6 +132,34 @@ proptest! {
         same_as_one_by_one(&journey, edits);
     }
 
+    /// Insertions whose places rise or fall, as putting back a deletion asks for them (each
+    /// way placed without an index of free places), with places repeated or past the end, and
+    /// some ids used twice or already on the map.
+    #[test]
+    fn insertions_at_rising_or_falling_places_give_what_one_by_one_gives(
+        mut places in proptest::collection::vec(0usize..1_200, 16..120),
+        falling in any::<bool>(),
+        long_map in any::<bool>(),
+    ) {
+        let journey = map(if long_map { 1_000 } else { 120 });
+        places.sort_unstable();
+        if falling {
+            places.reverse();
+        }
+        let (stage, lane) = (journey.stages[1].id, journey.lanes[2].id);
+        let edits: Vec<Edit> = (places.into_iter().enumerate())
+            .map(|(n, place)| {
+                let id = match n % 13 {
+                    0 => journey.cards[n % journey.cards.len()].id,
+                    7 => CardId(20_000),
+                    _ => CardId(20_000 + n as u64),
+                };
+                Edit::InsertCard(place, Box::new(Card::new(id, stage, lane, 0, "put back")))
+            })
+            .collect();
+        same_as_one_by_one(&journey, edits);
+    }
+
     #[test]
     fn mixed_runs_give_what_one_by_one_gives(
         picks in proptest::collection::vec((0u8..KINDS, 0usize..200, 0usize..300, 0usize..12), 16..120),
