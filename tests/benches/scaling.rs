@@ -8,7 +8,9 @@
 //! run ("cold"). Warm, the 10,000-card map sits in the caches run after run and the 100,000-card
 //! one does not, so memory-bound work shows ×15–20 from one to the other however linear it is;
 //! cold, both start from memory, as an edit in the editor does after a frame has drawn the map and
-//! an export after loading it. Both factors are printed; a quadratic step shows in both.
+//! an export after loading it. Both factors are printed; a quadratic step shows in both. At the
+//! end come the largest factor of each kind, and plain copying's warm one beside them: how much
+//! a linear pass grows when its map no longer fits the caches.
 
 use journeymap::diff;
 use journeymap::edit::{Edit, ops};
@@ -319,12 +321,62 @@ fn main() {
         (None, false) => 50,
     });
     let chosen = COMMANDS.iter().chain(EDITS.iter());
+    let mut largest = Largest::default();
     for (name, case) in chosen.filter(|(name, _)| name.contains(only.as_str())) {
         let warm: Vec<Duration> = inputs.iter().map(|i| time(*case, i, long, None)).collect();
         let cold: Vec<Duration> = (inputs.iter())
             .map(|i| time(*case, i, long, Some(&mut eviction)))
             .collect();
         println!("{name:<48}{}   {}", columns(&warm), columns(&cold));
+        largest.note(name, &warm, &cold);
+    }
+    largest.print();
+}
+
+/// The largest growth from 10,000 to 100,000 cards, warm and cold, with the case that showed
+/// it, and how much plain copying of the map grew warm (what growing from the caches to memory
+/// alone gives a linear pass).
+#[derive(Default)]
+struct Largest {
+    warm: Option<(f64, &'static str)>,
+    cold: Option<(f64, &'static str)>,
+    copying: Option<f64>,
+}
+
+impl Largest {
+    fn note(&mut self, name: &'static str, warm: &[Duration], cold: &[Duration]) {
+        let (Some(warm), Some(cold)) = (growth(warm), growth(cold)) else {
+            return;
+        };
+        if name == "clone the map" {
+            self.copying = Some(warm);
+            return;
+        }
+        for (largest, factor) in [(&mut self.warm, warm), (&mut self.cold, cold)] {
+            if largest.is_none_or(|(most, _)| factor > most) {
+                *largest = Some((factor, name));
+            }
+        }
+    }
+
+    fn print(&self) {
+        let (Some((warm, warm_case)), Some((cold, cold_case))) = (self.warm, self.cold) else {
+            return;
+        };
+        println!("\nlargest growth from 10k to 100k cards: cold ×{cold:.1} ({cold_case})");
+        print!("warm ×{warm:.1} ({warm_case})");
+        match self.copying {
+            Some(copying) => println!("; plain copying of the map grew ×{copying:.1} warm"),
+            None => println!(),
+        }
+    }
+}
+
+/// The factor from 10,000 to 100,000 cards, when both were timed.
+fn growth(times: &[Duration]) -> Option<f64> {
+    match times {
+        [_, ten, hundred] => Some(hundred.as_secs_f64() / ten.as_secs_f64().max(1e-9)),
+        _ => None,
     }
 }
 
@@ -334,10 +386,7 @@ fn columns(times: &[Duration]) -> String {
         .iter()
         .map(|t| format!("{:.3} ms", t.as_secs_f64() * 1e3))
         .collect();
-    let growth = match times {
-        [_, ten, hundred] => format!("{:.1}", hundred.as_secs_f64() / ten.as_secs_f64().max(1e-9)),
-        _ => String::new(),
-    };
+    let growth = growth(times).map_or_else(String::new, |factor| format!("{factor:.1}"));
     format!(
         "{:>12}{:>12}{:>12}{growth:>8}",
         shown.first().map_or("", String::as_str),
