@@ -140,6 +140,11 @@ impl CardCache {
     /// reference count is written twice a layout (once more when the last layout goes), and
     /// at 100,000 cards each write is a trip to memory. The layout gives its boxes back when it
     /// is replaced ([`CardCache::give_back`]).
+    ///
+    /// Always inlined: called once per card of the map every layout, and as a call of its own
+    /// it moves its large entries through the stack (the frame after an edit at 100,000 cards
+    /// measured a fifth slower when the compiler chose not to inline it).
+    #[inline(always)]
     pub(super) fn card<'c>(
         &mut self,
         id: CardId,
