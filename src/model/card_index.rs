@@ -90,7 +90,8 @@ impl CardIndex {
             if !index.forgotten.remove(&id) {
                 index.at.insert(id, at);
             }
-            index.len += 1;
+            // Wrapping, as in `removed_all`: a length that went below nothing comes back.
+            index.len = index.len.wrapping_add(1);
         }
     }
 
@@ -107,6 +108,9 @@ impl CardIndex {
                 *index = Positions::default();
                 return;
             }
+            // Told of removals from a list it never accounted for (made without an index,
+            // whose length is 0), the length wraps: it is only compared with the list's, and
+            // any difference makes the index again.
             index.len = index.len.wrapping_sub(1);
         }
         index.drop_forgotten_if_many();
@@ -282,18 +286,29 @@ mod tests {
         assert_eq!(index.0.lock().map(|i| i.len).ok(), Some(list.len()));
         assert!(gone.iter().all(|&id| !index.uses(&list, CardId(id))));
         // Answered without making the index again (which reads every card, and forgets this).
-        let forgotten = index.0.lock().map(|i| i.forgotten.len()).ok();
-        assert_eq!(forgotten, Some(gone.len()));
-        assert!(list.iter().all(|card| index.uses(&list, card.id)));
-        assert_eq!(index.position(&list, CardId(1)), None);
-        // Put back (undo): known again, and the others still found.
+        let forgotten = || index.0.lock().map(|i| i.forgotten.len()).ok();
+        assert_eq!(forgotten(), Some(gone.len()));
+        // Put back where it was (undo): known again from its old place, still without a rebuild.
         list.insert(0, cards([1]).remove(0));
-        index.inserted(CardId(1), 0);
+        index.inserted_all([(CardId(1), 0)]);
         assert!(index.uses(&list, CardId(1)));
+        assert_eq!(forgotten(), Some(gone.len() - 1));
+        assert_eq!(index.position(&list, CardId(1)), Some(0));
         assert!(!index.uses(&list, CardId(4)));
+        // The others have moved: found all the same.
+        assert!(list.iter().all(|card| index.uses(&list, card.id)));
         assert_eq!(index.position(&list, CardId(300)), Some(list.len() - 1));
-        // Removed again without being put back: the list changed behind it, and it starts over.
+        assert_eq!(index.position(&list, CardId(4)), None);
+        // Put back somewhere else than it was: found there.
+        list.push(cards([4]).remove(0));
+        index.inserted(CardId(4), list.len() - 1);
+        assert_eq!(index.position(&list, CardId(4)), Some(list.len() - 1));
+        assert!(index.uses(&list, CardId(4)));
+        // Told twice of one removal: the list changed behind it, and it starts over.
+        list.pop();
+        index.removed(CardId(4));
         index.removed_all([CardId(4)]);
+        assert_eq!(index.0.lock().map(|i| i.len).ok(), Some(0));
         assert!(!index.uses(&list, CardId(4)));
         assert!(index.uses(&list, CardId(5)));
     }
