@@ -114,6 +114,9 @@ impl Inputs {
 
 type Case = (&'static str, fn(&Inputs) -> usize);
 
+/// The case that only copies the map: the reference for what a linear pass grows by.
+const PLAIN_COPYING: &str = "clone the map";
+
 /// `edit` (made from the map) applied to it and undone, so the map is the same for the next run.
 fn apply_and_undo(inputs: &Inputs, make: impl Fn(&Journey) -> Edit) -> usize {
     let mut journey = inputs.edited.borrow_mut();
@@ -223,7 +226,7 @@ const COMMANDS: [Case; 14] = [
     ("save", |i| {
         journeymap::file::save(&i.journey, &i.path).map_or(0, |()| 1)
     }),
-    ("clone the map", |i| i.journey.clone().cards.len()),
+    (PLAIN_COPYING, |i| i.journey.clone().cards.len()),
     ("diff (in words)", |i| {
         let changes = diff::diff(&i.journey, &i.changed);
         diff::text::describe(&changes, &i.journey, &i.changed, false).len()
@@ -348,7 +351,7 @@ impl Largest {
         let (Some(warm), Some(cold)) = (growth(warm), growth(cold)) else {
             return;
         };
-        if name == "clone the map" {
+        if name == PLAIN_COPYING {
             self.copying = Some(warm);
             return;
         }

@@ -144,7 +144,9 @@ fn take_by_lookups(journey: &mut Journey, ids: &[CardId]) -> Taken {
     let mut doomed = taken.clone();
     doomed.sort_unstable();
     let removed = take_positions(&mut journey.cards, &doomed);
-    (journey.card_index).removed_all(removed.iter().map(|card| card.id));
+    journey
+        .card_index
+        .removed_all(removed.iter().map(|card| card.id));
     (taken, doomed, removed)
 }
 
