@@ -6,8 +6,8 @@ use super::order::{placed_by_them, sequence};
 use crate::model::{
     Card, CardId, Conflict, ConflictKind, Item, Journey, LaneId, StageId, TheirItem,
 };
+use ahash::{HashMap, HashSet};
 use std::borrow::Borrow;
-use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
 /// What every list merge shares: whether there is a base, and where conflicts go.
@@ -164,7 +164,7 @@ pub fn merge_cards(
 fn cells(cards: &[Box<Card>]) -> HashMap<(StageId, LaneId), Vec<CardId>> {
     let mut sorted: Vec<&Card> = cards.iter().map(Box::as_ref).collect();
     sorted.sort_by_key(|c| (c.order, c.id));
-    let mut cells: HashMap<(StageId, LaneId), Vec<CardId>> = HashMap::new();
+    let mut cells: HashMap<(StageId, LaneId), Vec<CardId>> = HashMap::default();
     for card in sorted {
         cells
             .entry((card.stage, card.lane))
@@ -185,7 +185,7 @@ pub fn order_cells(cards: &mut [Box<Card>], (base, ours, theirs): (&Journey, &Jo
         side.cards.iter().map(|c| (c.id, c.order)).collect()
     };
     let (our_numbers, their_numbers) = (numbers(ours), numbers(theirs));
-    let mut order: HashMap<CardId, u32> = HashMap::new();
+    let mut order: HashMap<CardId, u32> = HashMap::default();
     let none = Vec::new();
     for (cell, now) in &merged {
         let kept: HashSet<CardId> = now.iter().copied().collect();

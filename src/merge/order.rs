@@ -2,7 +2,7 @@
 //! and the things whose place their side decided (added there, or moved there while we left them)
 //! go after the thing before them in their order.
 
-use std::collections::{HashMap, HashSet};
+use ahash::{HashMap, HashSet};
 use std::hash::Hash;
 
 /// The merged order of `kept`: ours, with each of `placed` taken out and put back after the
@@ -20,9 +20,9 @@ pub fn sequence<I: Copy + Eq + Hash>(
         .filter(|i| kept.contains(i) && !placed.contains(i))
         .collect();
     let in_settled: HashSet<I> = settled.iter().copied().collect();
-    let mut after: HashMap<Option<I>, Vec<I>> = HashMap::new();
+    let mut after: HashMap<Option<I>, Vec<I>> = HashMap::default();
     let mut anchor = None;
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for &id in theirs {
         if in_settled.contains(&id) {
             anchor = Some(id);
@@ -45,7 +45,7 @@ pub fn sequence<I: Copy + Eq + Hash>(
             .filter(|i| kept.contains(i) && !placed_now.contains(i))
             .collect::<Vec<_>>(),
     );
-    let mut unique = HashSet::new();
+    let mut unique = HashSet::default();
     merged.retain(|i| unique.insert(*i));
     merged
 }

@@ -6,7 +6,7 @@
 use crate::model::{
     CardId, Conflict, ConflictKind, Item, Journey, LaneId, PersonaId, StageId, TheirItem,
 };
-use std::collections::HashSet;
+use ahash::HashSet;
 
 /// Restores what the merged map uses but lost, and drops paths drawn twice.
 pub fn keep_what_is_used(
@@ -36,7 +36,7 @@ pub fn keep_what_is_used(
     restore_lanes(merged, &sides, conflicts);
     restore_personas(merged, &sides, conflicts);
     // The same path drawn on both sides (another id, the same ends and kind): one is enough.
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     merged
         .connections
         .retain(|c| seen.insert((c.kind, c.from, c.to)));
