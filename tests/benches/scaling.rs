@@ -2,10 +2,10 @@
 //! cards, with the factor from 10,000 to 100,000 (about 10 for linear work; more is a quadratic
 //! step). Under `cargo test` (a smoke test) only 1,000 cards run.
 //!
-//! Each case is timed alone: the median of as many runs as fit in about half a second (at least
-//! five: with three, the slowest cases at 100,000 cards moved their factor by 4 between runs),
-//! after one run to warm up; then again with the processor's caches emptied before every
-//! run ("cold"). Warm, the 10,000-card map sits in the caches run after run and the 100,000-card
+//! Each case is timed alone: the median of as many runs as fit in about half a second per size
+//! (at least five: with three, the slowest cases at 100,000 cards moved their factor by 4 between
+//! runs), taken in five rounds that time every size in turn, each after a run to warm up; and as
+//! many with the processor's caches emptied before every run ("cold"). Warm, the 10,000-card map sits in the caches run after run and the 100,000-card
 //! one does not, so memory-bound work shows ×15–20 from one to the other however linear it is;
 //! cold, both start from memory, as an edit in the editor does after a frame has drawn the map and
 //! an export after loading it. Both factors are printed; a quadratic step shows in both. At the
@@ -272,29 +272,64 @@ fn empty_caches(memory: &mut [u8]) {
     black_box(memory);
 }
 
-/// The median time of `case` on `inputs`; with `eviction`, each run starts with the caches
-/// emptied (not timed).
-fn time(
+/// How many rounds each case is timed in, every size in each round. Noise on this machine comes
+/// in bursts of a second or more (other machines sharing it); timed one size after the other, a
+/// burst that fell on one size's runs alone moved a factor by 3 to 5. Spread over rounds, it falls
+/// on every size alike — the alternate comparison the README's timings use, inside one run.
+const ROUNDS: usize = 5;
+
+/// The median times of `case` at each size of `inputs`, warm and cold (each run with the caches
+/// emptied first, not timed), from [`ROUNDS`] rounds of about `long / ROUNDS` per size and kind.
+fn medians(
     case: fn(&Inputs) -> usize,
-    inputs: &Inputs,
+    inputs: &[Inputs],
     long: Duration,
+    eviction: &mut [u8],
+) -> (Vec<Duration>, Vec<Duration>) {
+    let mut warm = vec![Vec::new(); inputs.len()];
+    let mut cold = vec![Vec::new(); inputs.len()];
+    let round = long / ROUNDS as u32;
+    for _ in 0..ROUNDS {
+        for (at, input) in inputs.iter().enumerate() {
+            // Warms the caches after the other sizes' runs.
+            black_box(case(input));
+            runs(case, input, round, None, &mut warm[at]);
+            runs(case, input, round, Some(eviction), &mut cold[at]);
+        }
+    }
+    let median = |times: &mut Vec<Duration>| {
+        times.sort();
+        times[times.len() / 2]
+    };
+    (
+        warm.iter_mut().map(median).collect(),
+        cold.iter_mut().map(median).collect(),
+    )
+}
+
+/// Times `case` on `input` at least once and for about `round`, into `times`; with `eviction`,
+/// each run starts with the caches emptied.
+fn runs(
+    case: fn(&Inputs) -> usize,
+    input: &Inputs,
+    round: Duration,
     mut eviction: Option<&mut [u8]>,
-) -> Duration {
-    black_box(case(inputs));
-    let mut times = Vec::new();
+    times: &mut Vec<Duration>,
+) {
+    // A cap, so the quickest cases do not spend the whole round on thousands of runs.
+    let most = 10 * (round.as_millis() as usize / 100).max(1);
     let start = Instant::now();
-    while times.len() < 5
-        || (start.elapsed() < long && times.len() < 50 * (long.as_millis() as usize / 500))
-    {
+    for made in 0.. {
+        if made > 0 && (start.elapsed() >= round || made >= most) {
+            break;
+        }
         if let Some(memory) = eviction.as_deref_mut() {
             empty_caches(memory);
         }
         let run = Instant::now();
-        black_box(case(inputs));
+        black_box(case(input));
         times.push(run.elapsed());
     }
-    times.sort();
-    times[times.len() / 2]
 }
 
 fn main() {
@@ -326,10 +361,7 @@ fn main() {
     let chosen = COMMANDS.iter().chain(EDITS.iter());
     let mut largest = Largest::default();
     for (name, case) in chosen.filter(|(name, _)| name.contains(only.as_str())) {
-        let warm: Vec<Duration> = inputs.iter().map(|i| time(*case, i, long, None)).collect();
-        let cold: Vec<Duration> = (inputs.iter())
-            .map(|i| time(*case, i, long, Some(&mut eviction)))
-            .collect();
+        let (warm, cold) = medians(*case, &inputs, long, &mut eviction);
         println!("{name:<48}{}   {}", columns(&warm), columns(&cold));
         largest.note(name, &warm, &cold);
     }
