@@ -160,18 +160,26 @@ pub fn merge_cards(
     )
 }
 
-/// The cards of each cell of `journey`, in their order there.
-fn cells(cards: &[Box<Card>]) -> HashMap<(StageId, LaneId), Vec<CardId>> {
-    let mut sorted: Vec<&Card> = cards.iter().map(Box::as_ref).collect();
-    sorted.sort_by_key(|c| (c.order, c.id));
-    let mut cells: HashMap<(StageId, LaneId), Vec<CardId>> = HashMap::default();
-    for card in sorted {
-        cells
-            .entry((card.stage, card.lane))
-            .or_default()
-            .push(card.id);
+/// The cards of each cell, with their numbers there, in their order (by number, then id).
+type Cells = HashMap<(StageId, LaneId), Vec<(u32, CardId)>>;
+
+/// The cards of each cell of a map: grouped first and each cell sorted apart, as sorting the
+/// whole list at once grew faster than the map.
+fn cells(cards: &[Box<Card>]) -> Cells {
+    let mut cells = Cells::default();
+    for card in cards {
+        let cell = cells.entry((card.stage, card.lane)).or_default();
+        cell.push((card.order, card.id));
+    }
+    for cell in cells.values_mut() {
+        cell.sort_unstable();
     }
     cells
+}
+
+/// The ids of a cell's cards, in order.
+fn ids(cell: &[(u32, CardId)]) -> Vec<CardId> {
+    cell.iter().map(|&(_, id)| id).collect()
 }
 
 /// Numbers the merged cards of each cell: our order, with the cards their side placed (moved
@@ -181,39 +189,32 @@ pub fn order_cells(cards: &mut [Box<Card>], (base, ours, theirs): (&Journey, &Jo
     let merged = cells(cards);
     let (base_cells, our_cells, their_cells) =
         (cells(&base.cards), cells(&ours.cards), cells(&theirs.cards));
-    let numbers = |side: &Journey| -> HashMap<CardId, u32> {
-        side.cards.iter().map(|c| (c.id, c.order)).collect()
-    };
-    let (our_numbers, their_numbers) = (numbers(ours), numbers(theirs));
-    let mut order: HashMap<CardId, u32> = HashMap::default();
-    let none = Vec::new();
+    let mut order: HashMap<CardId, u32> =
+        HashMap::with_capacity_and_hasher(cards.len(), Default::default());
     for (cell, now) in &merged {
-        let kept: HashSet<CardId> = now.iter().copied().collect();
-        let side = |cells: &HashMap<_, Vec<CardId>>| -> Vec<CardId> {
-            cells
-                .get(cell)
-                .unwrap_or(&none)
+        let kept: HashSet<CardId> = now.iter().map(|&(_, id)| id).collect();
+        // A side's cards of this cell that the merge kept, with that side's numbers.
+        let side = |cells: &Cells| -> Vec<(u32, CardId)> {
+            let cards = cells.get(cell).map_or(&[][..], Vec::as_slice);
+            cards
                 .iter()
                 .copied()
-                .filter(|c| kept.contains(c))
+                .filter(|(_, c)| kept.contains(c))
                 .collect()
         };
-        let (was, mine, other) = (side(&base_cells), side(&our_cells), side(&their_cells));
-        let mut placed = placed_by_them(&was, &mine, &other);
+        let (mine, other) = (side(&our_cells), side(&their_cells));
+        let (mine_ids, other_ids) = (ids(&mine), ids(&other));
+        let mut placed = placed_by_them(&ids(&side(&base_cells)), &mine_ids, &other_ids);
         // Cards that came into this cell from their side.
-        let ours_here: HashSet<CardId> = mine.iter().copied().collect();
-        placed.extend(now.iter().copied().filter(|c| !ours_here.contains(c)));
-        let sequence = sequence(&mine, &other, &placed, &kept);
-        let numbering: Option<&HashMap<CardId, u32>> = if sequence == mine {
-            Some(&our_numbers)
-        } else if sequence == other {
-            Some(&their_numbers)
+        let ours_here: HashSet<CardId> = mine_ids.iter().copied().collect();
+        placed.extend((kept.iter().copied()).filter(|c| !ours_here.contains(c)));
+        let sequence = sequence(&mine_ids, &other_ids, &placed, &kept);
+        if sequence == mine_ids {
+            order.extend(mine.iter().map(|&(number, id)| (id, number)));
+        } else if sequence == other_ids {
+            order.extend(other.iter().map(|&(number, id)| (id, number)));
         } else {
-            None
-        };
-        for (index, id) in sequence.into_iter().enumerate() {
-            let number = numbering.and_then(|n| n.get(&id).copied());
-            order.insert(id, number.unwrap_or(index as u32));
+            order.extend((sequence.into_iter().enumerate()).map(|(index, id)| (id, index as u32)));
         }
     }
     for card in cards {
