@@ -134,6 +134,47 @@ fn two_copies_without_a_base_record_every_difference() {
     assert!(merge(None, &ours, &ours).conflicts.is_empty());
 }
 
+/// `full_cycle` with every card's number in its cell spread out (10, 20, 30…), as a map whose
+/// cards were moved about carries them.
+fn spread_numbers() -> Journey {
+    let mut journey = full_cycle();
+    for card in &mut journey.cards {
+        card.order = card.order * 10 + 10;
+    }
+    journey
+}
+
+#[test]
+fn cells_in_one_sides_order_keep_that_sides_numbers() {
+    let base = spread_numbers();
+    // Two cards of one cell, the earlier first.
+    let cell = |c: &crate::model::Card| (c.stage, c.lane);
+    let (early, late) = (0..base.cards.len())
+        .flat_map(|a| (0..base.cards.len()).map(move |b| (a, b)))
+        .find(|&(a, b)| {
+            let (a, b) = (&base.cards[a], &base.cards[b]);
+            cell(a) == cell(b) && a.order < b.order
+        })
+        .unwrap();
+    let numbers = |j: &Journey| -> Vec<(crate::model::CardId, u32)> {
+        j.cards.iter().map(|c| (c.id, c.order)).collect()
+    };
+    // Nothing reordered: every card keeps its number (a merge does not renumber the file).
+    let mut ours = base.clone();
+    ours.cards[0].title = "Ours".into();
+    let mut theirs = base.clone();
+    theirs.cards[early].body = "Theirs".into();
+    let merged = merge(Some(&base), &ours, &theirs);
+    assert_eq!(numbers(&merged), numbers(&base));
+    // They put the earlier card after the later one, and we left the cell: it takes their
+    // numbers.
+    let mut theirs = base.clone();
+    theirs.cards[early].order = base.cards[late].order + 5;
+    let merged = merge(Some(&base), &ours, &theirs);
+    assert_eq!(numbers(&merged), numbers(&theirs));
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+}
+
 mod properties {
     use super::*;
     use crate::edit::{Edit, ops};
