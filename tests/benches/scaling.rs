@@ -5,12 +5,13 @@
 //! Each case is timed alone: the median of as many runs as fit in about half a second per size
 //! (at least five: with three, the slowest cases at 100,000 cards moved their factor by 4 between
 //! runs), taken in five rounds that time every size in turn, each after a run to warm up; and as
-//! many with the processor's caches emptied before every run ("cold"). Warm, the 10,000-card map sits in the caches run after run and the 100,000-card
-//! one does not, so memory-bound work shows ×15–20 from one to the other however linear it is;
-//! cold, both start from memory, as an edit in the editor does after a frame has drawn the map and
-//! an export after loading it. Both factors are printed; a quadratic step shows in both. At the
-//! end come the largest factor of each kind, and plain copying's warm one beside them: how much
-//! a linear pass grows when its map no longer fits the caches.
+//! many with the processor's caches emptied before every run ("cold"). Warm, the 10,000-card map
+//! sits in the caches run after run and the 100,000-card one does not, so memory-bound work shows
+//! ×15–20 from one to the other however linear it is; cold, both start from memory, as an edit in
+//! the editor does after a frame has drawn the map and an export after loading it, so the cold
+//! factor is the one that says whether cost grows linearly. Both are printed; a quadratic step
+//! shows in both. At the end come the largest factor of each kind, and plain copying's warm one
+//! beside them: how much a linear pass grows when its map no longer fits the caches.
 
 use journeymap::diff;
 use journeymap::edit::{Edit, ops};
