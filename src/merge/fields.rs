@@ -157,15 +157,35 @@ mod tests {
         let mut other_stage = cards[0].clone();
         other_stage.stage = journey.stages[1].id;
         cards.extend([other_lane, other_stage]);
-        let cells = cards.len() * cards.len();
+        let pairs = cards.len() * cards.len();
         assert!(
-            agree(CARD, &cards) > cells,
+            agree(CARD, &cards) > pairs,
             "the cards differ in more than one field"
         );
         assert!(agree(STAGE, &journey.stages) > 0);
         assert!(agree(LANE, &journey.lanes) > 0);
         assert!(agree(PERSONA, &journey.personas) > 0);
-        agree(CONNECTION, &journey.connections);
+        // Paths: the template has few, so one is varied in each field.
+        let path = crate::model::Connection {
+            id: crate::model::ConnectionId(1),
+            kind: crate::model::ConnectionKind::ALL[0],
+            from: cards[0].id,
+            to: None,
+            label: String::new(),
+            share: None,
+        };
+        let paths = [
+            crate::model::Connection {
+                kind: crate::model::ConnectionKind::ALL[1],
+                from: cards[1].id,
+                to: Some(cards[2].id),
+                label: "Yes".into(),
+                share: Some(40),
+                ..path.clone()
+            },
+            path,
+        ];
+        assert!(agree(CONNECTION, &paths) >= 2 * CONNECTION.len());
         let maps = [
             MapFields::of(&journey),
             MapFields::of(&crate::model::Journey::default()),

@@ -320,16 +320,16 @@ fn runs(
     // A cap, so the quickest cases do not spend the whole round on thousands of runs.
     let most = 10 * (round.as_millis() as usize / 100).max(1);
     let start = Instant::now();
-    for made in 0.. {
-        if made > 0 && (start.elapsed() >= round || made >= most) {
-            break;
-        }
+    for _ in 0..most {
         if let Some(memory) = eviction.as_deref_mut() {
             empty_caches(memory);
         }
         let run = Instant::now();
         black_box(case(input));
         times.push(run.elapsed());
+        if start.elapsed() >= round {
+            break;
+        }
     }
 }
 
